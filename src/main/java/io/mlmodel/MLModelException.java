@@ -1,0 +1,49 @@
+package io.mlmodel;
+
+import java.util.Objects;
+
+/**
+ * The root of every exception this library throws on purpose. It is unchecked, like Jackson 3's
+ * and snakeyaml-engine's.
+ *
+ * <p>There are two kinds, so that a service can tell whose fault a failure is: {@link
+ * ModelException} (the model folder is wrong: the operator must fix the model) and {@link
+ * InputException} (the data given to a model is wrong: the client must fix its request). Every
+ * instance carries a {@link Location} and a {@link #problem()} sentence; {@link #getMessage()} is
+ * {@code location + ": " + problem}. Message text is part of the API and covered by tests.
+ *
+ * <p>I/O failures are reported as {@link java.io.UncheckedIOException}, never wrapped in this type.
+ */
+public abstract class MLModelException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Location location;
+  private final String problem;
+  private final String code;
+
+  MLModelException(String code, Location location, String problem, Throwable cause) {
+    super(location + ": " + problem, cause);
+    this.code = Objects.requireNonNull(code, "code");
+    this.location = Objects.requireNonNull(location, "location");
+    this.problem = Objects.requireNonNull(problem, "problem");
+  }
+
+  /**
+   * The stable code of the problem, the same as the validator's finding code ({@code
+   * yaml-syntax}, {@code duplicate-key}, {@code limit}, {@code bad-signature}, ...). See
+   * docs/validation.md for the catalog.
+   */
+  public String code() {
+    return code;
+  }
+
+  /** Where the problem is: file, line, column and key path, as far as known. */
+  public Location location() {
+    return location;
+  }
+
+  /** The problem as a sentence, without the location. */
+  public String problem() {
+    return problem;
+  }
+}

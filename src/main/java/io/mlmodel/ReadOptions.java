@@ -1,0 +1,149 @@
+package io.mlmodel;
+
+/**
+ * Immutable settings for reading model files: the limits that keep hostile or runaway input from
+ * exhausting memory, stack or time. Build with {@link #builder()}; change one with {@link
+ * #toBuilder()}. Instances are thread-safe and meant to be shared.
+ *
+ * <p>The defaults are far above any real MLmodel (the largest known, with a 1,845-column
+ * signature, is about 200 KB and 6 levels deep) and far below what would hurt a JVM:
+ *
+ * <table>
+ *   <caption>Defaults</caption>
+ *   <tr><th>setting</th><th>default</th></tr>
+ *   <tr><td>{@link #maxBytes()}</td><td>16 MiB per file</td></tr>
+ *   <tr><td>{@link #maxCodePoints()}</td><td>16 Mi code points per document</td></tr>
+ *   <tr><td>{@link #maxDepth()}</td><td>100 nested collections</td></tr>
+ *   <tr><td>{@link #maxAliases()}</td><td>50 aliases of collections</td></tr>
+ *   <tr><td>{@link #maxNodes()}</td><td>2,000,000 values after alias expansion</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * ReadOptions big = ReadOptions.builder().maxBytes(64 << 20).maxCodePoints(64 << 20).build();
+ * MLModel model = MLModels.read(dir, big);
+ * }</pre>
+ */
+public final class ReadOptions {
+  private static final ReadOptions DEFAULTS = new Builder().build();
+
+  private final long maxBytes;
+  private final int maxCodePoints;
+  private final int maxDepth;
+  private final int maxAliases;
+  private final long maxNodes;
+
+  private ReadOptions(Builder b) {
+    this.maxBytes = b.maxBytes;
+    this.maxCodePoints = b.maxCodePoints;
+    this.maxDepth = b.maxDepth;
+    this.maxAliases = b.maxAliases;
+    this.maxNodes = b.maxNodes;
+  }
+
+  /** The default settings. */
+  public static ReadOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxBytes = maxBytes;
+    b.maxCodePoints = maxCodePoints;
+    b.maxDepth = maxDepth;
+    b.maxAliases = maxAliases;
+    b.maxNodes = maxNodes;
+    return b;
+  }
+
+  /** Largest file, in bytes, that is read at all; a larger one fails before it is parsed. */
+  public long maxBytes() {
+    return maxBytes;
+  }
+
+  /** Largest YAML or JSON document, in code points. */
+  public int maxCodePoints() {
+    return maxCodePoints;
+  }
+
+  /** Deepest nesting of mappings and sequences (and of JSON arrays and objects in signatures). */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** Most aliases to mappings or sequences in one document (the billion-laughs guard). */
+  public int maxAliases() {
+    return maxAliases;
+  }
+
+  /** Most values in one document, counting every alias as the copy it stands for. */
+  public long maxNodes() {
+    return maxNodes;
+  }
+
+  @Override
+  public String toString() {
+    return "ReadOptions[maxBytes=" + maxBytes + ", maxCodePoints=" + maxCodePoints + ", maxDepth="
+        + maxDepth + ", maxAliases=" + maxAliases + ", maxNodes=" + maxNodes + "]";
+  }
+
+  /** Builds {@link ReadOptions}; every setter checks its argument at once. Not thread-safe. */
+  public static final class Builder {
+    private long maxBytes = 16L << 20;
+    private int maxCodePoints = 16 << 20;
+    private int maxDepth = 100;
+    private int maxAliases = 50;
+    private long maxNodes = 2_000_000;
+
+    private Builder() {}
+
+    /** See {@link ReadOptions#maxBytes()}. Must be positive. */
+    public Builder maxBytes(long value) {
+      this.maxBytes = positive("maxBytes", value);
+      return this;
+    }
+
+    /** See {@link ReadOptions#maxCodePoints()}. Must be positive. */
+    public Builder maxCodePoints(int value) {
+      this.maxCodePoints = (int) positive("maxCodePoints", value);
+      return this;
+    }
+
+    /** See {@link ReadOptions#maxDepth()}. Must be positive. */
+    public Builder maxDepth(int value) {
+      this.maxDepth = (int) positive("maxDepth", value);
+      return this;
+    }
+
+    /** See {@link ReadOptions#maxAliases()}. Must not be negative. */
+    public Builder maxAliases(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("maxAliases (" + value + ") must not be negative");
+      }
+      this.maxAliases = value;
+      return this;
+    }
+
+    /** See {@link ReadOptions#maxNodes()}. Must be positive. */
+    public Builder maxNodes(long value) {
+      this.maxNodes = positive("maxNodes", value);
+      return this;
+    }
+
+    public ReadOptions build() {
+      return new ReadOptions(this);
+    }
+
+    private static long positive(String name, long value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException(name + " (" + value + ") must be positive");
+      }
+      return value;
+    }
+  }
+}

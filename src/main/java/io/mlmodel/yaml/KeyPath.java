@@ -1,0 +1,87 @@
+package io.mlmodel.yaml;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A path from the document root to a value: mapping keys and sequence indexes. Printed the way
+ * every message of this library prints it: {@code flavors.python_function.env}, {@code
+ * signature.inputs[3].type}; a key that is not a simple word is quoted ({@code metadata["a.b"]}).
+ * Immutable.
+ */
+public final class KeyPath {
+  private static final Pattern SIMPLE = Pattern.compile("[A-Za-z0-9_\\-]+");
+  /** The document root. */
+  public static final KeyPath ROOT = new KeyPath(List.of());
+
+  private final List<Object> segments;
+
+  private KeyPath(List<Object> segments) {
+    this.segments = segments;
+  }
+
+  /** A path of mapping keys from the root. */
+  public static KeyPath of(Object... keys) {
+    KeyPath p = ROOT;
+    for (Object k : keys) {
+      p = p.child(k);
+    }
+    return p;
+  }
+
+  /** This path followed by a mapping key (any scalar) or, for an {@link Integer}, an index. */
+  public KeyPath child(Object keyOrIndex) {
+    List<Object> next = new ArrayList<>(segments.size() + 1);
+    next.addAll(segments);
+    next.add(keyOrIndex);
+    return new KeyPath(Collections.unmodifiableList(next));
+  }
+
+  /** This path followed by the sequence index {@code index}. */
+  public KeyPath index(int index) {
+    return child(new Index(index));
+  }
+
+  /** The segments: keys as their values, indexes as {@link Index}. */
+  public List<Object> segments() {
+    return segments;
+  }
+
+  /** A sequence index segment. */
+  public record Index(int value) {}
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof KeyPath k && k.segments.equals(segments);
+  }
+
+  @Override
+  public int hashCode() {
+    return segments.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    for (Object s : segments) {
+      if (s instanceof Index i) {
+        sb.append('[').append(i.value()).append(']');
+      } else {
+        String key = String.valueOf(s);
+        if (s instanceof String && SIMPLE.matcher(key).matches()) {
+          if (sb.length() > 0) {
+            sb.append('.');
+          }
+          sb.append(key);
+        } else if (s instanceof String) {
+          sb.append("[\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+        } else {
+          sb.append('[').append(key).append(']');
+        }
+      }
+    }
+    return sb.toString();
+  }
+}
