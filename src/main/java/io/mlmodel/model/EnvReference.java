@@ -1,0 +1,27 @@
+package io.mlmodel.model;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@code flavors.python_function.env} names: MLflow 1.x wrote the path of a conda.yaml as a
+ * string; newer versions write a mapping with the conda and virtualenv (python_env.yaml) files.
+ */
+public sealed interface EnvReference {
+
+  /** The conda environment file, when named. */
+  @Nullable String conda();
+
+  /** The python_env.yaml file, when named. */
+  @Nullable String virtualenv();
+
+  /** The old form: {@code env: conda.yaml}. */
+  record CondaPath(String conda) implements EnvReference {
+    @Override
+    public @Nullable String virtualenv() {
+      return null;
+    }
+  }
+
+  /** The current form: {@code env: {conda: conda.yaml, virtualenv: python_env.yaml}}. */
+  record Files(@Nullable String conda, @Nullable String virtualenv) implements EnvReference {}
+}

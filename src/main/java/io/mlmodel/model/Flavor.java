@@ -1,0 +1,135 @@
+package io.mlmodel.model;
+
+import io.mlmodel.Location;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of {@code flavors}: its name and its configuration, exactly as the file holds it
+ * (keys in document order, values typed as PyYAML types them). The generic view works for every
+ * flavor, known or not; the typed views ({@link PythonFunctionFlavor}, {@link OnnxFlavor}, ...)
+ * read the keys a built-in flavor writes.
+ *
+ * <p>Immutable and thread-safe. The typed getters fail with a located {@link
+ * io.mlmodel.ModelException} (code {@code bad-value}) when the key holds a value of another type.
+ */
+public final class Flavor {
+  private final String name;
+  private final Map<String, Object> config;
+  private final Locator locator;
+
+  Flavor(String name, Map<String, Object> config, Locator locator) {
+    this.name = name;
+    this.config = Values.copy(config);
+    this.locator = locator;
+  }
+
+  /** A flavor built in Java (for a model to be written). */
+  public static Flavor of(String name, Map<String, ?> config) {
+    Objects.requireNonNull(name, "name");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> c = (Map<String, Object>) Values.copy(Objects.requireNonNull(config, "config"));
+    return new Flavor(name, c, Locator.detached(null).below("flavors").below(name));
+  }
+
+  /** The flavor's name, such as {@code python_function} or {@code onnx}. */
+  public String name() {
+    return name;
+  }
+
+  /** Every key and value of the flavor, in document order; null values are kept. */
+  public Map<String, Object> config() {
+    return config;
+  }
+
+  /** Whether the key is present (possibly with a null value). */
+  public boolean has(String key) {
+    return config.containsKey(key);
+  }
+
+  /** The raw value of {@code key}; empty when absent or null. */
+  public Optional<Object> get(String key) {
+    return Optional.ofNullable(config.get(key));
+  }
+
+  /** The string at {@code key}; empty when absent or null. */
+  public Optional<String> string(String key) {
+    return Optional.ofNullable(Values.string(config.get(key), locate(key)));
+  }
+
+  /** The boolean at {@code key}; empty when absent or null. */
+  public Optional<Boolean> bool(String key) {
+    return Optional.ofNullable(Values.bool(config.get(key), locate(key)));
+  }
+
+  /** The list of strings at {@code key}; empty when absent or null. */
+  public Optional<List<String>> strings(String key) {
+    return Optional.ofNullable(Values.strings(config.get(key), locate(key)));
+  }
+
+  /** The mapping at {@code key} (string keys); empty when absent or null. */
+  public Optional<Map<String, Object>> mapping(String key) {
+    Object v = config.get(key);
+    if (v == null) {
+      return Optional.empty();
+    }
+    Location at = locate(key);
+    Locator below = locator.below(key);
+    return Optional.of(Values.stringMap(v, at, below::keyAt));
+  }
+
+  /**
+   * The version of the library that saved the model, from the key the flavor writes it under
+   * ({@code sklearn_version}, {@code onnx_version}, {@code xgb_version}...; see {@link
+   * KnownFlavor}); empty for unknown flavors or when absent.
+   */
+  public Optional<String> libraryVersion() {
+    return KnownFlavor.byName(name).flatMap(k -> k.versionKey() == null ? Optional.empty() : string(k.versionKey()));
+  }
+
+  /**
+   * The relative path of the model's main data file or folder, from the key the flavor uses
+   * ({@code data}, {@code model_data}, {@code pickled_model}, {@code saved_model_dir}...); empty
+   * for unknown flavors or when absent.
+   */
+  public Optional<String> dataPath() {
+    Optional<KnownFlavor> k = KnownFlavor.byName(name);
+    if (k.isEmpty()) {
+      return string("data");
+    }
+    for (String key : k.get().dataKeys()) {
+      Optional<String> v = string(key);
+      if (v.isPresent()) {
+        return v;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The location of the value at {@code key} (and deeper keys or indexes) in the MLmodel. */
+  public Location locate(Object... path) {
+    return locator.at(path);
+  }
+
+  Locator locator() {
+    return locator;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Flavor f && f.name.equals(name) && f.config.equals(config);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + config.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return name + config;
+  }
+}

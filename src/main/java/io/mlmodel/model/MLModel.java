@@ -1,0 +1,249 @@
+package io.mlmodel.model;
+
+import io.mlmodel.Location;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An MLflow model descriptor: the typed content of one {@code MLmodel} file.
+ *
+ * <p>It holds every top-level key MLflow 1.x to 3.x writes (format reference §2.2) with a typed
+ * getter, and every other key, at the top level and inside each flavor, in document order with
+ * its typed value ({@link #unknownKeys()}, {@link Flavor#config()}), so that a rewrite loses
+ * nothing. Getters of keys that may be absent return {@link Optional}; a key present with a null
+ * value reads as absent, and {@link #toMap()} tells the two apart.
+ *
+ * <p>Read one with {@link io.mlmodel.MLModels#read(Path)}; build one with {@link #builder()}.
+ * Instances are immutable and thread-safe.
+ */
+public final class MLModel {
+  /** The top-level keys MLflow writes, as of MLflow 3.6. Any other key is an unknown key. */
+  public static final Set<String> KNOWN_KEYS = Set.of("artifact_path", "run_id", "utc_time_created",
+      "flavors", "signature", "saved_input_example_info", "databricks_runtime", "model_uuid",
+      "mlflow_version", "metadata", "model_size_bytes", "resources", "env_vars",
+      "is_signature_from_type_hint", "type_hint_from_example", "prompts", "auth_policy", "model_id",
+      "wheels");
+
+  private static final DateTimeFormatter MLFLOW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
+
+  private final @Nullable Path directory;
+  private final Map<String, Object> values;
+  private final Map<String, Flavor> flavors;
+  private final Locator locator;
+
+  MLModel(@Nullable Path directory, Map<String, Object> values, Map<String, Flavor> flavors, Locator locator) {
+    this.directory = directory;
+    this.values = Values.copy(values);
+    this.flavors = Values.copy(flavors);
+    this.locator = locator;
+  }
+
+  /** A builder for a new model, to be written with the writer. */
+  public static MLModelBuilder builder() {
+    return new MLModelBuilder();
+  }
+
+  /** A builder holding every key of this model, to derive a changed copy. */
+  public MLModelBuilder toBuilder() {
+    return new MLModelBuilder(directory, values);
+  }
+
+  /** The model folder this was read from; empty for a model built in Java or read from a stream without a base. */
+  public Optional<Path> directory() {
+    return Optional.ofNullable(directory);
+  }
+
+  /** The whole top-level mapping in document order, as typed values (nulls kept). */
+  public Map<String, Object> toMap() {
+    return values;
+  }
+
+  /** The raw value of a top-level key; empty when absent or null. */
+  public Optional<Object> get(String key) {
+    return Optional.ofNullable(values.get(key));
+  }
+
+  /** The flavors in document order, by name. */
+  public Map<String, Flavor> flavors() {
+    return flavors;
+  }
+
+  /** The flavor of that name. */
+  public Optional<Flavor> flavor(String name) {
+    return Optional.ofNullable(flavors.get(name));
+  }
+
+  /** Whether the model has the flavor. */
+  public boolean hasFlavor(String name) {
+    return flavors.containsKey(name);
+  }
+
+  /** The typed {@code python_function} flavor, when present. */
+  public Optional<PythonFunctionFlavor> pythonFunction() {
+    return flavor(PythonFunctionFlavor.NAME).map(PythonFunctionFlavor::from);
+  }
+
+  /** The run-relative path (MLflow 2) or artifact location URI (MLflow 3) the model was logged to. */
+  public Optional<String> artifactPath() {
+    return string("artifact_path");
+  }
+
+  /** The run that logged the model. */
+  public Optional<String> runId() {
+    return string("run_id");
+  }
+
+  /** {@code utc_time_created} as written, such as {@code 2025-11-20 09:15:42.123456}. */
+  public Optional<String> utcTimeCreated() {
+    Object v = values.get("utc_time_created");
+    if (v instanceof LocalDateTime t) {
+      return Optional.of(t.toString().replace('T', ' '));
+    }
+    return string("utc_time_created");
+  }
+
+  /** {@code utc_time_created} as a UTC time; empty when absent or not in MLflow's format. */
+  public Optional<LocalDateTime> createdAt() {
+    Object v = values.get("utc_time_created");
+    if (v instanceof LocalDateTime t) {
+      return Optional.of(t);
+    }
+    if (v instanceof String s) {
+      try {
+        return Optional.of(LocalDateTime.parse(s.trim(), MLFLOW_TIME));
+      } catch (DateTimeParseException e) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The model's uuid: 32 hex digits, or in MLflow 3 logged models the model id. */
+  public Optional<String> modelUuid() {
+    return string("model_uuid");
+  }
+
+  /** The MLflow version that wrote the file (absent before 1.25). */
+  public Optional<String> mlflowVersion() {
+    return string("mlflow_version");
+  }
+
+  /** The Databricks runtime the model was written in. */
+  public Optional<String> databricksRuntime() {
+    return string("databricks_runtime");
+  }
+
+  /** The MLflow 3 logged-model id ({@code m-} and 32 hex digits). */
+  public Optional<String> modelId() {
+    return string("model_id");
+  }
+
+  /** Free-form user and MLflow metadata. */
+  public Optional<Map<String, Object>> metadata() {
+    return mapping("metadata");
+  }
+
+  /** The size of the model files when the flavor saved them. */
+  public Optional<Long> modelSizeBytes() {
+    return Optional.ofNullable(Values.integer(values.get("model_size_bytes"), locate("model_size_bytes")));
+  }
+
+  /** The resources (serving endpoints, indexes...) the model depends on. */
+  public Optional<Map<String, Object>> resources() {
+    return mapping("resources");
+  }
+
+  /** The names of environment variables the model read while its example was validated. */
+  public Optional<List<String>> envVars() {
+    return Optional.ofNullable(Values.strings(values.get("env_vars"), locate("env_vars")));
+  }
+
+  /** The prompt URIs the model uses. */
+  public Optional<List<String>> prompts() {
+    return Optional.ofNullable(Values.strings(values.get("prompts"), locate("prompts")));
+  }
+
+  /** The system and user authorization policy. */
+  public Optional<Map<String, Object>> authPolicy() {
+    return mapping("auth_policy");
+  }
+
+  /** {@code saved_input_example_info}: where the input example is and how it is encoded. */
+  public Optional<Map<String, Object>> savedInputExampleInfo() {
+    return mapping("saved_input_example_info");
+  }
+
+  /** The raw {@code signature} mapping of JSON strings. */
+  public Optional<Map<String, Object>> signatureStrings() {
+    return mapping("signature");
+  }
+
+  /** Whether the signature came from the Python type hints of {@code predict}. */
+  public Optional<Boolean> isSignatureFromTypeHint() {
+    return Optional.ofNullable(Values.bool(values.get("is_signature_from_type_hint"), locate("is_signature_from_type_hint")));
+  }
+
+  /** Whether the type hint was inferred from the input example. */
+  public Optional<Boolean> typeHintFromExample() {
+    return Optional.ofNullable(Values.bool(values.get("type_hint_from_example"), locate("type_hint_from_example")));
+  }
+
+  /** Every top-level key this version of the library does not know, in document order. */
+  public Map<String, Object> unknownKeys() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    values.forEach((k, v) -> {
+      if (!KNOWN_KEYS.contains(k)) {
+        out.put(k, v);
+      }
+    });
+    return Values.copy(out);
+  }
+
+  /**
+   * The location of a value in the MLmodel file: keys, and Integer indexes into lists, from the
+   * top. With the line and column when the model was read from a file.
+   */
+  public Location locate(Object... path) {
+    return locator.at(path);
+  }
+
+  /** The location of a top-level key itself. */
+  public Location locateKey(String key) {
+    return locator.keyAt(key);
+  }
+
+  private Optional<String> string(String key) {
+    return Optional.ofNullable(Values.string(values.get(key), locate(key)));
+  }
+
+  private Optional<Map<String, Object>> mapping(String key) {
+    Object v = values.get(key);
+    if (v == null) {
+      return Optional.empty();
+    }
+    return Optional.of(Values.stringMap(v, locate(key), locator.below(key)::keyAt));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MLModel m && m.values.equals(values);
+  }
+
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "MLModel[" + (directory == null ? "" : directory + ", ") + "flavors=" + flavors.keySet() + "]";
+  }
+}

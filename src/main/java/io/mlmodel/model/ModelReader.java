@@ -1,0 +1,64 @@
+package io.mlmodel.model;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import io.mlmodel.yaml.YamlDocument;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds an {@link MLModel} from a parsed document with MLflow's loading semantics (format
+ * reference §2.3): no key is required, unknown keys are kept, and only what MLflow itself refuses
+ * at load time is refused here. Type problems that MLflow only meets later (a list where a string
+ * belongs) surface from the typed getters and from the validator, not from reading.
+ */
+public final class ModelReader {
+  private ModelReader() {}
+
+  /** The model described by {@code document}, which came from {@code directory}/MLmodel. */
+  public static MLModel read(YamlDocument document, @Nullable Path directory) {
+    Locator locator = Locator.of(document);
+    Object root = document.root();
+    if (!(root instanceof Map<?, ?> map)) {
+      throw new ModelException("not-a-mapping", locator.at(),
+          "an MLmodel file must be a YAML mapping of keys such as flavors and signature, found "
+              + Values.describe(root));
+    }
+    return build(map, directory, locator);
+  }
+
+  static MLModel build(Map<?, ?> map, @Nullable Path directory, Locator locator) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (!(e.getKey() instanceof String key)) {
+        throw new ModelException("bad-value", locator.keyAt(e.getKey()), "top-level keys must be strings, found "
+            + Values.describe(e.getKey()) + " '" + e.getKey() + "'; MLflow cannot load this file");
+      }
+      values.put(key, e.getValue());
+    }
+    Map<String, Flavor> flavors = flavors(values.get("flavors"), locator);
+    // MLflow's env_vars setter refuses anything but a list of strings at load time.
+    Values.strings(values.get("env_vars"), locator.at("env_vars"));
+    return new MLModel(directory, values, flavors, locator);
+  }
+
+  private static Map<String, Flavor> flavors(@Nullable Object raw, Locator locator) {
+    Map<String, Flavor> flavors = new LinkedHashMap<>();
+    if (raw == null) {
+      return flavors;
+    }
+    Location at = locator.at("flavors");
+    Locator below = locator.below("flavors");
+    Map<String, Object> m = Values.stringMap(raw, at, below::keyAt);
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      Object config = e.getValue();
+      Locator flavorLocator = below.below(e.getKey());
+      Map<String, Object> c = config == null ? Map.of()
+          : Values.stringMap(config, below.at(e.getKey()), flavorLocator::keyAt);
+      flavors.put(e.getKey(), new Flavor(e.getKey(), c, flavorLocator));
+    }
+    return flavors;
+  }
+}
