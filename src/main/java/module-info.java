@@ -7,7 +7,10 @@ module io.mlmodel {
   requires org.snakeyaml.engine;
   requires tools.jackson.databind;
   requires static org.jspecify;
+  requires static info.picocli;
 
   exports io.mlmodel;
   exports io.mlmodel.model;
+
+  opens io.mlmodel.cli to info.picocli;
 }

@@ -1,0 +1,70 @@
+package io.mlmodel.cli;
+
+import io.mlmodel.MLModelException;
+import io.mlmodel.MLModels;
+import io.mlmodel.model.MLModel;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** {@code inspect [--json] DIR...}: what each model folder holds. */
+@Command(name = "inspect", description = "Summarizes model folders: flavors, signature, environment, example.")
+final class InspectCommand implements Callable<Integer> {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "One JSON object per folder per line (JSON Lines).")
+  boolean json;
+
+  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders, MLmodel files or model URIs.")
+  List<String> dirs;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int failed = 0;
+    for (String dir : dirs) {
+      try {
+        MLModel model = MLModels.read(Targets.resolve(dir));
+        if (json) {
+          out.println(JSON.writeValueAsString(toJson(dir, model)));
+        } else {
+          out.print(Summary.of(dir, model));
+        }
+      } catch (MLModelException e) {
+        failed++;
+        if (json) {
+          out.println(JSON.writeValueAsString(Errors.toJson(dir, e)));
+        } else {
+          err.println("error: " + e.getMessage());
+        }
+      }
+    }
+    out.flush();
+    return failed == 0 ? 0 : Main.FAILED;
+  }
+
+  static ObjectNode toJson(String path, MLModel model) {
+    ObjectNode o = JsonValues.F.objectNode();
+    o.put("path", path);
+    ObjectNode flavors = o.putObject("flavors");
+    model.flavors().forEach((name, f) -> flavors.set(name, JsonValues.toJson(f.config())));
+    o.set("signature", SignatureJson.of(model));
+    for (Map.Entry<String, Object> e : model.toMap().entrySet()) {
+      if (!e.getKey().equals("flavors") && !e.getKey().equals("signature")) {
+        o.set(e.getKey(), JsonValues.toJson(e.getValue()));
+      }
+    }
+    return o;
+  }
+}
