@@ -11,7 +11,7 @@ Models:
   strings/        string tensors in and out (StringNormalizer UPPER, Identity); no signature: ONNX
                   names are used
   external_data/  linear layer whose weights live in model.onnx.data beside the model; unnamed
-                  tensor signature
+                  tensor signature; onnx_session_options and a CPU-only providers list
   onnx_only/      the dtypes graph with an onnx flavor only (no python_function), signature names
                   in another order than the graph's inputs
 The output is deterministic: running this again rewrites the same bytes.
@@ -55,10 +55,16 @@ def spec(name, dtype, shape):
     return s
 
 
-def mlmodel(flavors_pyfunc, inputs, outputs):
-    lines = ["flavors:", "  onnx:", "    code: null", "    data: model.onnx",
-             "    onnx_session_options: null", "    onnx_version: " + onnx.__version__,
-             "    providers:", "    - CUDAExecutionProvider", "    - CPUExecutionProvider"]
+def mlmodel(flavors_pyfunc, inputs, outputs, session_options=None, providers=None):
+    lines = ["flavors:", "  onnx:", "    code: null", "    data: model.onnx"]
+    if session_options:
+        # mlflow.onnx.save_model(onnx_session_options=...) writes the mapping with sorted keys.
+        lines += ["    onnx_session_options:"]
+        lines += ["      %s: %s" % (k, v) for k, v in sorted(session_options.items())]
+    else:
+        lines += ["    onnx_session_options: null"]
+    lines += ["    onnx_version: " + onnx.__version__, "    providers:"]
+    lines += ["    - " + p for p in (providers or ["CUDAExecutionProvider", "CPUExecutionProvider"])]
     if flavors_pyfunc:
         lines += ["  python_function:", "    data: model.onnx", "    env:", "      conda: conda.yaml",
                   "      virtualenv: python_env.yaml", "    loader_module: mlflow.onnx",
@@ -161,7 +167,7 @@ def strings():
                               [info("s", TensorProto.STRING, ["batch"]), info("t", TensorProto.STRING, ["batch"])],
                               [info("upper", TensorProto.STRING, ["batch"]), info("same", TensorProto.STRING, ["batch"])])
     model = helper.make_model(graph, opset_imports=OPSET, producer_name="mlmodel-testdata")
-    inputs = {"s": np.array(["abc", "Hello World", ""]), "t": np.array(["ß-ümlaut", "日本", "a\u0000b"])}
+    inputs = {"s": np.array(["abc", "Hello World", ""]), "t": np.array(["ß-ümlaut", "日本", "tab\there"])}
     outputs = {"upper": np.char.upper(inputs["s"]), "same": inputs["t"].copy()}
     write("strings", model, mlmodel(True, None, None), inputs, outputs)
 
@@ -176,7 +182,10 @@ def external_data():
     model = helper.make_model(graph, opset_imports=OPSET, producer_name="mlmodel-testdata")
     x = np.array([[1.0, 2.0, 3.0], [-1.0, 0.5, 0.0]], dtype=np.float32)
     write("external_data", model,
-          mlmodel(True, [spec(None, "float32", [-1, 3])], [spec(None, "float32", [-1, 2])]),
+          mlmodel(True, [spec(None, "float32", [-1, 3])], [spec(None, "float32", [-1, 2])],
+                  session_options={"intra_op_num_threads": 1, "inter_op_num_threads": 1,
+                                   "execution_mode": "sequential", "graph_optimization_level": 99},
+                  providers=["CPUExecutionProvider"]),
           {"x": x}, {"y": x @ w + b}, external=True)
 
 
