@@ -9,4 +9,5 @@ module io.mlmodel {
   requires static org.jspecify;
 
   exports io.mlmodel;
+  exports io.mlmodel.signature;
 }
