@@ -11,6 +11,8 @@ module io.mlmodel {
 
   exports io.mlmodel;
   exports io.mlmodel.model;
+  exports io.mlmodel.signature;
+  exports io.mlmodel.predict;
 
   opens io.mlmodel.cli to info.picocli;
 }
