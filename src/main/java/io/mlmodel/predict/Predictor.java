@@ -37,9 +37,7 @@ public interface Predictor extends AutoCloseable {
   MLModel model();
 
   /** The model's signature, which {@link #predict} enforces; empty when the model has none. */
-  default Optional<ModelSignature> signature() {
-    return model().signature();
-  }
+  Optional<ModelSignature> signature();
 
   /**
    * Enforces the signature on {@code input} and {@code params} and runs the model.

@@ -20,6 +20,7 @@ import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
+import io.mlmodel.signature.ModelSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -29,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -67,11 +69,12 @@ public final class OnnxPredictor implements Predictor {
   private final List<String> inputNames;
   private final Map<String, TensorInfo> inputInfo;
   private final Map<String, String> aliases;
+  private final Optional<ModelSignature> signature;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private boolean closed;
 
   private OnnxPredictor(MLModel model, Path file, OrtEnvironment env, OrtSession session, SessionOptions options,
-      List<String> providers) throws OrtException {
+      List<String> providers, Optional<ModelSignature> signature) throws OrtException {
     this.model = model;
     this.file = file;
     this.env = env;
@@ -86,7 +89,8 @@ public final class OnnxPredictor implements Predictor {
       }
     }
     this.inputInfo = info;
-    this.aliases = SignatureNames.aliases(model, inputNames);
+    this.signature = signature;
+    this.aliases = SignatureNames.aliases(signature, inputNames);
   }
 
   /** Loads the model's onnx flavor; see the class comment. */
@@ -94,6 +98,7 @@ public final class OnnxPredictor implements Predictor {
     OnnxFlavor flavor = OnnxFlavor.from(model.flavor(OnnxFlavor.NAME).orElseThrow(
         () -> new ModelException("missing-key", model.locateKey("flavors"), "the model has no onnx flavor")));
     Path file = ModelFile.of(model, flavor);
+    Optional<ModelSignature> signature = Signatures.of(model);
     List<String> used = new ArrayList<>();
     SessionOptions options = SessionConfig.options(flavor, used);
     OrtEnvironment env = Ort.environment();
@@ -102,7 +107,7 @@ public final class OnnxPredictor implements Predictor {
       session = file.getFileSystem() == FileSystems.getDefault()
           ? env.createSession(file.toString(), options)
           : env.createSession(Files.readAllBytes(file), options);
-      return new OnnxPredictor(model, file, env, session, options, used);
+      return new OnnxPredictor(model, file, env, session, options, used, signature);
     } catch (OrtException e) {
       closeQuietly(session);
       options.close();
@@ -117,6 +122,11 @@ public final class OnnxPredictor implements Predictor {
   @Override
   public MLModel model() {
     return model;
+  }
+
+  @Override
+  public Optional<ModelSignature> signature() {
+    return signature;
   }
 
   /** The ONNX file the session runs. */

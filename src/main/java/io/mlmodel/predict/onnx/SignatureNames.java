@@ -1,11 +1,11 @@
 package io.mlmodel.predict.onnx;
 
-import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Matches the signature's input names to the graph's. They are normally the same; when a signature
@@ -16,8 +16,8 @@ final class SignatureNames {
   private SignatureNames() {}
 
   /** Signature name to graph input name, for the positional case only; empty otherwise. */
-  static Map<String, String> aliases(MLModel model, List<String> graphInputs) {
-    List<String> names = model.signature().flatMap(ModelSignature::inputs)
+  static Map<String, String> aliases(Optional<ModelSignature> signature, List<String> graphInputs) {
+    List<String> names = signature.flatMap(ModelSignature::inputs)
         .filter(Schema::hasInputNames)
         .map(Schema::inputNames)
         .orElse(List.of());
