@@ -23,6 +23,8 @@ import java.util.ServiceLoader;
  * <pre>{@code
  * /m/MLmodel:1:1: flavors: no predictor loader can run this model; it has flavors [python_function, sklearn];
  * loaders: onnx (runs [onnx])
+ * /m/MLmodel:1:1: flavors: no OnnxPredictor loader can run this model; it has flavors [onnx]; loaders: onnx
+ * (runs [onnx], gives OnnxPredictor) declined: onnxruntime is not on the class path (...)
  * }</pre>
  *
  * <p>Explicitly registered loaders ({@link #with(PredictorLoader)}) come before the ones found
@@ -128,9 +130,9 @@ public final class LoaderRegistry {
       return type.cast(p);
     }
     seen.addAll(broken.stream().map(b -> "broken provider: " + b).toList());
-    String what = type == Predictor.class ? "can run this model" : "gives a " + type.getSimpleName() + " for this model";
+    String what = type == Predictor.class ? "predictor" : type.getSimpleName();
     throw new ModelException("no-predictor", model.locateKey("flavors"),
-        "no predictor loader " + what + "; it has flavors " + List.copyOf(model.flavors().keySet())
+        "no " + what + " loader can run this model; it has flavors " + List.copyOf(model.flavors().keySet())
             + "; loaders: " + (seen.isEmpty() ? "none" : String.join("; ", seen)));
   }
 
