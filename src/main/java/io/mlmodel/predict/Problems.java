@@ -1,0 +1,33 @@
+package io.mlmodel.predict;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import org.jspecify.annotations.Nullable;
+
+/** The {@link InputException}s of this package, by code. */
+final class Problems {
+  /** The request cannot be decoded (HTTP 400 in MLflow's server). */
+  static final String BAD_REQUEST = "bad-request";
+  /** The input does not satisfy the model's input schema. */
+  static final String SCHEMA = "schema-mismatch";
+  /** A parameter does not satisfy the params schema. */
+  static final String PARAM = "bad-param";
+  /** A request limit was crossed. */
+  static final String LIMIT = "limit";
+  /** A content type the scoring server refuses (HTTP 415). */
+  static final String CONTENT_TYPE = "unsupported-content-type";
+
+  private Problems() {}
+
+  static InputException schema(@Nullable String field, String problem) {
+    return new InputException(SCHEMA, Location.UNKNOWN, field, problem);
+  }
+
+  static InputException param(@Nullable String field, String problem) {
+    return new InputException(PARAM, Location.UNKNOWN, field, problem);
+  }
+
+  static InputException request(Location at, @Nullable String field, String problem) {
+    return new InputException(BAD_REQUEST, at, field, problem);
+  }
+}
