@@ -14,6 +14,7 @@ import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.OnnxFlavor;
 import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.EnforcementOptions;
 import io.mlmodel.predict.Params;
 import io.mlmodel.predict.PredictInput;
 import io.mlmodel.predict.PredictOutput;
@@ -154,7 +155,7 @@ public final class OnnxPredictor implements Predictor {
 
   @Override
   public PredictOutput predict(PredictInput input, Params params) {
-    PredictInput enforced = Enforce.input(model, input, params);
+    PredictInput enforced = Enforce.apply(model, signature, input, params, EnforcementOptions.defaults()).input();
     Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
     Map<String, Tensor> out = run(feed);
     if (enforced instanceof ColumnTable) {

@@ -14,6 +14,7 @@ import io.mlmodel.predict.Predictors;
 import io.mlmodel.predict.StringColumn;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
+import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.NumpyDtype;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,11 +46,26 @@ class OnnxPredictorTest {
   void predictsWhatNumpyComputed(String name) {
     OnnxTestModels.Expected ex = OnnxTestModels.expected(name);
     try (OnnxPredictor p = open(name)) {
-      PredictOutput out = p.predict(ex.inputs());
+      // An unnamed tensor signature takes a bare tensor, as MLflow's enforcement insists.
+      boolean unnamed = p.signature().flatMap(ModelSignature::inputs).map(s -> !s.hasInputNames()).orElse(false);
+      PredictOutput out = p.predict(unnamed ? ex.inputs().tensors().values().iterator().next() : ex.inputs());
       assertThat(out).isInstanceOf(TensorMap.class);
       TensorMap m = (TensorMap) out;
       assertThat(m.names()).containsExactlyElementsOf(ex.outputs().names());
       ex.outputs().tensors().forEach((k, t) -> OnnxTestModels.assertTensor(name + "." + k, m.get(k).orElseThrow(), t));
+    }
+  }
+
+  @Test
+  void theSignatureIsEnforcedBeforeTheGraphRuns() {
+    OnnxTestModels.Expected ex = OnnxTestModels.expected("dtypes");
+    TensorMap.Builder in = TensorMap.builder();
+    ex.inputs().tensors().forEach(in::put);
+    in.put("f32", Tensor.ofDoubles(new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9}, 3, 3));
+    try (OnnxPredictor p = open("dtypes")) {
+      assertThatThrownBy(() -> p.predict(in.build()))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("dtype of input float64 does not match expected dtype float32");
     }
   }
 
