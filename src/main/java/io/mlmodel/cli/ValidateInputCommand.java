@@ -1,0 +1,97 @@
+package io.mlmodel.cli;
+
+import io.mlmodel.InputException;
+import io.mlmodel.MLModelException;
+import io.mlmodel.predict.EnforcedInput;
+import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.predict.RequestValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code validate-input DIR --input FILE|- [--content-type json|csv] [--mlflow-compatible]}: checks
+ * a scoring request against a model's signature without loading the model, and prints the input as
+ * MLflow's enforcement would hand it to the model.
+ */
+@Command(name = "validate-input", description = {
+    "Validates a scoring request (MLflow's JSON forms or CSV) against a model's signature without loading the model.",
+    "Prints {\"valid\": true, ...} with the converted input (exit 0) or {\"valid\": false, \"error\": ...} (exit 1)."})
+final class ValidateInputCommand implements Callable<Integer> {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Model folder, MLmodel file or model URI.")
+  String dir;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The request body; - for standard input.")
+  String input;
+
+  @Option(names = "--content-type", paramLabel = "TYPE",
+      description = "json (default, or by the file name) or csv; a full Content-Type header is accepted too.")
+  String contentType;
+
+  @Option(names = "--mlflow-compatible",
+      description = "Reproduce MLflow's lossy conversions (integer wrap-around, string truthiness, undecoded base64) instead of refusing them.")
+  boolean mlflowCompatible;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String type = contentType(err);
+    if (type == null) {
+      return Main.USAGE;
+    }
+    EnforcementOptions options = EnforcementOptions.builder()
+        .compatibility(mlflowCompatible ? EnforcementOptions.Compatibility.MLFLOW : EnforcementOptions.Compatibility.SAFE)
+        .build();
+    try (InputStream body = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+      EnforcedInput in = RequestValidator.validate(Targets.resolve(dir), body, type, options);
+      out.println(RequestValidator.report(in));
+      return 0;
+    } catch (InputException e) {
+      out.println(RequestValidator.report(e));
+      return Main.FAILED;
+    } catch (MLModelException e) {
+      out.println(JSON.writeValueAsString(Errors.toJson(dir, e)));
+      return Main.FAILED;
+    } catch (NoSuchFileException e) {
+      err.println("error: no such input file: " + input);
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("error: can not read " + input + ": " + e.getMessage());
+      return Main.FAILED;
+    } finally {
+      out.flush();
+    }
+  }
+
+  private String contentType(PrintWriter err) {
+    String t = contentType == null ? (input.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "csv" : "json")
+        : contentType;
+    switch (t) {
+      case "json":
+        return "application/json";
+      case "csv":
+        return "text/csv";
+      default:
+        if (t.contains("/")) {
+          return t;
+        }
+        err.println("error: --content-type must be json or csv, got '" + t + "'");
+        return null;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package io.mlmodel.predict;
+
+import io.mlmodel.signature.ColSpec;
+import io.mlmodel.signature.ColumnType;
+import io.mlmodel.signature.DataType;
+import io.mlmodel.signature.NumpyDtype;
+import io.mlmodel.signature.Schema;
+import io.mlmodel.signature.TensorSpec;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the scoring server casts each request column or tensor to: the schema's type found by
+ * label (named schema) or position (unnamed schema), nothing for extra columns. Internal.
+ */
+final class ColumnTargets {
+  private final @Nullable Schema schema;
+  final boolean mlflow;
+
+  ColumnTargets(@Nullable Schema schema, EnforcementOptions o) {
+    this.schema = schema;
+    this.mlflow = o.mlflowCompatible();
+  }
+
+  boolean hasSchema() {
+    return schema != null;
+  }
+
+  boolean tensorBased() {
+    return schema != null && schema.isTensorBased();
+  }
+
+  boolean columnBased() {
+    return schema != null && !schema.isTensorBased();
+  }
+
+  boolean named() {
+    return schema != null && schema.hasInputNames();
+  }
+
+  @Nullable Schema schema() {
+    return schema;
+  }
+
+  /** The column spec for a label or position, or null. */
+  @Nullable ColSpec column(String label, int position, boolean integerLabels) {
+    if (!columnBased()) {
+      return null;
+    }
+    List<ColSpec> specs = schema.columns();
+    if (!schema.hasInputNames()) {
+      return position < specs.size() ? specs.get(position) : null;
+    }
+    for (ColSpec s : specs) {
+      if (s.name().equals(label) && s.nameIsInteger() == integerLabels) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /** The sink for a request column (infer when there is no spec or the schema is tensor-based). */
+  Sink columnSink(String label, int position, boolean integerLabels, boolean decodeBase64) {
+    ColSpec s = column(label, position, integerLabels);
+    ColumnType type = s == null ? null : s.type();
+    return Sinks.forType(type, mlflow, decodeBase64);
+  }
+
+  /** The tensor spec with this name, or the only one of an unnamed schema. */
+  @Nullable TensorSpec tensor(@Nullable String name) {
+    if (!tensorBased()) {
+      return null;
+    }
+    if (!schema.hasInputNames()) {
+      return schema.tensors().get(0);
+    }
+    return schema.tensors().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+  }
+
+  /** Whether a dict {@code inputs} makes one row (the schema has an Array or Object column, §5.1). */
+  boolean dictIsOneRow() {
+    return columnBased() && schema.columns().stream().anyMatch(c -> !(c.type() instanceof DataType)
+        && !(c.type() instanceof io.mlmodel.signature.MapType) && !(c.type() instanceof io.mlmodel.signature.AnyType));
+  }
+
+  /** The numpy dtype of the first input (for a bare list against a column schema). */
+  NumpyDtype firstDtype() {
+    if (tensorBased()) {
+      return schema.tensors().get(0).dtype();
+    }
+    ColumnType t = schema.columns().get(0).type();
+    return t instanceof DataType d ? d.numpyDtype() : NumpyDtype.OBJECT;
+  }
+}
