@@ -11,7 +11,16 @@ import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
+import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.predict.Params;
+import io.mlmodel.predict.Predictions;
+import io.mlmodel.predict.ScoringRequest;
+import io.mlmodel.predict.ScoringRequests;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -82,5 +91,44 @@ class OnnxLinearTest {
   void namedTensors() {
     TensorMap out = (TensorMap) predict(TensorMap.of("x", Tensor.ofFloats(flat(), X.length, 4)));
     assertPredictions(out.get("y").orElseThrow().toFloatArray());
+  }
+
+  static String rows(boolean wrapEachRow) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int r = 0; r < X.length; r++) {
+      sb.append(r == 0 ? "" : ", ").append(wrapEachRow ? "[" : "").append(Arrays.toString(X[r]))
+          .append(wrapEachRow ? "]" : "");
+    }
+    return sb.append("]").toString();
+  }
+
+  static List<String> requests() {
+    StringBuilder records = new StringBuilder("[");
+    for (int r = 0; r < X.length; r++) {
+      records.append(r == 0 ? "" : ", ").append("{\"x\": ").append(Arrays.toString(X[r])).append("}");
+    }
+    records.append("]");
+    return List.of(
+        "{\"inputs\": " + rows(false) + "}",
+        "{\"instances\": " + rows(false) + "}",
+        "{\"dataframe_split\": {\"columns\": [\"x\"], \"data\": " + rows(true) + "}}",
+        "{\"dataframe_records\": " + records + "}");
+  }
+
+  @ParameterizedTest
+  @MethodSource("requests")
+  void eachRequestForm(String body) {
+    try (Predictor p = Predictors.resolve(MLModels.read(model))) {
+      ScoringRequest req = ScoringRequests.decodeJson(body, p.signature().orElseThrow(), EnforcementOptions.defaults());
+      String response = Predictions.toJson(p.predict(req.input(), Params.of(req.params())));
+      JsonNode y = JsonMapper.builder().build().readTree(response).get("predictions").get("y");
+      assertThat(y.size()).as(response).isEqualTo(X.length);
+      float[] v = new float[X.length];
+      for (int r = 0; r < X.length; r++) {
+        assertThat(y.get(r).size()).as(response).isEqualTo(1);
+        v[r] = (float) y.get(r).get(0).asDouble();
+      }
+      assertPredictions(v);
+    }
   }
 }
