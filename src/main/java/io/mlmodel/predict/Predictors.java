@@ -9,7 +9,7 @@ import java.nio.file.Path;
  *
  * <pre>{@code
  * try (Predictor p = Predictors.load(Path.of("models/onnx_linear"))) {
- *   PredictOutput out = p.predict(input, Params.none());
+ *   PredictOutput out = p.predict(input, Params.empty());
  * }
  * try (OnnxPredictor p = Predictors.resolve(MLModels.read(dir), OnnxPredictor.class)) {
  *   p.session();                        // the ONNX Runtime session itself
