@@ -11,6 +11,7 @@ module io.mlmodel {
 
   exports io.mlmodel;
   exports io.mlmodel.model;
+  exports io.mlmodel.signature;
 
   opens io.mlmodel.cli to info.picocli;
 }

@@ -1,0 +1,130 @@
+package io.mlmodel.signature;
+
+import java.math.BigInteger;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One column of a column-based {@link Schema} ({@code mlflow.types.ColSpec}): a type, an optional
+ * name and whether the column must be present.
+ *
+ * <p>Two details of MLflow's format are kept so that {@link Schema#toJson()} writes back exactly
+ * what was read:
+ *
+ * <ul>
+ *   <li>A name may be a JSON <em>integer</em> (MLflow writes {@code "name": 0} for the output of a
+ *       model whose prediction is a pandas Series). {@link #name()} gives its decimal text and
+ *       {@link #nameIsInteger()} is true.
+ *   <li>A complex column ({@code array}, {@code object}, {@code map}, {@code any}, {@code
+ *       sparkml_vector}) written without {@code "required"}, or any column with {@code "required":
+ *       null}, is MLflow's {@code required=None}: treated as optional ({@link #required()} is false)
+ *       and written back as {@code "required": null} ({@link #requiredIsNull()} is true).
+ * </ul>
+ *
+ * <p>Equality follows MLflow: same type, same name (and name kind), same required flag.
+ */
+public final class ColSpec {
+  private final ColumnType type;
+  private final @Nullable String name;
+  private final boolean integerName;
+  private final boolean required;
+  private final boolean requiredNull;
+
+  /**
+   * A column.
+   *
+   * @param type its type
+   * @param name its name, or null for an unnamed column
+   * @param required whether inputs must contain it
+   */
+  public ColSpec(ColumnType type, @Nullable String name, boolean required) {
+    this(type, name, false, required, false);
+  }
+
+  ColSpec(ColumnType type, @Nullable String name, boolean integerName, boolean required, boolean requiredNull) {
+    this.type = Objects.requireNonNull(type, "type");
+    this.name = name;
+    this.integerName = integerName && name != null;
+    this.required = required && !requiredNull;
+    this.requiredNull = requiredNull;
+  }
+
+  /** A required column named {@code name}. */
+  public static ColSpec of(String name, ColumnType type) {
+    return new ColSpec(type, Objects.requireNonNull(name, "name"), true);
+  }
+
+  /** An optional column named {@code name}. */
+  public static ColSpec optional(String name, ColumnType type) {
+    return new ColSpec(type, Objects.requireNonNull(name, "name"), false);
+  }
+
+  /** A required unnamed column. */
+  public static ColSpec unnamed(ColumnType type) {
+    return new ColSpec(type, null, true);
+  }
+
+  /** A column whose name is the JSON integer {@code name}, as MLflow infers for pandas labels. */
+  public static ColSpec integerNamed(long name, ColumnType type, boolean required) {
+    return new ColSpec(type, Long.toString(name), true, required, false);
+  }
+
+  /** This column with MLflow's {@code required=None} (optional, written as {@code null}). */
+  public ColSpec withRequiredNull() {
+    return new ColSpec(type, name, integerName, false, true);
+  }
+
+  /** The column type. */
+  public ColumnType type() {
+    return type;
+  }
+
+  /** The name (for an integer name its decimal text), or null when the column is unnamed. */
+  public @Nullable String name() {
+    return name;
+  }
+
+  /** The name, when the column has one. */
+  public Optional<String> optionalName() {
+    return Optional.ofNullable(name);
+  }
+
+  /** Whether the name is a JSON integer rather than a string. */
+  public boolean nameIsInteger() {
+    return integerName;
+  }
+
+  /** Whether the column must be present; false for optional columns and for {@code null}. */
+  public boolean required() {
+    return required;
+  }
+
+  /** Whether the required flag is MLflow's {@code None} (see the class comment). */
+  public boolean requiredIsNull() {
+    return requiredNull;
+  }
+
+  /** MLflow's truthiness of the name: a null name, an empty string and the integer 0 are falsy. */
+  boolean nameIsTruthy() {
+    return name != null && !name.isEmpty() && !(integerName && new BigInteger(name).signum() == 0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ColSpec c && c.type.equals(type) && Objects.equals(c.name, name)
+        && c.integerName == integerName && c.required == required && c.requiredNull == requiredNull;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, name, required);
+  }
+
+  /** MLflow's notation: {@code 'name': double (required)}. */
+  @Override
+  public String toString() {
+    String flag = required ? "required" : "optional";
+    return name == null ? type + " (" + flag + ")" : Names.repr(name, integerName) + ": " + type + " (" + flag + ")";
+  }
+}

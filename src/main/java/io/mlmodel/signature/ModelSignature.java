@@ -1,0 +1,124 @@
+package io.mlmodel.signature;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A model's signature ({@code mlflow.models.ModelSignature}): the input schema, the output schema
+ * and the inference params, each optional but not all three absent.
+ *
+ * <pre>{@code
+ * ModelSignature sig = ModelSignature.builder()
+ *     .inputs(Schema.builder().column("x", DataType.DOUBLE).build())
+ *     .outputs(Schema.builder().unnamedColumn(DataType.LONG).build())
+ *     .params(ParamSchema.of(ParamSpec.of("temperature", DataType.DOUBLE, 0.7)))
+ *     .build();
+ * sig.toDict();  // {inputs=[{"type": "double", ...}], outputs=..., params=...}
+ * }</pre>
+ *
+ * <p>Read one from an {@code MLmodel} file's strings with {@link SignatureParser}. Immutable and
+ * thread-safe.
+ */
+public final class ModelSignature {
+  private final @Nullable Schema inputs;
+  private final @Nullable Schema outputs;
+  private final @Nullable ParamSchema params;
+
+  /**
+   * A signature; throws {@link IllegalArgumentException} when all three parts are null (MLflow's
+   * {@code At least one of inputs, outputs or params must be provided}).
+   */
+  public ModelSignature(@Nullable Schema inputs, @Nullable Schema outputs, @Nullable ParamSchema params) {
+    if (inputs == null && outputs == null && params == null) {
+      throw new IllegalArgumentException("at least one of inputs, outputs or params must be provided");
+    }
+    this.inputs = inputs;
+    this.outputs = outputs;
+    this.params = params;
+  }
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The input schema, when there is one. */
+  public Optional<Schema> inputs() {
+    return Optional.ofNullable(inputs);
+  }
+
+  /** The output schema, when there is one. */
+  public Optional<Schema> outputs() {
+    return Optional.ofNullable(outputs);
+  }
+
+  /** The params, when there are any (an empty param schema counts as present). */
+  public Optional<ParamSchema> params() {
+    return Optional.ofNullable(params);
+  }
+
+  /**
+   * MLflow's {@code to_dict()}: the keys {@code inputs}, {@code outputs} and {@code params}, each the
+   * JSON string of its part or null. An empty param schema is written as null, as MLflow does.
+   */
+  public Map<String, @Nullable String> toDict() {
+    Map<String, @Nullable String> d = new LinkedHashMap<>();
+    d.put("inputs", inputs == null ? null : inputs.toJson());
+    d.put("outputs", outputs == null ? null : outputs.toJson());
+    d.put("params", params == null || params.params().isEmpty() ? null : params.toJson());
+    return d;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ModelSignature s && Objects.equals(s.inputs, inputs)
+        && Objects.equals(s.outputs, outputs) && Objects.equals(s.params, params);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(inputs, outputs, params);
+  }
+
+  /** The three parts as readable tables. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("inputs: ").append(inputs == null ? "none\n" : inputs.toString());
+    sb.append("outputs: ").append(outputs == null ? "none\n" : outputs.toString());
+    sb.append(params == null ? "params: none\n" : params.toString());
+    return sb.toString();
+  }
+
+  /** Builds a {@link ModelSignature}. Not thread-safe. */
+  public static final class Builder {
+    private @Nullable Schema inputs;
+    private @Nullable Schema outputs;
+    private @Nullable ParamSchema params;
+
+    private Builder() {}
+
+    public Builder inputs(@Nullable Schema value) {
+      this.inputs = value;
+      return this;
+    }
+
+    public Builder outputs(@Nullable Schema value) {
+      this.outputs = value;
+      return this;
+    }
+
+    public Builder params(@Nullable ParamSchema value) {
+      this.params = value;
+      return this;
+    }
+
+    /** The signature; throws {@link IllegalArgumentException} when all three parts are missing. */
+    public ModelSignature build() {
+      return new ModelSignature(inputs, outputs, params);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.mlmodel.signature;
+
+import java.util.Objects;
+
+/**
+ * One named, typed member of an {@link ObjectType} ({@code mlflow.types.schema.Property}). It is
+ * not a column type itself. In JSON a property is the entry {@code "name": {"type": ...,
+ * "required": true}}; {@code required} defaults to true when absent.
+ *
+ * @param name the property name (any string)
+ * @param type its type
+ * @param required whether an object value must have this property
+ */
+public record Property(String name, ColumnType type, boolean required) {
+
+  public Property {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** A required property. */
+  public static Property required(String name, ColumnType type) {
+    return new Property(name, type, true);
+  }
+
+  /** An optional property. */
+  public static Property optional(String name, ColumnType type) {
+    return new Property(name, type, false);
+  }
+
+  @Override
+  public String toString() {
+    return name + ": " + type + (required ? " (required)" : " (optional)");
+  }
+}

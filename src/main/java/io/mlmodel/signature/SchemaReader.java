@@ -1,0 +1,251 @@
+package io.mlmodel.signature;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a parsed schema JSON value into a {@link Schema} with MLflow's rules ({@code
+ * Schema.from_json}, {@code ColSpec/TensorSpec/Array/Object/Map/Property.from_json_dict}); every
+ * error is located at the key path of the offending JSON value.
+ */
+final class SchemaReader {
+  static final String SCALARS = "boolean, integer, long, float, double, string, binary, datetime";
+  static final String COMPLEX = "array, object, map, any, sparkml_vector";
+  private static final Set<String> COMPLEX_NAMES = Set.of("array", "object", "map", "any", "sparkml_vector");
+  private static final Set<String> SCALAR_KEYS = Set.of("type", "name", "required");
+
+  private final Location at;
+
+  SchemaReader(Location at) {
+    this.at = at;
+  }
+
+  Schema schema(@Nullable Object root) {
+    String base = at.keyPath();
+    if (!(root instanceof List<?> list)) {
+      throw bad(base, "a schema must be a JSON array, got " + kind(root));
+    }
+    List<Object> specs = new ArrayList<>(list.size());
+    for (int i = 0; i < list.size(); i++) {
+      String p = Names.index(base, i);
+      if (!(list.get(i) instanceof Map<?, ?> m)) {
+        throw bad(p, "expected a column or tensor spec (a JSON object), got " + kind(list.get(i)));
+      }
+      if (!m.containsKey("type")) {
+        throw bad(p, "missing key 'type'");
+      }
+      specs.add("tensor".equals(m.get("type")) ? tensor(m, p) : column(m, p));
+    }
+    Schema.Problem problem = Schema.check(specs);
+    if (problem != null) {
+      throw bad(problem.index() < 0 ? base : Names.index(base, problem.index()), problem.message());
+    }
+    return Schema.build(specs);
+  }
+
+  private ColSpec column(Map<?, ?> m, String p) {
+    Object typeValue = m.get("type");
+    String tp = Names.key(p, "type");
+    if (!(typeValue instanceof String t)) {
+      throw unknown(tp, "a column type must be a string, got " + ParamValues.show(typeValue));
+    }
+    Object[] name = name(m, p, "column");
+    boolean scalar = DataType.fromName(t).isPresent();
+    if (!scalar && !COMPLEX_NAMES.contains(t)) {
+      throw unknown(tp, "unknown column type '" + t + "' (expected one of " + SCALARS + ", " + COMPLEX + ", tensor)");
+    }
+    if (scalar) {
+      for (Object key : m.keySet()) {
+        if (!SCALAR_KEYS.contains(key)) {
+          String kp = Names.key(p, String.valueOf(key));
+          throw bad(kp, "optional".equals(key)
+              ? "the legacy key 'optional' is not accepted (MLflow 2.18 and later reject it); write \"required\": false instead"
+              : "unexpected key '" + key + "' in a column spec (MLflow accepts only type, name and required)");
+        }
+      }
+    }
+    // MLflow defaults a missing flag to True for scalars but to None (optional) for complex types
+    boolean requiredNull = m.containsKey("required") ? m.get("required") == null : !scalar;
+    boolean required = !requiredNull && bool(m, "required", p);
+    ColumnType type = scalar ? DataType.fromName(t).orElseThrow() : complex(m, t, p);
+    return new ColSpec(type, (String) name[0], (Boolean) name[1], required, requiredNull);
+  }
+
+  private TensorSpec tensor(Map<?, ?> m, String p) {
+    Object[] name = name(m, p, "tensor");
+    if (!m.containsKey("tensor-spec")) {
+      throw bad(p, "missing key 'tensor-spec' in a tensor spec");
+    }
+    String sp = Names.key(p, "tensor-spec");
+    if (!(m.get("tensor-spec") instanceof Map<?, ?> spec)) {
+      throw bad(sp, "'tensor-spec' must be a JSON object, got " + kind(m.get("tensor-spec")));
+    }
+    for (String key : List.of("dtype", "shape")) {
+      if (!spec.containsKey(key)) {
+        throw bad(sp, "missing key '" + key + "' in 'tensor-spec'");
+      }
+    }
+    String dp = Names.key(sp, "dtype");
+    if (!(spec.get("dtype") instanceof String dtypeName)) {
+      throw new ModelException("bad-dtype", at.withKeyPath(dp),
+          "a dtype must be a string, got " + ParamValues.show(spec.get("dtype")));
+    }
+    NumpyDtype dtype;
+    try {
+      dtype = NumpyDtype.parse(dtypeName);
+    } catch (IllegalArgumentException e) {
+      throw new ModelException("bad-dtype", at.withKeyPath(dp), e.getMessage());
+    }
+    String shp = Names.key(sp, "shape");
+    if (!(spec.get("shape") instanceof List<?> dims)) {
+      throw bad(shp, "'shape' must be a JSON array of integers, got " + ParamValues.show(spec.get("shape")));
+    }
+    List<Long> shape = new ArrayList<>(dims.size());
+    for (int i = 0; i < dims.size(); i++) {
+      if (!(dims.get(i) instanceof Long d)) {
+        throw bad(Names.index(shp, i), "a dimension must be a 64-bit integer, got " + ParamValues.show(dims.get(i)));
+      }
+      shape.add(d);
+    }
+    return new TensorSpec((String) name[0], (Boolean) name[1], dtype, shape);
+  }
+
+  /** The name and whether it is an integer; MLflow keeps any JSON value, we take strings and ints. */
+  private Object[] name(Map<?, ?> m, String p, String what) {
+    Object n = m.get("name");
+    if (n == null || n instanceof String) {
+      return new Object[] {n, false};
+    }
+    if (n instanceof Long || n instanceof BigInteger) {
+      return new Object[] {n.toString(), true};
+    }
+    throw bad(Names.key(p, "name"), "a " + what + " name must be a string or an integer, got " + ParamValues.show(n));
+  }
+
+  private boolean bool(Map<?, ?> m, String key, String p) {
+    Object v = m.containsKey(key) ? m.get(key) : Boolean.TRUE;
+    if (!(v instanceof Boolean b)) {
+      throw bad(Names.key(p, key), "'" + key + "' must be true or false, got " + ParamValues.show(v));
+    }
+    return b;
+  }
+
+  /** A type given by a JSON object with a {@code type} key (items, values, property bodies). */
+  ColumnType nested(Map<?, ?> body, String p) {
+    Object typeValue = body.get("type");
+    String tp = Names.key(p, "type");
+    if (!(typeValue instanceof String t)) {
+      throw unknown(tp, "a type must be a string, got " + ParamValues.show(typeValue));
+    }
+    if (DataType.fromName(t).isPresent()) {
+      return DataType.fromName(t).orElseThrow();
+    }
+    if (!COMPLEX_NAMES.contains(t)) {
+      throw unknown(tp, "unknown type '" + t + "' (expected one of " + SCALARS + ", " + COMPLEX + ")");
+    }
+    return complex(body, t, p);
+  }
+
+  ColumnType complex(Map<?, ?> m, String t, String p) {
+    switch (t) {
+      case "array" -> {
+        return new ArrayType(nested(body(m, "items", "an array type", p), Names.key(p, "items")));
+      }
+      case "map" -> {
+        ColumnType values = nested(body(m, "values", "a map type", p), Names.key(p, "values"));
+        // MLflow's Map.from_json_dict returns a bare vector for sparkml_vector values
+        return values instanceof SparkMLVectorType ? values : new MapType(values);
+      }
+      case "object" -> {
+        return object(m, p);
+      }
+      case "any" -> {
+        return AnyType.INSTANCE;
+      }
+      default -> {
+        return SparkMLVectorType.INSTANCE;
+      }
+    }
+  }
+
+  ObjectType object(Map<?, ?> m, String p) {
+    if (!m.containsKey("properties")) {
+      throw bad(p, "missing key 'properties' in an object type");
+    }
+    String pp = Names.key(p, "properties");
+    if (!(m.get("properties") instanceof Map<?, ?> props)) {
+      throw bad(pp, "'properties' must be a JSON object of property specs, got " + kind(m.get("properties")));
+    }
+    for (Map.Entry<?, ?> e : props.entrySet()) {
+      if (!(e.getValue() instanceof Map<?, ?>)) {
+        throw bad(Names.key(pp, String.valueOf(e.getKey())), "a property spec must be a JSON object, got "
+            + kind(e.getValue()));
+      }
+    }
+    if (props.isEmpty()) {
+      throw bad(pp, "an object type needs at least one property");
+    }
+    List<Property> out = new ArrayList<>(props.size());
+    for (Map.Entry<?, ?> e : props.entrySet()) {
+      String name = String.valueOf(e.getKey());
+      String np = Names.key(pp, name);
+      Map<?, ?> body = (Map<?, ?>) e.getValue();
+      if (!body.containsKey("type")) {
+        throw bad(np, "missing key 'type'");
+      }
+      if ("sparkml_vector".equals(body.get("type"))) {
+        throw bad(Names.key(np, "type"), "a property cannot have type sparkml_vector (MLflow cannot read it)");
+      }
+      boolean required = bool(body, "required", np);
+      out.add(new Property(name, nested(body, np), required));
+    }
+    return new ObjectType(out);
+  }
+
+  private Map<?, ?> body(Map<?, ?> m, String key, String what, String p) {
+    if (!m.containsKey(key)) {
+      throw bad(p, "missing key '" + key + "' in " + what);
+    }
+    String kp = Names.key(p, key);
+    if (!(m.get(key) instanceof Map<?, ?> body)) {
+      throw bad(kp, "'" + key + "' must be a JSON object, got " + kind(m.get(key)));
+    }
+    if (!body.containsKey("type")) {
+      throw bad(kp, "missing key 'type'");
+    }
+    return body;
+  }
+
+  static String kind(@Nullable Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof Map<?, ?>) {
+      return "an object";
+    }
+    if (v instanceof List<?>) {
+      return "an array";
+    }
+    if (v instanceof String) {
+      return "a string";
+    }
+    if (v instanceof Boolean) {
+      return "a boolean";
+    }
+    return "a number";
+  }
+
+  ModelException bad(String path, String problem) {
+    return new ModelException("bad-signature", at.withKeyPath(path), problem);
+  }
+
+  private ModelException unknown(String path, String problem) {
+    return new ModelException("unknown-type", at.withKeyPath(path), problem);
+  }
+}
