@@ -49,8 +49,8 @@ final class ParamReader {
     String typeKey = truthy(m.get("type")) || !m.containsKey("dtype") ? "type" : "dtype";
     for (String key : new String[] {"name", typeKey, "default"}) {
       if (!m.containsKey(key)) {
-        throw types.bad(p, "missing key '" + ("type".equals(key) ? "type' (or the legacy 'dtype'" : key)
-            + "'; a param spec needs name, type and default");
+        throw types.bad(p, "missing key " + ("type".equals(key) ? "'type' (or the legacy 'dtype')" : "'" + key + "'")
+            + "; a param spec needs name, type and default");
       }
     }
     String name = pythonStr(m.get("name"), Names.key(p, "name"));
