@@ -56,7 +56,8 @@ final class SchemaReader {
       throw unknown(tp, "a column type must be a string, got " + ParamValues.show(typeValue));
     }
     Object[] name = name(m, p, "column");
-    boolean scalar = DataType.fromName(t).isPresent();
+    DataType scalarType = DataType.fromName(t).orElse(null);
+    boolean scalar = scalarType != null;
     if (!scalar && !COMPLEX_NAMES.contains(t)) {
       throw unknown(tp, "unknown column type '" + t + "' (expected one of " + SCALARS + ", " + COMPLEX + ", tensor)");
     }
@@ -73,7 +74,7 @@ final class SchemaReader {
     // MLflow defaults a missing flag to True for scalars but to None (optional) for complex types
     boolean requiredNull = m.containsKey("required") ? m.get("required") == null : !scalar;
     boolean required = !requiredNull && bool(m, "required", p);
-    ColumnType type = scalar ? DataType.fromName(t).orElseThrow() : complex(m, t, p);
+    ColumnType type = scalar ? scalarType : complex(m, t, p);
     return new ColSpec(type, (String) name[0], (Boolean) name[1], required, requiredNull);
   }
 
