@@ -56,8 +56,10 @@ class SignatureLimitsTest {
     LimitExceededException e = catchThrowableOfType(LimitExceededException.class,
         () -> SignatureParser.parseSchema(json, AT, ReadOptions.builder().maxCodePoints(100).build()));
     assertThat(e).hasMessage("<input>: signature.inputs: the JSON is longer than 100 code points (ReadOptions.maxCodePoints)");
+    // 51 objects of 2 values each, plus the array
+    assertThat(SignatureParser.parseSchema(json, AT, ReadOptions.builder().maxNodes(154).build()).size()).isEqualTo(51);
     e = catchThrowableOfType(LimitExceededException.class,
-        () -> SignatureParser.parseSchema(json, AT, ReadOptions.builder().maxNodes(50).build()));
-    assertThat(e).hasMessage("<input>: signature.inputs: the JSON has more than 50 values (ReadOptions.maxNodes)");
+        () -> SignatureParser.parseSchema(json, AT, ReadOptions.builder().maxNodes(153).build()));
+    assertThat(e).hasMessage("<input>: signature.inputs: the JSON has more than 153 values (ReadOptions.maxNodes)");
   }
 }
