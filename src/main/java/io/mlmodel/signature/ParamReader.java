@@ -58,7 +58,7 @@ final class ParamReader {
     Object typeValue = m.get(typeKey);
     ColumnType type;
     if ("object".equals(typeValue)) {
-      type = types.object(m, p);
+      type = types.types().object(m, p);
     } else if (typeValue instanceof String t && DataType.fromName(t).isPresent()) {
       type = DataType.fromName(t).orElseThrow();
     } else {
