@@ -83,6 +83,16 @@ public final class Schema {
     return tensors;
   }
 
+  /** The first column with this name (an integer name by its decimal text), if any. */
+  public java.util.Optional<ColSpec> column(String name) {
+    return columns.stream().filter(c -> name.equals(c.name())).findFirst();
+  }
+
+  /** The first tensor with this name, if any. */
+  public java.util.Optional<TensorSpec> tensor(String name) {
+    return tensors.stream().filter(t -> name.equals(t.name())).findFirst();
+  }
+
   /** The number of inputs (columns or tensors). */
   public int size() {
     return isTensorBased() ? tensors.size() : columns.size();

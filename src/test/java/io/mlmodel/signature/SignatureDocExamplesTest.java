@@ -13,6 +13,7 @@ class SignatureDocExamplesTest {
     ModelSignature s = SignatureParser.fromStrings(
         "[{\"type\": \"double\", \"name\": \"x\", \"required\": true}]", null, null);
     assertThat(s.inputs().orElseThrow().inputNames()).containsExactly("x");
+    assertThat(s.inputs().orElseThrow().column("x").map(Object::toString)).contains("'x': double (required)");
   }
 
   @Test

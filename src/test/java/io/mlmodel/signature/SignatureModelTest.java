@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import java.util.List;
@@ -188,6 +189,22 @@ class SignatureModelTest {
     assertThat(NumpyDtype.FLOAT16.javaType()).isEqualTo(Float.class);
     assertThat(NumpyDtype.INT32.bytesPerElement()).isEqualTo(4);
     assertThat(NumpyDtype.STR.bytesPerElement()).isZero();
+  }
+
+  @Test
+  void lookupByName() {
+    Schema s = Schema.builder().column("a", DataType.LONG).column(ColSpec.integerNamed(7, DataType.DOUBLE, true)).build();
+    assertThat(s.column("a")).contains(ColSpec.of("a", DataType.LONG));
+    assertThat(s.column("7").map(ColSpec::nameIsInteger)).contains(true);
+    assertThat(s.column("b")).isEmpty();
+    assertThat(s.tensor("a")).isEmpty();
+  }
+
+  @Test
+  void fromStringsHonoursLimits() {
+    LimitExceededException e = catchThrowableOfType(LimitExceededException.class, () -> SignatureParser.fromStrings(
+        "[{\"type\": \"double\"}]", null, null, io.mlmodel.ReadOptions.builder().maxDepth(1).build()));
+    assertThat(e).hasMessage("<input>: signature.inputs: the JSON is nested more than 1 levels deep (ReadOptions.maxDepth)");
   }
 
   @Test
