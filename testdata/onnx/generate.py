@@ -12,6 +12,9 @@ Models:
                   names are used
   external_data/  linear layer whose weights live in model.onnx.data beside the model; unnamed
                   tensor signature; onnx_session_options and a CPU-only providers list
+  columns_single_input/  one float input for every feature, column signature (a, b double; c long):
+                  a table feeds DataFrame.values, narrowed to float32
+  columns_multi_input/   one graph input per column (a double, b int64), column signature
   onnx_only/      the dtypes graph with an onnx flavor only (no python_function), signature names
                   in another order than the graph's inputs
 The output is deterministic: running this again rewrites the same bytes.
@@ -190,7 +193,45 @@ def external_data():
           {"x": x}, {"y": x @ w + b}, external=True)
 
 
+def columns_single_input():
+    # The usual sklearn-onnx shape: one float input holding every feature, and an MLflow column
+    # signature. MLflow feeds DataFrame.values (float64 here, as long and double columns mix) and
+    # narrows it to float32.
+    w = np.array([[0.5], [-1.0], [2.0]], dtype=np.float32)
+    nodes = [helper.make_node("MatMul", ["float_input", "W"], ["variable"])]
+    graph = helper.make_graph(nodes, "columns_single", [info("float_input", TensorProto.FLOAT, ["batch", 3])],
+                              [info("variable", TensorProto.FLOAT, ["batch", 1])], [numpy_helper.from_array(w, "W")])
+    model = helper.make_model(graph, opset_imports=OPSET, producer_name="mlmodel-testdata")
+    inputs = {"a": np.array([1.5, -2.0, 0.0]), "b": np.array([0.25, 4.0, 1.0]),
+              "c": np.array([3, -1, 7], dtype=np.int64)}
+    values = np.stack([inputs["a"], inputs["b"], inputs["c"]], axis=1).astype(np.float32)
+    write("columns_single_input", model,
+          mlmodel(True, [{"type": "double", "name": "a", "required": True},
+                         {"type": "double", "name": "b", "required": True},
+                         {"type": "long", "name": "c", "required": True}],
+                  [{"type": "float", "required": True}]),
+          inputs, {"variable": (values @ w).reshape(-1)})
+
+
+def columns_multi_input():
+    # One graph input per column: MLflow feeds data[name].values, a 1-d array per input.
+    nodes = [helper.make_node("Cast", ["b"], ["b_double"], to=TensorProto.DOUBLE),
+             helper.make_node("Add", ["a", "b_double"], ["total"])]
+    graph = helper.make_graph(nodes, "columns_multi",
+                              [info("a", TensorProto.DOUBLE, ["batch"]), info("b", TensorProto.INT64, ["batch"])],
+                              [info("total", TensorProto.DOUBLE, ["batch"])])
+    model = helper.make_model(graph, opset_imports=OPSET, producer_name="mlmodel-testdata")
+    inputs = {"a": np.array([0.5, -1.25, 1e15]), "b": np.array([1, 2, -3], dtype=np.int64)}
+    write("columns_multi_input", model,
+          mlmodel(True, [{"type": "double", "name": "a", "required": True},
+                         {"type": "long", "name": "b", "required": True}],
+                  [{"type": "double", "name": "total", "required": True}]),
+          inputs, {"total": inputs["a"] + inputs["b"].astype(np.float64)})
+
+
 if __name__ == "__main__":
+    columns_single_input()
+    columns_multi_input()
     dtypes()
     onnx_only()
     strings()
