@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -155,6 +156,8 @@ public final class OnnxPredictor implements Predictor {
 
   @Override
   public PredictOutput predict(PredictInput input, Params params) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(params, "params");
     PredictInput enforced = Enforce.apply(model, signature, input, params, EnforcementOptions.defaults()).input();
     Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
     Map<String, Tensor> out = run(feed);
