@@ -73,7 +73,7 @@ public final class OnnxPredictor implements Predictor {
   private final Map<String, String> aliases;
   private final Optional<ModelSignature> signature;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
-  private boolean closed;
+  private volatile boolean closed;
 
   private OnnxPredictor(MLModel model, Path file, OrtEnvironment env, OrtSession session, SessionOptions options,
       List<String> providers, Optional<ModelSignature> signature) throws OrtException {
@@ -158,6 +158,7 @@ public final class OnnxPredictor implements Predictor {
   public PredictOutput predict(PredictInput input, Params params) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(params, "params");
+    checkOpen();
     PredictInput enforced = Enforce.apply(model, signature, input, params, EnforcementOptions.defaults()).input();
     Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
     Map<String, Tensor> out = run(feed);
@@ -172,9 +173,7 @@ public final class OnnxPredictor implements Predictor {
     lock.readLock().lock();
     Map<String, OnnxTensor> tensors = new LinkedHashMap<>();
     try {
-      if (closed) {
-        throw new IllegalStateException("this OnnxPredictor for " + file + " is closed");
-      }
+      checkOpen();
       Scratch scratch = Scratch.reset();
       for (Map.Entry<String, Tensor> e : feed.entrySet()) {
         TensorInfo info = inputInfo.get(e.getKey());
@@ -196,6 +195,12 @@ public final class OnnxPredictor implements Predictor {
     } finally {
       tensors.values().forEach(OnnxTensor::close);
       lock.readLock().unlock();
+    }
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new IllegalStateException("this OnnxPredictor for " + file + " is closed");
     }
   }
 
