@@ -1,0 +1,217 @@
+package io.mlmodel.example;
+
+import io.mlmodel.ModelException;
+import io.mlmodel.io.JsonDocument;
+import io.mlmodel.yaml.KeyPath;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a parsed example file into the {@link InputExample} its info describes. One use. */
+final class ExampleReader {
+  private static final Set<String> SPLIT_KEYS = Set.of("columns", "data", "index");
+
+  private final JsonDocument doc;
+  private final ExampleInfo info;
+
+  ExampleReader(JsonDocument doc, ExampleInfo info) {
+    this.doc = doc;
+    this.info = info;
+  }
+
+  InputExample read() {
+    Object data = doc.root();
+    KeyPath path = KeyPath.ROOT;
+    Map<String, @Nullable Object> params = null;
+    if (info.hasParams()) {
+      if (!(data instanceof Map<?, ?> wrapper) || !wrapper.containsKey("inputs")) {
+        throw bad(path, "the example was saved with params, so the file must be an object"
+            + " {\"inputs\": ..., \"params\": {...}}, not " + describe(data));
+      }
+      Object p = wrapper.get("params");
+      if (p != null && !(p instanceof Map)) {
+        throw bad(KeyPath.of("params"), "params must be an object, not " + describe(p));
+      }
+      params = stringMap(p);
+      data = wrapper.get("inputs");
+      path = KeyPath.of("inputs");
+    }
+    return switch (info.type()) {
+      case DATAFRAME -> dataFrame(data, path, params);
+      case NDARRAY -> ndarray(data, path, params);
+      case JSON_OBJECT -> new JsonObjectExample(data, params);
+      case SPARSE_MATRIX_CSR -> sparse(data, path, params, SparseExample.Layout.CSR);
+      case SPARSE_MATRIX_CSC -> sparse(data, path, params, SparseExample.Layout.CSC);
+    };
+  }
+
+  private DataFrameExample dataFrame(@Nullable Object data, KeyPath path, @Nullable Map<String, @Nullable Object> params) {
+    if (!(data instanceof Map<?, ?> split)) {
+      throw bad(path, "a dataframe example must be a split-oriented object {\"columns\": [...], \"data\": [[...]]}, not "
+          + describe(data));
+    }
+    for (Object key : split.keySet()) {
+      if (!SPLIT_KEYS.contains(key)) {
+        throw bad(path.child(key), "unexpected key '" + key + "' in a split-oriented dataframe (allowed: columns, data, index)");
+      }
+    }
+    if (!(split.get("data") instanceof List<?> rowValues)) {
+      throw bad(path.child("data"), "a split-oriented dataframe needs \"data\", a list of rows, not " + describe(split.get("data")));
+    }
+    List<String> columns = new ArrayList<>();
+    boolean named = split.containsKey("columns");
+    if (named) {
+      if (!(split.get("columns") instanceof List<?> names)) {
+        throw bad(path.child("columns"), "columns must be a list, not " + describe(split.get("columns")));
+      }
+      for (int i = 0; i < names.size(); i++) {
+        Object name = names.get(i);
+        if (!(name instanceof String || name instanceof Long || name instanceof BigInteger)) {
+          throw bad(path.child("columns").index(i), "a column name must be a string or an integer, not " + describe(name));
+        }
+        columns.add(name.toString());
+      }
+    }
+    List<List<@Nullable Object>> rows = new ArrayList<>(rowValues.size());
+    for (int i = 0; i < rowValues.size(); i++) {
+      if (!(rowValues.get(i) instanceof List<?> row)) {
+        throw bad(path.child("data").index(i), "a row must be a list of values, not " + describe(rowValues.get(i)));
+      }
+      if (!named && i == 0) {
+        for (int c = 0; c < row.size(); c++) {
+          columns.add(Integer.toString(c));
+        }
+      }
+      if (row.size() != columns.size()) {
+        throw bad(path.child("data").index(i), "row " + i + " has " + row.size() + " values but the frame has "
+            + columns.size() + " columns");
+      }
+      rows.add(new ArrayList<>(row));
+    }
+    return new DataFrameExample(columns, rows, named, params);
+  }
+
+  private InputExample ndarray(@Nullable Object data, KeyPath path, @Nullable Map<String, @Nullable Object> params) {
+    if (data instanceof Map<?, ?> map && (map.containsKey("inputs") || map.containsKey("instances"))
+        && (info.isTfServing() || map.size() == 1)) {
+      String key = map.containsKey("inputs") ? "inputs" : "instances";
+      data = map.get(key);
+      path = path.child(key);
+      if (key.equals("instances")) {
+        data = columnsOfRows(data, path);
+      }
+    }
+    if (data instanceof Map<?, ?> named) {
+      Map<String, TensorExample> tensors = new LinkedHashMap<>();
+      named.forEach((name, values) -> tensors.put((String) name, TensorExample.of(values)));
+      return new TensorDictExample(tensors, params);
+    }
+    TensorExample t = TensorExample.of(data);
+    return new TensorExample(t.values(), t.shape(), params);
+  }
+
+  /** TF-serving rows ({@code [{"a": 1, "b": 2}, ...]}) as columns ({@code {"a": [1, ...], ...}}). */
+  private @Nullable Object columnsOfRows(@Nullable Object data, KeyPath path) {
+    if (!(data instanceof List<?> rows) || rows.isEmpty() || !(rows.get(0) instanceof Map<?, ?> first)) {
+      return data;
+    }
+    Map<String, List<@Nullable Object>> columns = new LinkedHashMap<>();
+    first.keySet().forEach(k -> columns.put((String) k, new ArrayList<>()));
+    for (int i = 0; i < rows.size(); i++) {
+      if (!(rows.get(i) instanceof Map<?, ?> row) || !row.keySet().equals(first.keySet())) {
+        throw bad(path.index(i), "every instance must be an object with the keys " + first.keySet());
+      }
+      row.forEach((k, v) -> columns.get(k).add(v));
+    }
+    return columns;
+  }
+
+  private SparseExample sparse(@Nullable Object data, KeyPath path, @Nullable Map<String, @Nullable Object> params,
+      SparseExample.Layout layout) {
+    if (!(data instanceof Map<?, ?> m)) {
+      throw bad(path, "a sparse matrix example must be an object {\"data\", \"indices\", \"indptr\", \"shape\"}, not "
+          + describe(data));
+    }
+    List<?> values = list(m, "data", path);
+    List<Long> indices = naturals(list(m, "indices", path), path.child("indices"));
+    List<Long> indptr = naturals(list(m, "indptr", path), path.child("indptr"));
+    List<Long> shape = naturals(list(m, "shape", path), path.child("shape"));
+    if (shape.size() != 2) {
+      throw bad(path.child("shape"), "the shape of a sparse matrix must be [rows, columns], not " + shape);
+    }
+    long major = layout == SparseExample.Layout.CSR ? shape.get(0) : shape.get(1);
+    long minor = layout == SparseExample.Layout.CSR ? shape.get(1) : shape.get(0);
+    String majorName = layout == SparseExample.Layout.CSR ? "rows" : "columns";
+    if (indptr.size() != major + 1) {
+      throw bad(path.child("indptr"), "indptr must have one entry per " + majorName.substring(0, majorName.length() - 1)
+          + " plus one (" + (major + 1) + "), not " + indptr.size());
+    }
+    if (indices.size() != values.size()) {
+      throw bad(path.child("indices"), "indices must have one entry per stored value (" + values.size() + "), not " + indices.size());
+    }
+    for (int i = 0; i < indptr.size(); i++) {
+      long previous = i == 0 ? 0 : indptr.get(i - 1);
+      if (indptr.get(i) < previous || (i == 0 && indptr.get(0) != 0)) {
+        throw bad(path.child("indptr").index(i), "indptr must start at 0 and never decrease");
+      }
+    }
+    if (indptr.get(indptr.size() - 1) != values.size()) {
+      throw bad(path.child("indptr").index(indptr.size() - 1), "the last indptr entry must equal the number of stored values ("
+          + values.size() + ")");
+    }
+    for (int i = 0; i < indices.size(); i++) {
+      if (indices.get(i) >= minor) {
+        throw bad(path.child("indices").index(i), "index " + indices.get(i) + " is outside the matrix, which has " + minor + " "
+            + (layout == SparseExample.Layout.CSR ? "columns" : "rows"));
+      }
+    }
+    return new SparseExample(layout, new ArrayList<>(values), indices, indptr, shape.get(0), shape.get(1), params);
+  }
+
+  private List<?> list(Map<?, ?> m, String key, KeyPath path) {
+    if (!(m.get(key) instanceof List<?> l)) {
+      throw bad(path.child(key), "a sparse matrix example needs \"" + key + "\", a list, not " + describe(m.get(key)));
+    }
+    return l;
+  }
+
+  private List<Long> naturals(List<?> values, KeyPath path) {
+    List<Long> out = new ArrayList<>(values.size());
+    for (int i = 0; i < values.size(); i++) {
+      if (!(values.get(i) instanceof Long n) || n < 0 || n > Integer.MAX_VALUE) {
+        throw bad(path.index(i), "expected a non-negative integer, not " + describe(values.get(i)));
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable Map<String, @Nullable Object> stringMap(@Nullable Object value) {
+    return (Map<String, @Nullable Object>) value;
+  }
+
+  private ModelException bad(KeyPath path, String problem) {
+    return InputExamples.bad(doc, path, problem);
+  }
+
+  static String describe(@Nullable Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Map) {
+      return "an object";
+    }
+    if (value instanceof List) {
+      return "a list";
+    }
+    if (value instanceof String s) {
+      return "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+    }
+    return "the " + (value instanceof Boolean ? "boolean " : "number ") + value;
+  }
+}
