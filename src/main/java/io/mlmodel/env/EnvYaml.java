@@ -87,6 +87,10 @@ final class EnvYaml {
     return doc.locate(path);
   }
 
+  Location locateKey(KeyPath path) {
+    return doc.locateKey(path);
+  }
+
   ModelException bad(KeyPath path, String problem) {
     return new ModelException("bad-env", doc.locate(path), problem);
   }

@@ -68,7 +68,7 @@ public record PythonEnv(
         case "python" -> python = yaml.optionalString(path, e.getValue());
         case "build_dependencies" -> build = yaml.requirementLines(path, e.getValue());
         case "dependencies" -> deps = yaml.requirementLines(path, e.getValue());
-        default -> throw new io.mlmodel.ModelException("bad-env", yaml.locate(path),
+        default -> throw new io.mlmodel.ModelException("bad-env", yaml.locateKey(path),
             "unknown key '" + e.getKey() + "'; python_env.yaml allows only python, build_dependencies and dependencies");
       }
     }
