@@ -42,7 +42,8 @@ class JsonDocumentTest {
     assertThat(map.containsKey("z")).isTrue();
     assertThat(map.get("z")).isNull();
     assertThat(map.get("l")).isEqualTo(List.of(1L, List.of(2L)));
-    assertThat(map.keySet()).containsExactly("i", "big", "f", "n", "inf", "s", "b", "z", "l");
+    assertThat(List.copyOf(map.keySet()).toString()).isEqualTo("[i, big, f, n, inf, s, b, z, l]");
+    // ("i", "big", "f", "n", "inf", "s", "b", "z", "l");
   }
 
   @Test
