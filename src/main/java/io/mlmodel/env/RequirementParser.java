@@ -35,6 +35,10 @@ final class RequirementParser {
         logical.setLength(logical.length() - 1);
         logical.append(physical[++i]);
       }
+      if (endsWithBackslash(logical)) {
+        // pip drops a continuation backslash on the last line.
+        logical.setLength(logical.length() - 1);
+      }
       String raw = logical.toString();
       String line = COMMENT.matcher(raw).replaceFirst("").strip();
       if (line.isEmpty()) {
@@ -109,7 +113,7 @@ final class RequirementParser {
         options.add(option);
       }
     }
-    Cursor c = new Cursor(spec, line, at);
+    RequirementCursor c = new RequirementCursor(spec, line, at);
     String name = c.expect(NAME, "a distribution name");
     c.skipBlanks();
     List<String> extras = new ArrayList<>();
@@ -162,68 +166,5 @@ final class RequirementParser {
 
   static ModelException bad(Location at, String line, String problem) {
     return new ModelException("bad-requirement", at, "invalid requirement '" + line + "': " + problem);
-  }
-
-  /** A position in the requirement text; errors point at the column of the problem. */
-  private static final class Cursor {
-    private final String s;
-    private final String line;
-    private final Location at;
-    private int pos;
-
-    Cursor(String s, String line, Location at) {
-      this.s = s;
-      this.line = line;
-      this.at = at;
-    }
-
-    void skipBlanks() {
-      while (pos < s.length() && Character.isWhitespace(s.charAt(pos))) {
-        pos++;
-      }
-    }
-
-    boolean accept(char ch) {
-      if (pos < s.length() && s.charAt(pos) == ch) {
-        pos++;
-        return true;
-      }
-      return false;
-    }
-
-    void require(char ch) {
-      if (!accept(ch)) {
-        throw unexpected("'" + ch + "'");
-      }
-    }
-
-    boolean peek(Pattern p) {
-      Matcher m = p.matcher(s).region(pos, s.length());
-      return m.lookingAt();
-    }
-
-    String expect(Pattern p, String what) {
-      Matcher m = p.matcher(s).region(pos, s.length());
-      if (!m.lookingAt() || m.end() == pos) {
-        throw unexpected(what);
-      }
-      pos = m.end();
-      return m.group();
-    }
-
-    boolean atEnd() {
-      return pos >= s.length();
-    }
-
-    String rest() {
-      return s.substring(pos);
-    }
-
-    ModelException unexpected(String what) {
-      Location here = at.line() > 0 && at.column() > 0
-          ? new Location(at.file(), at.line(), at.column() + pos, at.keyPath()) : at;
-      String found = pos < s.length() ? "'" + s.charAt(pos) + "'" : "the end of the line";
-      return bad(here, line, what + " is expected at column " + (pos + 1) + ", found " + found);
-    }
   }
 }

@@ -2,6 +2,7 @@ package io.mlmodel.env;
 
 import io.mlmodel.ReadOptions;
 import io.mlmodel.io.TextFiles;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,14 +21,20 @@ public record RequirementsFile(Path file, List<RequirementLine> lines) {
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}: UTF-8 (a byte order mark is skipped), or UTF-16 when it starts with a
+   * UTF-16 byte order mark, as pip accepts.
    *
    * @throws io.mlmodel.ModelException code {@code bad-requirement} located at the line and column
    *     of the first line that is not a requirement; {@code encoding} or {@code limit}
    * @throws java.io.UncheckedIOException when it cannot be read
    */
   public static RequirementsFile read(Path file, ReadOptions options) {
-    return new RequirementsFile(file, RequirementParser.parseFile(TextFiles.read(file, options), file));
+    byte[] bytes = TextFiles.readBytes(file, options);
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+    // pip reads a UTF-16 file by its byte order mark; PowerShell's "pip freeze > requirements.txt" writes one.
+    String text = utf16 ? new String(bytes, StandardCharsets.UTF_16) : TextFiles.decode(bytes, file);
+    return new RequirementsFile(file, RequirementParser.parseFile(text, file));
   }
 
   /** Parses {@code text} as if read from {@code file}. */

@@ -97,16 +97,27 @@ public final class JsonDocument {
    * those of the deepest existing ancestor, always with {@code path} as the key path.
    */
   public Location locate(KeyPath path) {
+    return find(path, false);
+  }
+
+  /** The location of the key (not the value) at {@code path}, for problems with the key itself. */
+  public Location locateKey(KeyPath path) {
+    return find(path, true);
+  }
+
+  private Location find(KeyPath path, boolean key) {
     TokenStreamLocation found = null;
     try (JsonParser p = factory(ReadOptions.defaults()).createParser(ObjectReadContext.empty(), text)) {
       JsonToken t = p.nextToken();
       found = p.currentTokenLocation();
-      for (Object segment : path.segments()) {
-        if (!seek(p, t, segment)) {
+      List<Object> segments = path.segments();
+      for (int i = 0; i < segments.size(); i++) {
+        TokenStreamLocation[] name = {null};
+        if (!seek(p, t, segments.get(i), name)) {
           break;
         }
         t = p.currentToken();
-        found = p.currentTokenLocation();
+        found = key && i == segments.size() - 1 && name[0] != null ? name[0] : p.currentTokenLocation();
       }
     } catch (JacksonException e) {
       // The document parsed once; keep what was found before the problem.
@@ -114,7 +125,7 @@ public final class JsonDocument {
     return at(file, found, path.toString());
   }
 
-  private static boolean seek(JsonParser p, @Nullable JsonToken t, Object segment) {
+  private static boolean seek(JsonParser p, @Nullable JsonToken t, Object segment, @Nullable TokenStreamLocation[] name) {
     if (t == JsonToken.START_ARRAY && segment instanceof KeyPath.Index index) {
       for (int i = 0; ; i++) {
         JsonToken next = p.nextToken();
@@ -130,6 +141,7 @@ public final class JsonDocument {
     if (t == JsonToken.START_OBJECT && !(segment instanceof KeyPath.Index)) {
       for (JsonToken next = p.nextToken(); next == JsonToken.PROPERTY_NAME; next = p.nextToken()) {
         boolean match = p.currentName().equals(String.valueOf(segment));
+        name[0] = p.currentTokenLocation();
         p.nextToken();
         if (match) {
           return true;

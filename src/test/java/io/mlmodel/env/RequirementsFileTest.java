@@ -127,6 +127,25 @@ class RequirementsFileTest {
   }
 
   @Test
+  void continuationBackslashOnTheLastLineIsDropped() {
+    assertThat(RequirementsFile.parse("numpy==1.26.4 \\", FILE).requirements().get(0).pinnedVersion()).isEqualTo("1.26.4");
+  }
+
+  @Test
+  void utf16FileWithByteOrderMarkIsRead(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("requirements.txt");
+    java.nio.file.Files.write(file, "mlflow==2.9.2\r\npandas\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    byte[] body = java.nio.file.Files.readAllBytes(file);
+    byte[] withBom = new byte[body.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, withBom, 2, body.length);
+    java.nio.file.Files.write(file, withBom);
+    assertThat(RequirementsFile.read(file, ReadOptions.defaults()).requirements())
+        .extracting(Requirement::text).containsExactly("mlflow==2.9.2", "pandas");
+  }
+
+  @Test
   void shortOptionGluedToItsValue() {
     assertThat(RequirementsFile.parse("-rbase.txt", FILE).lines().get(0))
         .isEqualTo(new FileReference(FileReference.Kind.REQUIREMENTS, "base.txt", "-rbase.txt", new Location(FILE, 1, 1, "")));

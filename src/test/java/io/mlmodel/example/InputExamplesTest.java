@@ -218,6 +218,18 @@ class InputExamplesTest {
   }
 
   @Test
+  void splitIndexIsIgnoredButUnknownKeysAreRefused(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Map<String, String> info = Map.of("artifact_path", "input_example.json", "type", "dataframe");
+    java.nio.file.Files.writeString(tmp.resolve("input_example.json"), "{\"columns\": [\"a\"], \"index\": [7], \"data\": [[1]]}");
+    DataFrameExample df = (DataFrameExample) InputExamples.load(tmp, info, ReadOptions.defaults()).orElseThrow();
+    assertThat(df.rows()).containsExactly(List.of(1L));
+    java.nio.file.Files.writeString(tmp.resolve("input_example.json"), "{\"columns\": [\"a\"], \"rows\": [[1]]}");
+    assertThatThrownBy(() -> InputExamples.load(tmp, info, ReadOptions.defaults()))
+        .hasMessage(tmp.resolve("input_example.json") + ":1:20: rows: unexpected key 'rows' in a split-oriented dataframe"
+            + " (allowed: columns, data, index)");
+  }
+
+  @Test
   void tensorShapeFollowsNumpyObjectArrays() {
     assertThat(TensorExample.shapeOf(List.of(List.of(1, 2), List.of(3)))).containsExactly(2);
     assertThat(TensorExample.shapeOf(List.of())).containsExactly(0);

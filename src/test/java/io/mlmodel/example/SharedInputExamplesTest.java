@@ -85,7 +85,13 @@ class SharedInputExamplesTest {
   void servingExampleLoadsAndUsesTheFieldOfItsType(SharedData.Case c) {
     Map<?, ?> info = ExampleTestData.info(c.model());
     Object path = info.get("serving_input_path");
-    if (path == null || !Files.exists(c.model().resolve(path.toString()))) {
+    if (path == null) {
+      assertThat(ExampleTestData.serving(c.model())).isEmpty();
+      return;
+    }
+    if (!Files.exists(c.model().resolve(path.toString()))) {
+      assertThatThrownBy(() -> ExampleTestData.serving(c.model()))
+          .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.code()).isEqualTo("missing-file"));
       return;
     }
     ServingInputExample serving = ExampleTestData.serving(c.model()).orElseThrow();

@@ -92,6 +92,7 @@ class JsonDocumentTest {
     JsonDocument doc = parse("{\"columns\": [\"a\"],\n \"data\": [[1],\n   [2, 3]]}");
     assertThat(doc.locate(KeyPath.of("data").index(1))).isEqualTo(new Location(FILE, 3, 4, "data[1]"));
     assertThat(doc.locate(KeyPath.of("columns").index(0))).isEqualTo(new Location(FILE, 1, 14, "columns[0]"));
+    assertThat(doc.locateKey(KeyPath.of("data"))).isEqualTo(new Location(FILE, 2, 2, "data"));
     assertThat(doc.locate(KeyPath.of("nothing"))).isEqualTo(new Location(FILE, 1, 1, "nothing"));
     assertThat(doc.locate(KeyPath.of("data").index(9))).isEqualTo(new Location(FILE, 2, 10, "data[9]"));
   }
