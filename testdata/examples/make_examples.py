@@ -61,6 +61,7 @@ frame = {"columns": ["x", "text"], "data": [[1.0, "a"], [2.5, None]]}
 params = {"a": 1, "b": "string"}
 model("dataframe_params", info("dataframe", pandas_orient="split", params="true", **SERVING),
       {"inputs": frame, "params": params}, {"dataframe_split": frame, "params": params})
+model("dataframe_records", info("dataframe", pandas_orient="records"), [{"a": 1, "b": "x"}, {"b": "y", "c": True}])
 model("dataframe_mlflow1", info("dataframe", pandas_orient="split"), {"columns": ["a", 0], "data": [[1, 2]]})
 
 # ndarrays: bare lists (>= 2.16), tf-serving wrapping (1.14 - 2.15), dicts of tensors.

@@ -50,6 +50,9 @@ final class ExampleReader {
   }
 
   private DataFrameExample dataFrame(@Nullable Object data, KeyPath path, @Nullable Map<String, @Nullable Object> params) {
+    if (data instanceof List<?> records && (records.isEmpty() || records.get(0) instanceof Map)) {
+      return fromRecords(records, path, params);
+    }
     if (!(data instanceof Map<?, ?> split)) {
       throw bad(path, "a dataframe example must be a split-oriented object {\"columns\": [...], \"data\": [[...]]}, not "
           + describe(data));
@@ -94,6 +97,28 @@ final class ExampleReader {
       rows.add(new ArrayList<>(row));
     }
     return new DataFrameExample(columns, rows, named, params);
+  }
+
+  /** A records-oriented frame ({@code [{"a": 1}, ...]}): columns in order of first appearance, gaps null. */
+  private DataFrameExample fromRecords(List<?> records, KeyPath path, @Nullable Map<String, @Nullable Object> params) {
+    List<String> columns = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      if (!(records.get(i) instanceof Map<?, ?> record)) {
+        throw bad(path.index(i), "a record must be an object, not " + describe(records.get(i)));
+      }
+      record.keySet().forEach(k -> {
+        if (!columns.contains(k)) {
+          columns.add((String) k);
+        }
+      });
+    }
+    List<List<@Nullable Object>> rows = new ArrayList<>(records.size());
+    for (Object r : records) {
+      List<@Nullable Object> row = new ArrayList<>(columns.size());
+      columns.forEach(c -> row.add(((Map<?, ?>) r).get(c)));
+      rows.add(row);
+    }
+    return new DataFrameExample(columns, rows, true, params);
   }
 
   private InputExample ndarray(@Nullable Object data, KeyPath path, @Nullable Map<String, @Nullable Object> params) {

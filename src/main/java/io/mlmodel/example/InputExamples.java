@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *       missing-file}, {@code path-escape});
  *   <li>with the {@code params} flag the file is {@code {"inputs": data, "params": {...}}};
  *   <li>{@code dataframe}: split-oriented {@code {"columns": [...], "data": [[...]]}}, or
- *       {@code {"data": [[...]]}} for {@code pandas_orient: values} → {@link DataFrameExample};
+ *       {@code {"data": [[...]]}} for {@code pandas_orient: values}, or (not written by MLflow)
+ *       records {@code [{"a": 1}, ...]} → {@link DataFrameExample};
  *   <li>{@code ndarray}: a nested list → {@link TensorExample}; an object of name → list →
  *       {@link TensorDictExample}; the {@code {"inputs": ...}} (or {@code {"instances": ...}})
  *       wrapping of MLflow 1.14–2.15 ({@code format: tf-serving}) is removed, also when the file

@@ -52,6 +52,13 @@ class InputExamplesTest {
   }
 
   @Test
+  void recordsOrientedDataFrameGetsColumnsInOrderOfFirstAppearance() {
+    DataFrameExample df = (DataFrameExample) example("dataframe_records");
+    assertThat(df.columns()).containsExactly("a", "b", "c");
+    assertThat(df.rows()).containsExactly(Arrays.asList(1L, "x", null), Arrays.asList(null, "y", true));
+  }
+
+  @Test
   void mlflow1DataFrameWithAnIntegerColumnName() {
     DataFrameExample df = (DataFrameExample) example("dataframe_mlflow1");
     assertThat(df.columns()).containsExactly("a", "0");
