@@ -70,6 +70,9 @@ public final class JsonDocument {
       return new JsonDocument(file, text, root);
     } catch (StreamConstraintsException e) {
       throw limit(e, file, options);
+    } catch (StackOverflowError e) {
+      // Only reachable when maxDepth is set above what this thread's stack can hold.
+      throw new LimitExceededException(Location.of(file), "the document is nested too deeply for this thread's stack");
     } catch (JacksonException e) {
       String message = String.valueOf(e.getOriginalMessage());
       String code = message.startsWith("Duplicate Object property") ? "duplicate-key" : "json-syntax";

@@ -85,6 +85,8 @@ class JsonDocumentTest {
   void deepNestingDoesNotOverflowTheStack() {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     assertThatThrownBy(() -> parse(deep)).isInstanceOf(LimitExceededException.class);
+    ReadOptions unlimited = ReadOptions.builder().maxDepth(Integer.MAX_VALUE).build();
+    assertThatThrownBy(() -> parse(deep, unlimited)).isInstanceOf(LimitExceededException.class);
   }
 
   @Test
