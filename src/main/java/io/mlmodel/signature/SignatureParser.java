@@ -98,7 +98,7 @@ public final class SignatureParser {
     ParamSchema ps = truthy(params) ? parseParams(json(params, "params", locate), locate.apply("params"), options) : null;
     if (in == null && out == null && ps == null) {
       throw new ModelException("bad-signature", locate.apply(""),
-          "at least one of inputs, outputs or params must be provided");
+          "At least one of inputs, outputs or params must be provided");
     }
     return new ModelSignature(in, out, ps);
   }

@@ -1,8 +1,10 @@
 package io.mlmodel.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.MLModels;
+import io.mlmodel.ModelException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +40,13 @@ class ModelBehavioursTest {
   @Test
   void item03_noMlflowVersionReadsAsAbsent(@TempDir Path dir) throws IOException {
     assertThat(read(dir, "flavors: {}\nmodel_uuid: null\n").mlflowVersion()).isEmpty();
+  }
+
+  @Test
+  void item05_noSignatureMeansNoSchemas() {
+    MLModel model = MLModels.read(Path.of("testdata", "models", "flavor_onnx"));
+    assertThat(model.signature()).isEmpty();
+    assertThat(MLModels.read(Path.of("testdata", "models", "mlflow1_sklearn")).signature().orElseThrow().inputs()).isPresent();
   }
 
   @Test
@@ -83,6 +92,22 @@ class ModelBehavioursTest {
     assertThat(model.unknownKeys()).containsOnlyKeys("custom_key");
     assertThat(model.toMap()).containsEntry("is_signature_from_type_hint", true);
     assertThat(model.isSignatureFromTypeHint()).contains(true);
+  }
+
+  @Test
+  void item19_aSignatureOfThreeNullsCannotBeLoaded(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("MLmodel"), "flavors: {}\nsignature:\n  inputs: null\n  outputs: null\n  params: null\n");
+    assertThatThrownBy(() -> MLModels.read(dir))
+        .isInstanceOf(ModelException.class)
+        .hasMessage(dir.resolve("MLmodel") + ":3:3: signature: At least one of inputs, outputs or params must be provided")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-signature");
+  }
+
+  @Test
+  void aSignatureThatIsNotAMappingIsKeptButNotParsed(@TempDir Path dir) throws IOException {
+    MLModel model = read(dir, "flavors: {}\nsignature: null\nis_signature_from_type_hint: false\n");
+    assertThat(model.signature()).isEmpty();
+    assertThat(model.toMap()).containsEntry("signature", null).containsEntry("is_signature_from_type_hint", false);
   }
 
   @Test

@@ -87,9 +87,12 @@ class SignatureConformanceTest {
     return out;
   }
 
-  /** The largest corpus signature (1,845 columns) parses in milliseconds, not seconds. */
+  /**
+   * The largest corpus signature (1,845 columns) parses and writes back unchanged. Its speed is
+   * measured by the JMH benchmark (docs/performance.md), not here.
+   */
   @Test
-  void hugeSignatureParsesInMilliseconds() throws Exception {
+  void hugeSignatureParsesAndWritesBack() throws Exception {
     SharedData.Case biggest = null;
     long size = -1;
     for (SharedData.Case c : models()) {
@@ -102,23 +105,9 @@ class SignatureConformanceTest {
     YamlDocument doc = YamlReader.read(biggest.model().resolve("MLmodel"), ReadOptions.defaults());
     String inputs = (String) ((Map<?, ?>) ((Map<?, ?>) doc.root()).get("signature")).get("inputs");
     Location at = doc.locate(KeyPath.of("signature", "inputs"));
-    Schema warm = null;
-    for (int i = 0; i < 30; i++) {
-      warm = SignatureParser.parseSchema(inputs, at);
-    }
-    // best of several runs, with room for a busy shared machine (unloaded it takes about 5 ms)
-    long best = Long.MAX_VALUE;
-    Schema schema = null;
-    String json = null;
-    for (int i = 0; i < 15; i++) {
-      long start = System.nanoTime();
-      schema = SignatureParser.parseSchema(inputs, at);
-      json = schema.toJson();
-      best = Math.min(best, System.nanoTime() - start);
-    }
+    Schema schema = SignatureParser.parseSchema(inputs, at);
+    String json = schema.toJson();
     assertThat(schema.size()).isEqualTo(1845);
-    assertThat(schema).isEqualTo(warm);
     assertThat(json).isEqualTo(SignatureParser.parseSchema(json, at).toJson());
-    assertThat(best / 1_000_000).as("milliseconds to parse and write 1,845 columns").isLessThan(200);
   }
 }

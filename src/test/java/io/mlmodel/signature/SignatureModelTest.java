@@ -20,10 +20,10 @@ class SignatureModelTest {
   void atLeastOnePartIsRequired() { // §11.2 #19, #20
     assertThatThrownBy(() -> ModelSignature.builder().build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("at least one of inputs, outputs or params must be provided");
+        .hasMessage("At least one of inputs, outputs or params must be provided");
     ModelException e = catchThrowableOfType(ModelException.class, () -> SignatureParser.fromStrings(null, "", null));
     assertThat(e.code()).isEqualTo("bad-signature");
-    assertThat(e).hasMessage("<input>: signature: at least one of inputs, outputs or params must be provided");
+    assertThat(e).hasMessage("<input>: signature: At least one of inputs, outputs or params must be provided");
   }
 
   @Test
