@@ -12,6 +12,8 @@ module io.mlmodel {
   exports io.mlmodel;
   exports io.mlmodel.model;
   exports io.mlmodel.signature;
+  exports io.mlmodel.env;
+  exports io.mlmodel.example;
   exports io.mlmodel.predict;
 
   opens io.mlmodel.cli to info.picocli;

@@ -56,7 +56,7 @@ public final class MLModels {
     }
     Path dir = file.toAbsolutePath().getParent();
     YamlDocument doc = YamlReader.read(file, options);
-    return ModelReader.read(doc, dir);
+    return ModelReader.read(doc, dir, options);
   }
 
   /**
@@ -71,7 +71,7 @@ public final class MLModels {
   public static MLModel read(InputStream mlmodel, Path directory, ReadOptions options) {
     Objects.requireNonNull(mlmodel, "mlmodel");
     Path file = directory.resolve(MLMODEL);
-    return ModelReader.read(YamlReader.read(mlmodel, file, options), directory);
+    return ModelReader.read(YamlReader.read(mlmodel, file, options), directory, options);
   }
 
   /**

@@ -1,23 +1,26 @@
 package io.mlmodel.cli;
 
 import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.ModelSignature;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The signature as inspect prints it: each schema as the JSON array MLflow's to_dict embeds. */
+/**
+ * The signature as inspect prints it: each schema as the JSON array MLflow's {@code to_dict}
+ * embeds (the canonical JSON, whatever spelling the file used), or null.
+ */
 final class SignatureJson {
   private SignatureJson() {}
 
   static JsonNode of(MLModel model) {
-    Map<String, Object> sig = model.signatureStrings().orElse(null);
+    ModelSignature sig = model.signature().orElse(null);
     if (sig == null) {
       return JsonValues.F.nullNode();
     }
     ObjectNode o = JsonValues.F.objectNode();
-    for (String part : new String[] {"inputs", "outputs", "params"}) {
-      Object v = sig.get(part);
-      o.set(part, v instanceof String s && !s.isEmpty() ? InspectCommand.JSON.readTree(s) : JsonValues.F.nullNode());
+    for (Map.Entry<String, String> e : sig.toDict().entrySet()) {
+      o.set(e.getKey(), e.getValue() == null ? JsonValues.F.nullNode() : InspectCommand.JSON.readTree(e.getValue()));
     }
     return o;
   }

@@ -1,19 +1,21 @@
 package io.mlmodel.cli;
 
-import io.mlmodel.model.MLModel;
-import java.util.Map;
+import io.mlmodel.signature.ModelSignature;
 
-/** The signature part of the readable summary. */
+/** The signature part of the readable summary: each schema as its table, indented. */
 final class SignatureSummary {
   private SignatureSummary() {}
 
-  static void append(StringBuilder sb, MLModel model) {
-    Map<String, Object> sig = model.signatureStrings().orElse(Map.of());
-    for (String part : new String[] {"inputs", "outputs", "params"}) {
-      Object v = sig.get(part);
-      if (v != null) {
-        sb.append("    ").append(part).append(": ").append(v).append('\n');
-      }
+  static void append(StringBuilder sb, ModelSignature sig) {
+    sig.inputs().ifPresent(s -> block(sb, "inputs", s.toString()));
+    sig.outputs().ifPresent(s -> block(sb, "outputs", s.toString()));
+    sig.params().ifPresent(p -> block(sb, "params", p.toString()));
+  }
+
+  private static void block(StringBuilder sb, String title, String table) {
+    sb.append("    ").append(title).append(":\n");
+    for (String line : table.split("\n")) {
+      sb.append("      ").append(line).append('\n');
     }
   }
 }

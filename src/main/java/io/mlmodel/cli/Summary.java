@@ -2,7 +2,6 @@ package io.mlmodel.cli;
 
 import io.mlmodel.model.Flavor;
 import io.mlmodel.model.MLModel;
-import java.util.Map;
 
 /** The readable summary of one model folder that {@code inspect} prints. */
 final class Summary {
@@ -30,12 +29,11 @@ final class Summary {
       sb.append('\n');
     }
     sb.append("  signature:");
-    Map<String, Object> sig = model.signatureStrings().orElse(null);
-    if (sig == null) {
+    if (model.signature().isEmpty()) {
       sb.append(" (none)\n");
     } else {
       sb.append('\n');
-      SignatureSummary.append(sb, model);
+      SignatureSummary.append(sb, model.signature().get());
     }
     model.savedInputExampleInfo().ifPresent(info -> line(sb, "input example",
         info.getOrDefault("type", "?") + " (" + info.getOrDefault("artifact_path", "?") + ")"));

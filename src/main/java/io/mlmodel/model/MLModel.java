@@ -1,6 +1,7 @@
 package io.mlmodel.model;
 
 import io.mlmodel.Location;
+import io.mlmodel.signature.ModelSignature;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -37,12 +38,15 @@ public final class MLModel {
   private final @Nullable Path directory;
   private final Map<String, Object> values;
   private final Map<String, Flavor> flavors;
+  private final @Nullable ModelSignature signature;
   private final Locator locator;
 
-  MLModel(@Nullable Path directory, Map<String, Object> values, Map<String, Flavor> flavors, Locator locator) {
+  MLModel(@Nullable Path directory, Map<String, Object> values, Map<String, Flavor> flavors,
+      @Nullable ModelSignature signature, Locator locator) {
     this.directory = directory;
     this.values = Values.copy(values);
     this.flavors = Values.copy(flavors);
+    this.signature = signature;
     this.locator = locator;
   }
 
@@ -181,7 +185,15 @@ public final class MLModel {
     return mapping("saved_input_example_info");
   }
 
-  /** The raw {@code signature} mapping of JSON strings. */
+  /**
+   * The model signature: what the model takes (inputs, params) and returns (outputs). Empty when
+   * the file has none, or when its {@code signature} is not a mapping (MLflow ignores it then too).
+   */
+  public Optional<ModelSignature> signature() {
+    return Optional.ofNullable(signature);
+  }
+
+  /** The raw {@code signature} mapping of JSON strings, exactly as in the file. */
   public Optional<Map<String, Object>> signatureStrings() {
     return mapping("signature");
   }

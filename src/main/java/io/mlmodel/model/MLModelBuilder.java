@@ -1,5 +1,7 @@
 package io.mlmodel.model;
 
+import io.mlmodel.ReadOptions;
+import io.mlmodel.signature.ModelSignature;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
@@ -114,13 +116,19 @@ public final class MLModelBuilder {
     return put("env_vars", List.copyOf(names));
   }
 
+  /** Sets {@code signature} to the canonical JSON strings MLflow writes for it. */
+  public MLModelBuilder signature(ModelSignature signature) {
+    return put("signature", new LinkedHashMap<>(signature.toDict()));
+  }
+
   public MLModelBuilder savedInputExampleInfo(Map<String, ?> info) {
     return put("saved_input_example_info", new LinkedHashMap<>(info));
   }
 
   /** Checks and builds the model, as reading a file with this content would. */
   public MLModel build() {
-    return ModelReader.build(values, directory, Locator.detached(directory == null ? null : directory.resolve("MLmodel")));
+    return ModelReader.build(values, directory, Locator.detached(directory == null ? null : directory.resolve("MLmodel")),
+        ReadOptions.defaults());
   }
 
   /** Python's str(datetime): the fraction only when there are microseconds. */

@@ -2,6 +2,9 @@ package io.mlmodel.model;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.SignatureParser;
 import io.mlmodel.yaml.YamlDocument;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,6 +22,11 @@ public final class ModelReader {
 
   /** The model described by {@code document}, which came from {@code directory}/MLmodel. */
   public static MLModel read(YamlDocument document, @Nullable Path directory) {
+    return read(document, directory, ReadOptions.defaults());
+  }
+
+  /** Same, with the limits that also bound the signature's JSON. */
+  public static MLModel read(YamlDocument document, @Nullable Path directory, ReadOptions options) {
     Locator locator = Locator.of(document);
     Object root = document.root();
     if (!(root instanceof Map<?, ?> map)) {
@@ -26,10 +34,10 @@ public final class ModelReader {
           "an MLmodel file must be a YAML mapping of keys such as flavors and signature, found "
               + Values.describe(root));
     }
-    return build(map, directory, locator);
+    return build(map, directory, locator, options);
   }
 
-  static MLModel build(Map<?, ?> map, @Nullable Path directory, Locator locator) {
+  static MLModel build(Map<?, ?> map, @Nullable Path directory, Locator locator, ReadOptions options) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       if (!(e.getKey() instanceof String key)) {
@@ -41,7 +49,15 @@ public final class ModelReader {
     Map<String, Flavor> flavors = flavors(values.get("flavors"), locator);
     // MLflow's env_vars setter refuses anything but a list of strings at load time.
     Values.strings(values.get("env_vars"), locator.at("env_vars"));
-    return new MLModel(directory, values, flavors, locator);
+    // MLflow parses the signature while loading, so a broken one fails the load; a signature
+    // that is not a mapping is not parsed by MLflow either and stays a plain value.
+    ModelSignature signature = null;
+    Object sig = values.get("signature");
+    if (sig instanceof Map) {
+      signature = SignatureParser.fromYaml(sig,
+          key -> key.isEmpty() ? locator.at("signature") : locator.at("signature", key), options);
+    }
+    return new MLModel(directory, values, flavors, signature, locator);
   }
 
   private static Map<String, Flavor> flavors(@Nullable Object raw, Locator locator) {

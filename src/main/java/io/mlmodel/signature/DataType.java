@@ -1,7 +1,9 @@
 package io.mlmodel.signature;
 
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,12 +60,15 @@ public enum DataType implements ColumnType {
    * know it.
    */
   public static Optional<DataType> fromName(String name) {
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  private static final Map<String, DataType> BY_NAME = new HashMap<>();
+
+  static {
     for (DataType t : values()) {
-      if (t.name.equals(name)) {
-        return Optional.of(t);
-      }
+      BY_NAME.put(t.name, t);
     }
-    return Optional.empty();
   }
 
   @Override

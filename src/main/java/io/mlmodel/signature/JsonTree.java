@@ -63,13 +63,8 @@ final class JsonTree {
         if (finished) {
           throw syntax(at, "extra data after the JSON value", p.currentTokenLocation());
         }
-        if (++nodes > options.maxNodes()) {
-          throw new LimitExceededException(at, "the JSON has more than " + options.maxNodes()
-              + " values (ReadOptions.maxNodes)");
-        }
         if (t == JsonToken.PROPERTY_NAME) {
           names.push(p.currentName());
-          nodes--;
           continue;
         }
         if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
@@ -81,6 +76,10 @@ final class JsonTree {
             add(stack.peek(), names, done);
           }
           continue;
+        }
+        if (++nodes > options.maxNodes()) {
+          throw new LimitExceededException(at, "the JSON has more than " + options.maxNodes()
+              + " values (ReadOptions.maxNodes)");
         }
         Object value;
         switch (t) {

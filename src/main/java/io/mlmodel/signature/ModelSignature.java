@@ -33,7 +33,7 @@ public final class ModelSignature {
    */
   public ModelSignature(@Nullable Schema inputs, @Nullable Schema outputs, @Nullable ParamSchema params) {
     if (inputs == null && outputs == null && params == null) {
-      throw new IllegalArgumentException("at least one of inputs, outputs or params must be provided");
+      throw new IllegalArgumentException("At least one of inputs, outputs or params must be provided");
     }
     this.inputs = inputs;
     this.outputs = outputs;

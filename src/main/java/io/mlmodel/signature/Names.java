@@ -21,9 +21,22 @@ final class Names {
 
   /** {@code base} followed by the key {@code key}, quoted when it is not a simple word. */
   static String key(String base, String key) {
-    if (!key.isEmpty() && key.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_' || c == '-'))) {
+    if (isSimple(key)) {
       return base.isEmpty() ? key : base + "." + key;
     }
     return base + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+  }
+
+  private static boolean isSimple(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -49,8 +49,8 @@ final class ParamReader {
     String typeKey = truthy(m.get("type")) || !m.containsKey("dtype") ? "type" : "dtype";
     for (String key : new String[] {"name", typeKey, "default"}) {
       if (!m.containsKey(key)) {
-        throw types.bad(p, "missing key '" + ("type".equals(key) ? "type' (or the legacy 'dtype'" : key)
-            + "'; a param spec needs name, type and default");
+        throw types.bad(p, "missing key " + ("type".equals(key) ? "'type' (or the legacy 'dtype')" : "'" + key + "'")
+            + "; a param spec needs name, type and default");
       }
     }
     String name = pythonStr(m.get("name"), Names.key(p, "name"));
@@ -58,7 +58,7 @@ final class ParamReader {
     Object typeValue = m.get(typeKey);
     ColumnType type;
     if ("object".equals(typeValue)) {
-      type = types.object(m, p);
+      type = types.types().object(m, p);
     } else if (typeValue instanceof String t && DataType.fromName(t).isPresent()) {
       type = DataType.fromName(t).orElseThrow();
     } else {

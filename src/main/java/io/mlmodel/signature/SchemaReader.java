@@ -15,15 +15,22 @@ import org.jspecify.annotations.Nullable;
  * error is located at the key path of the offending JSON value.
  */
 final class SchemaReader {
+  /** The reader of nested types. */
+  TypeReader types() {
+    return types;
+  }
+
   static final String SCALARS = "boolean, integer, long, float, double, string, binary, datetime";
   static final String COMPLEX = "array, object, map, any, sparkml_vector";
-  private static final Set<String> COMPLEX_NAMES = Set.of("array", "object", "map", "any", "sparkml_vector");
+  static final Set<String> COMPLEX_NAMES = Set.of("array", "object", "map", "any", "sparkml_vector");
   private static final Set<String> SCALAR_KEYS = Set.of("type", "name", "required");
 
   private final Location at;
+  private final TypeReader types;
 
   SchemaReader(Location at) {
     this.at = at;
+    this.types = new TypeReader(this);
   }
 
   Schema schema(@Nullable Object root) {
@@ -42,7 +49,7 @@ final class SchemaReader {
       }
       specs.add("tensor".equals(m.get("type")) ? tensor(m, p) : column(m, p));
     }
-    Schema.Problem problem = Schema.check(specs);
+    SchemaRules.Problem problem = SchemaRules.check(specs);
     if (problem != null) {
       throw bad(problem.index() < 0 ? base : Names.index(base, problem.index()), problem.message());
     }
@@ -56,7 +63,8 @@ final class SchemaReader {
       throw unknown(tp, "a column type must be a string, got " + ParamValues.show(typeValue));
     }
     Object[] name = name(m, p, "column");
-    boolean scalar = DataType.fromName(t).isPresent();
+    DataType scalarType = DataType.fromName(t).orElse(null);
+    boolean scalar = scalarType != null;
     if (!scalar && !COMPLEX_NAMES.contains(t)) {
       throw unknown(tp, "unknown column type '" + t + "' (expected one of " + SCALARS + ", " + COMPLEX + ", tensor)");
     }
@@ -73,7 +81,7 @@ final class SchemaReader {
     // MLflow defaults a missing flag to True for scalars but to None (optional) for complex types
     boolean requiredNull = m.containsKey("required") ? m.get("required") == null : !scalar;
     boolean required = !requiredNull && bool(m, "required", p);
-    ColumnType type = scalar ? DataType.fromName(t).orElseThrow() : complex(m, t, p);
+    ColumnType type = scalar ? scalarType : types.complex(m, t, p);
     return new ColSpec(type, (String) name[0], (Boolean) name[1], required, requiredNull);
   }
 
@@ -128,98 +136,12 @@ final class SchemaReader {
     throw bad(Names.key(p, "name"), "a " + what + " name must be a string or an integer, got " + ParamValues.show(n));
   }
 
-  private boolean bool(Map<?, ?> m, String key, String p) {
+  boolean bool(Map<?, ?> m, String key, String p) {
     Object v = m.containsKey(key) ? m.get(key) : Boolean.TRUE;
     if (!(v instanceof Boolean b)) {
       throw bad(Names.key(p, key), "'" + key + "' must be true or false, got " + ParamValues.show(v));
     }
     return b;
-  }
-
-  /** A type given by a JSON object with a {@code type} key (items, values, property bodies). */
-  ColumnType nested(Map<?, ?> body, String p) {
-    Object typeValue = body.get("type");
-    String tp = Names.key(p, "type");
-    if (!(typeValue instanceof String t)) {
-      throw unknown(tp, "a type must be a string, got " + ParamValues.show(typeValue));
-    }
-    if (DataType.fromName(t).isPresent()) {
-      return DataType.fromName(t).orElseThrow();
-    }
-    if (!COMPLEX_NAMES.contains(t)) {
-      throw unknown(tp, "unknown type '" + t + "' (expected one of " + SCALARS + ", " + COMPLEX + ")");
-    }
-    return complex(body, t, p);
-  }
-
-  ColumnType complex(Map<?, ?> m, String t, String p) {
-    switch (t) {
-      case "array" -> {
-        return new ArrayType(nested(body(m, "items", "an array type", p), Names.key(p, "items")));
-      }
-      case "map" -> {
-        ColumnType values = nested(body(m, "values", "a map type", p), Names.key(p, "values"));
-        // MLflow's Map.from_json_dict returns a bare vector for sparkml_vector values
-        return values instanceof SparkMLVectorType ? values : new MapType(values);
-      }
-      case "object" -> {
-        return object(m, p);
-      }
-      case "any" -> {
-        return AnyType.INSTANCE;
-      }
-      default -> {
-        return SparkMLVectorType.INSTANCE;
-      }
-    }
-  }
-
-  ObjectType object(Map<?, ?> m, String p) {
-    if (!m.containsKey("properties")) {
-      throw bad(p, "missing key 'properties' in an object type");
-    }
-    String pp = Names.key(p, "properties");
-    if (!(m.get("properties") instanceof Map<?, ?> props)) {
-      throw bad(pp, "'properties' must be a JSON object of property specs, got " + kind(m.get("properties")));
-    }
-    for (Map.Entry<?, ?> e : props.entrySet()) {
-      if (!(e.getValue() instanceof Map<?, ?>)) {
-        throw bad(Names.key(pp, String.valueOf(e.getKey())), "a property spec must be a JSON object, got "
-            + kind(e.getValue()));
-      }
-    }
-    if (props.isEmpty()) {
-      throw bad(pp, "an object type needs at least one property");
-    }
-    List<Property> out = new ArrayList<>(props.size());
-    for (Map.Entry<?, ?> e : props.entrySet()) {
-      String name = String.valueOf(e.getKey());
-      String np = Names.key(pp, name);
-      Map<?, ?> body = (Map<?, ?>) e.getValue();
-      if (!body.containsKey("type")) {
-        throw bad(np, "missing key 'type'");
-      }
-      if ("sparkml_vector".equals(body.get("type"))) {
-        throw bad(Names.key(np, "type"), "a property cannot have type sparkml_vector (MLflow cannot read it)");
-      }
-      boolean required = bool(body, "required", np);
-      out.add(new Property(name, nested(body, np), required));
-    }
-    return new ObjectType(out);
-  }
-
-  private Map<?, ?> body(Map<?, ?> m, String key, String what, String p) {
-    if (!m.containsKey(key)) {
-      throw bad(p, "missing key '" + key + "' in " + what);
-    }
-    String kp = Names.key(p, key);
-    if (!(m.get(key) instanceof Map<?, ?> body)) {
-      throw bad(kp, "'" + key + "' must be a JSON object, got " + kind(m.get(key)));
-    }
-    if (!body.containsKey("type")) {
-      throw bad(kp, "missing key 'type'");
-    }
-    return body;
   }
 
   static String kind(@Nullable Object v) {
@@ -245,7 +167,7 @@ final class SchemaReader {
     return new ModelException("bad-signature", at.withKeyPath(path), problem);
   }
 
-  private ModelException unknown(String path, String problem) {
+  ModelException unknown(String path, String problem) {
     return new ModelException("unknown-type", at.withKeyPath(path), problem);
   }
 }

@@ -63,7 +63,13 @@ public final class SignatureParser {
    * as in MLflow; all three absent is an error.
    */
   public static ModelSignature fromStrings(@Nullable String inputs, @Nullable String outputs, @Nullable String params) {
-    return fromYaml(Map.of(), key -> NOWHERE.withKeyPath(key.isEmpty() ? "signature" : "signature." + key), ReadOptions.defaults(),
+    return fromStrings(inputs, outputs, params, ReadOptions.defaults());
+  }
+
+  /** {@link #fromStrings(String, String, String)} with these limits. */
+  public static ModelSignature fromStrings(@Nullable String inputs, @Nullable String outputs, @Nullable String params,
+      ReadOptions options) {
+    return fromParts(key -> NOWHERE.withKeyPath(key.isEmpty() ? "signature" : "signature." + key), options,
         inputs, outputs, params);
   }
 
@@ -82,17 +88,17 @@ public final class SignatureParser {
       throw new ModelException("bad-signature", locate.apply(""),
           "signature must be a mapping with inputs, outputs and params, got " + yamlKind(signature));
     }
-    return fromYaml(map, locate, options, map.get("inputs"), map.get("outputs"), map.get("params"));
+    return fromParts(locate, options, map.get("inputs"), map.get("outputs"), map.get("params"));
   }
 
-  private static ModelSignature fromYaml(Map<?, ?> map, Function<String, Location> locate, ReadOptions options,
+  private static ModelSignature fromParts(Function<String, Location> locate, ReadOptions options,
       @Nullable Object inputs, @Nullable Object outputs, @Nullable Object params) {
     Schema in = truthy(inputs) ? parseSchema(json(inputs, "inputs", locate), locate.apply("inputs"), options) : null;
     Schema out = truthy(outputs) ? parseSchema(json(outputs, "outputs", locate), locate.apply("outputs"), options) : null;
     ParamSchema ps = truthy(params) ? parseParams(json(params, "params", locate), locate.apply("params"), options) : null;
     if (in == null && out == null && ps == null) {
       throw new ModelException("bad-signature", locate.apply(""),
-          "at least one of inputs, outputs or params must be provided");
+          "At least one of inputs, outputs or params must be provided");
     }
     return new ModelSignature(in, out, ps);
   }

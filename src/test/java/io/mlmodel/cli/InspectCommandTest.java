@@ -44,6 +44,33 @@ class InspectCommandTest {
     assertThat(r.err()).isEmpty();
   }
 
+  static java.util.List<io.mlmodel.SharedData.Case> models() {
+    return io.mlmodel.SharedData.allModels();
+  }
+
+  /** inspect --json prints each schema as the array MLflow's to_dict embeds. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.MethodSource("models")
+  void jsonSignatureIsMlflowsToDict(io.mlmodel.SharedData.Case c) throws Exception {
+    CliRunner r = CliRunner.run("inspect", "--json", c.model().toString());
+    assertThat(r.exit()).isZero();
+    JsonNode line = JSON.readTree(r.out());
+    JsonNode toDict = JSON.readTree(Files.readString(c.expected().resolve("mlflow-read.json"))).get("signature");
+    if (toDict == null || toDict.isNull()) {
+      assertThat(line.get("signature").isNull()).isTrue();
+      return;
+    }
+    for (String part : new String[] {"inputs", "outputs", "params"}) {
+      JsonNode expected = toDict.get("to_dict").get(part);
+      JsonNode actual = line.get("signature").get(part);
+      if (expected.isNull()) {
+        assertThat(actual.isNull()).as(part).isTrue();
+      } else {
+        assertThat(actual).as(part).isEqualTo(JSON.readTree(expected.asString()));
+      }
+    }
+  }
+
   @Test
   void usageErrorsExitTwoWithoutAStackTrace() {
     CliRunner r = CliRunner.run("inspect", "--no-such-option", MODEL);

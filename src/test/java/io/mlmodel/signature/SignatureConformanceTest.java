@@ -2,6 +2,7 @@ package io.mlmodel.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.Location;
 import io.mlmodel.ReadOptions;
 import io.mlmodel.SharedData;
 import io.mlmodel.yaml.KeyPath;
@@ -86,9 +87,12 @@ class SignatureConformanceTest {
     return out;
   }
 
-  /** The largest corpus signature (1,845 columns) parses in milliseconds, not seconds. */
+  /**
+   * The largest corpus signature (1,845 columns) parses and writes back unchanged. Its speed is
+   * measured by the JMH benchmark (docs/performance.md), not here.
+   */
   @Test
-  void hugeSignatureParsesInMilliseconds() throws Exception {
+  void hugeSignatureParsesAndWritesBack() throws Exception {
     SharedData.Case biggest = null;
     long size = -1;
     for (SharedData.Case c : models()) {
@@ -100,17 +104,10 @@ class SignatureConformanceTest {
     }
     YamlDocument doc = YamlReader.read(biggest.model().resolve("MLmodel"), ReadOptions.defaults());
     String inputs = (String) ((Map<?, ?>) ((Map<?, ?>) doc.root()).get("signature")).get("inputs");
-    Schema warm = null;
-    for (int i = 0; i < 20; i++) {
-      warm = SignatureParser.parseSchema(inputs, doc.locate(KeyPath.of("signature", "inputs")));
-    }
-    long start = System.nanoTime();
-    Schema schema = SignatureParser.parseSchema(inputs, doc.locate(KeyPath.of("signature", "inputs")));
+    Location at = doc.locate(KeyPath.of("signature", "inputs"));
+    Schema schema = SignatureParser.parseSchema(inputs, at);
     String json = schema.toJson();
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertThat(schema.size()).isGreaterThanOrEqualTo(1845);
-    assertThat(schema).isEqualTo(warm);
-    assertThat(json).isNotEmpty();
-    assertThat(millis).isLessThan(100);
+    assertThat(schema.size()).isEqualTo(1845);
+    assertThat(json).isEqualTo(SignatureParser.parseSchema(json, at).toJson());
   }
 }

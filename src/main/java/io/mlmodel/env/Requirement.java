@@ -1,0 +1,58 @@
+package io.mlmodel.env;
+
+import io.mlmodel.Location;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A PEP 508 requirement: {@code name[extra,...] specifiers ; marker} or {@code name[extra] @ url ;
+ * marker}, plus any per-requirement pip options that follow it ({@code --hash=sha256:...}).
+ *
+ * @param name the distribution name as written
+ * @param extras the extras, in order, as written
+ * @param specifiers the version clauses, in order (empty when unpinned or a URL requirement)
+ * @param marker the environment marker after {@code ;}, trimmed, or null
+ * @param url the URL after {@code @}, or null
+ * @param options per-requirement pip options, each as written ({@code --hash=sha256:ab})
+ * @param text the line as written
+ * @param location where it is
+ */
+public record Requirement(
+    String name,
+    List<String> extras,
+    List<Specifier> specifiers,
+    @Nullable String marker,
+    @Nullable String url,
+    List<String> options,
+    String text,
+    Location location) implements RequirementLine {
+
+  public Requirement {
+    extras = List.copyOf(extras);
+    specifiers = List.copyOf(specifiers);
+    options = List.copyOf(options);
+  }
+
+  /**
+   * The name normalized as PEP 503 does ({@code Scikit_Learn} and {@code scikit-learn} are the
+   * same distribution): lower case, each run of {@code -}, {@code _}, {@code .} one {@code -}.
+   */
+  public String normalizedName() {
+    return normalize(name);
+  }
+
+  /** PEP 503 normalization of a distribution name. */
+  public static String normalize(String name) {
+    return name.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+  }
+
+  /** The version pinned with a single {@code ==} clause (not a wildcard), or null. */
+  public @Nullable String pinnedVersion() {
+    if (specifiers.size() == 1 && specifiers.get(0).operator().equals("==")
+        && !specifiers.get(0).version().endsWith("*")) {
+      return specifiers.get(0).version();
+    }
+    return null;
+  }
+}

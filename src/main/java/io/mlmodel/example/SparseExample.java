@@ -1,0 +1,77 @@
+package io.mlmodel.example;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scipy sparse matrix example ({@code sparse_matrix_csr} or {@code sparse_matrix_csc}) in its
+ * compressed form: for CSR, row {@code r} holds the values {@code data[indptr[r]..indptr[r+1])}
+ * at the columns {@code indices[...]}; CSC is the same with rows and columns swapped. The arrays
+ * are checked for consistency when loaded.
+ *
+ * @param layout CSR or CSC
+ * @param data the stored values
+ * @param indices the column (CSR) or row (CSC) of each stored value
+ * @param indptr the offsets into data, one per row (CSR) or column (CSC), plus one
+ * @param rowCount the number of rows
+ * @param columnCount the number of columns
+ * @param paramsOrNull the saved inference params, or null
+ */
+public record SparseExample(
+    Layout layout,
+    List<@Nullable Object> data,
+    List<Long> indices,
+    List<Long> indptr,
+    long rowCount,
+    long columnCount,
+    @Nullable Map<String, @Nullable Object> paramsOrNull) implements InputExample {
+
+  /** Compressed rows or compressed columns. */
+  public enum Layout {
+    /** Compressed sparse row ({@code sparse_matrix_csr}). */
+    CSR,
+    /** Compressed sparse column ({@code sparse_matrix_csc}). */
+    CSC
+  }
+
+  public SparseExample {
+    data = Collections.unmodifiableList(new ArrayList<>(data));
+    indices = List.copyOf(indices);
+    indptr = List.copyOf(indptr);
+    paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
+  }
+
+  /**
+   * The matrix as dense rows (what MLflow puts in the serving example), missing cells filled with
+   * a zero of the stored values' kind ({@code 0L}, {@code 0.0} or {@code false}).
+   *
+   * @throws IllegalStateException when the matrix has more than {@code maxCells} cells
+   */
+  public List<List<@Nullable Object>> toDense(long maxCells) {
+    if (rowCount * columnCount > maxCells) {
+      throw new IllegalStateException("the dense matrix would have " + rowCount * columnCount
+          + " cells, more than " + maxCells);
+    }
+    Object zero = data.stream().anyMatch(Double.class::isInstance) ? (Object) 0.0
+        : data.stream().anyMatch(Boolean.class::isInstance) ? (Object) Boolean.FALSE : (Object) 0L;
+    List<List<@Nullable Object>> rows = new ArrayList<>();
+    for (int r = 0; r < rowCount; r++) {
+      rows.add(new ArrayList<>(Collections.nCopies((int) columnCount, zero)));
+    }
+    for (int major = 0; major + 1 < indptr.size(); major++) {
+      for (long k = indptr.get(major); k < indptr.get(major + 1); k++) {
+        int minor = indices.get((int) k).intValue();
+        int r = layout == Layout.CSR ? major : minor;
+        int c = layout == Layout.CSR ? minor : major;
+        rows.get(r).set(c, data.get((int) k));
+      }
+    }
+    List<List<@Nullable Object>> out = new ArrayList<>();
+    rows.forEach(row -> out.add(Collections.unmodifiableList(row)));
+    return Collections.unmodifiableList(out);
+  }
+}

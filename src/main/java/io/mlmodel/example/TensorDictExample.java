@@ -1,0 +1,36 @@
+package io.mlmodel.example;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A dict of named numpy arrays ({@code type: ndarray} with a JSON object), for models with
+ * named tensor inputs. Each tensor's own {@link TensorExample#params()} is empty; the params are
+ * this example's.
+ *
+ * @param tensors the tensors by name, in file order
+ * @param paramsOrNull the saved inference params, or null
+ */
+public record TensorDictExample(Map<String, TensorExample> tensors, @Nullable Map<String, @Nullable Object> paramsOrNull)
+    implements InputExample {
+
+  public TensorDictExample {
+    tensors = Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
+    paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
+  }
+
+  /**
+   * The tensor {@code name}.
+   *
+   * @throws IllegalArgumentException when there is none
+   */
+  public TensorExample tensor(String name) {
+    TensorExample t = tensors.get(name);
+    if (t == null) {
+      throw new IllegalArgumentException("no tensor '" + name + "'; the tensors are " + tensors.keySet());
+    }
+    return t;
+  }
+}
