@@ -44,7 +44,8 @@ public final class RequestValidator {
         throw Problems.request(io.mlmodel.Location.UNKNOWN, null, "Request payload must be a dictionary with 'inputs'"
             + " key when the model contains a valid type hint.");
       }
-      ModelSignature paramsOnly = new ModelSignature(null, null, signature.params().orElse(null));
+      ModelSignature paramsOnly = signature.params().isEmpty() ? null
+          : new ModelSignature(null, null, signature.params().get());
       return Enforcement.enforce(req.input(), req.params(), paramsOnly, options);
     }
     return validate(signature, body, contentType, options);

@@ -4,16 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mlmodel.MLModels;
+import io.mlmodel.ReadOptions;
 import io.mlmodel.SharedData;
+import io.mlmodel.example.ServingInputExample;
 import io.mlmodel.model.MLModel;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -31,14 +33,16 @@ class FixtureExamplesTest {
 
   @ParameterizedTest
   @MethodSource("fixtures")
-  void servingInputExampleValidates(SharedData.Case c) throws IOException {
-    Path file = c.model().resolve("serving_input_example.json");
-    assumeTrue(Files.exists(file), "no serving example");
-    try (InputStream in = Files.newInputStream(file)) {
-      EnforcedInput e = RequestValidator.validate(c.model(), in, "application/json", EnforcementOptions.defaults());
-      assertThat(e.input().rows()).isPositive();
-      assertThat(e.warnings()).isEmpty();
-    }
+  void servingInputExampleValidates(SharedData.Case c) {
+    MLModel model = MLModels.read(c.model());
+    Map<?, ?> info = (Map<?, ?>) model.get("saved_input_example_info").orElse(null);
+    Optional<ServingInputExample> example = ServingInputExample.load(c.model(), info, ReadOptions.defaults());
+    assumeTrue(example.isPresent(), "no serving example");
+    EnforcedInput e = RequestValidator.validate(c.model(),
+        new ByteArrayInputStream(example.get().json().getBytes(StandardCharsets.UTF_8)), "application/json",
+        EnforcementOptions.defaults());
+    assertThat(e.input().rows()).isPositive();
+    assertThat(e.warnings()).isEmpty();
   }
 
   @ParameterizedTest
