@@ -2,13 +2,10 @@ package io.mlmodel.predict;
 
 import io.mlmodel.InputException;
 import io.mlmodel.MLModels;
-import io.mlmodel.ReadOptions;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.ModelSignature;
-import io.mlmodel.signature.SignatureParser;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,14 +37,15 @@ public final class RequestValidator {
    */
   public static EnforcedInput validate(Path modelDir, InputStream body, String contentType, EnforcementOptions options) {
     MLModel model = MLModels.read(modelDir);
-    ModelSignature signature = signatureOf(model).orElse(null);
+    ModelSignature signature = model.signature().orElse(null);
     if (signature != null && model.isSignatureFromTypeHint().orElse(false)) {
       ScoringRequest req = ScoringRequests.decode(body, contentType, null, options);
       if (req.format() != RequestFormat.INPUTS) {
         throw Problems.request(io.mlmodel.Location.UNKNOWN, null, "Request payload must be a dictionary with 'inputs'"
             + " key when the model contains a valid type hint.");
       }
-      ModelSignature paramsOnly = new ModelSignature(null, null, signature.params().orElse(null));
+      ModelSignature paramsOnly = signature.params().isEmpty() ? null
+          : new ModelSignature(null, null, signature.params().get());
       return Enforcement.enforce(req.input(), req.params(), paramsOnly, options);
     }
     return validate(signature, body, contentType, options);
@@ -58,16 +56,6 @@ public final class RequestValidator {
       EnforcementOptions options) {
     ScoringRequest req = ScoringRequests.decode(body, contentType, signature, options);
     return Enforcement.enforce(req.input(), req.params(), signature, options);
-  }
-
-  /** The signature of a model read from its {@code MLmodel}, if it has one. */
-  static Optional<ModelSignature> signatureOf(MLModel model) {
-    Optional<Object> sig = model.get("signature");
-    if (sig.isEmpty() || sig.get() == null) {
-      return Optional.empty();
-    }
-    return Optional.of(SignatureParser.fromYaml(sig.get(),
-        key -> key.isEmpty() ? model.locate("signature") : model.locate("signature", key), ReadOptions.defaults()));
   }
 
   /**

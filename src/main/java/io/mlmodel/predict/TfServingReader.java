@@ -193,12 +193,16 @@ final class TfServingReader {
     Sink s = cx.targets.columnSink(name, position, false, decodeBase64);
     ColSpec spec = cx.targets.column(name, position, false);
     boolean scalarColumn = spec == null || spec.type() instanceof DataType;
-    if (!oneRow && cx.p.currentToken() == JsonToken.START_ARRAY && (scalarColumn || !(s instanceof InferSink))) {
-      while (cx.p.nextToken() != JsonToken.END_ARRAY) {
+    try {
+      if (!oneRow && cx.p.currentToken() == JsonToken.START_ARRAY && (scalarColumn || !(s instanceof InferSink))) {
+        while (cx.p.nextToken() != JsonToken.END_ARRAY) {
+          PlainJson.feed(cx.p, s);
+        }
+      } else {
         PlainJson.feed(cx.p, s);
       }
-    } else {
-      PlainJson.feed(cx.p, s);
+    } catch (ConversionException e) {
+      throw cx.column(key + "." + name + "[" + s.size() + "]", name, s.target(), e);
     }
     return s;
   }
