@@ -37,7 +37,9 @@ public interface Predictor extends AutoCloseable {
   MLModel model();
 
   /** The model's signature, which {@link #predict} enforces; empty when the model has none. */
-  Optional<ModelSignature> signature();
+  default Optional<ModelSignature> signature() {
+    return model().signature();
+  }
 
   /**
    * Enforces the signature on {@code input} and {@code params} and runs the model.

@@ -8,7 +8,6 @@ import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.predict.onnx.OnnxPredictor;
 import io.mlmodel.predict.onnx.OnnxPredictorLoader;
-import io.mlmodel.signature.ModelSignature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,11 +178,6 @@ class LoaderRegistryTest {
     @Override
     public MLModel model() {
       return model;
-    }
-
-    @Override
-    public Optional<ModelSignature> signature() {
-      return Optional.empty();
     }
 
     @Override

@@ -100,7 +100,7 @@ public final class OnnxPredictor implements Predictor {
     OnnxFlavor flavor = OnnxFlavor.from(model.flavor(OnnxFlavor.NAME).orElseThrow(
         () -> new ModelException("missing-key", model.locateKey("flavors"), "the model has no onnx flavor")));
     Path file = ModelFile.of(model, flavor);
-    Optional<ModelSignature> signature = Signatures.of(model);
+    Optional<ModelSignature> signature = model.signature();
     List<String> used = new ArrayList<>();
     SessionOptions options = SessionConfig.options(flavor, used);
     OrtEnvironment env = Ort.environment();
