@@ -15,6 +15,8 @@ Models:
   columns_single_input/  one float input for every feature, column signature (a, b double; c long):
                   a table feeds DataFrame.values, narrowed to float32
   columns_multi_input/   one graph input per column (a double, b int64), column signature
+  zipmap/         a classifier's outputs as sklearn-onnx writes them: a label tensor and a ZipMap
+                  (sequence of maps) of class probabilities
   onnx_only/      the dtypes graph with an onnx flavor only (no python_function), signature names
                   in another order than the graph's inputs
 The output is deterministic: running this again rewrites the same bytes.
@@ -37,6 +39,8 @@ NP_NAMES = {np.float32: "float32", np.float64: "float64", np.int64: "int64", np.
 def tensor_json(a):
     if a.dtype.kind == "U":
         dtype = "str"
+    elif a.dtype.kind == "O":
+        dtype = "object"
     else:
         dtype = str(a.dtype)
     return {"dtype": dtype, "shape": list(a.shape), "data": a.tolist()}
@@ -76,7 +80,7 @@ def mlmodel(flavors_pyfunc, inputs, outputs, session_options=None, providers=Non
     if inputs is not None:
         # One-line flow strings: our YAML reader and PyYAML read them the same either way.
         lines += ["signature:", "  inputs: '" + json.dumps(inputs) + "'",
-                  "  outputs: '" + json.dumps(outputs) + "'", "  params: null"]
+                  "  outputs: " + ("'" + json.dumps(outputs) + "'" if outputs else "null"), "  params: null"]
     return "\n".join(lines) + "\n"
 
 
@@ -229,7 +233,28 @@ def columns_multi_input():
           inputs, {"total": inputs["a"] + inputs["b"].astype(np.float64)})
 
 
+def zipmap():
+    # What sklearn-onnx makes of a classifier: a label tensor and a ZipMap of class probabilities,
+    # a sequence of maps, which onnxruntime returns as a list of dicts.
+    nodes = [helper.make_node("ArgMax", ["probabilities"], ["label"], axis=1, keepdims=0),
+             helper.make_node("ZipMap", ["probabilities"], ["output_probability"], domain="ai.onnx.ml",
+                              classlabels_int64s=[0, 1, 2])]
+    seq_type = onnx.TypeProto()
+    seq_type.sequence_type.elem_type.map_type.key_type = TensorProto.INT64
+    seq_type.sequence_type.elem_type.map_type.value_type.tensor_type.elem_type = TensorProto.FLOAT
+    seq_map = helper.make_value_info("output_probability", seq_type)
+    graph = helper.make_graph(nodes, "zipmap", [info("probabilities", TensorProto.FLOAT, ["batch", 3])],
+                              [info("label", TensorProto.INT64, ["batch"]), seq_map])
+    model = helper.make_model(graph, opset_imports=OPSET + [helper.make_opsetid("ai.onnx.ml", 1)],
+                              producer_name="mlmodel-testdata")
+    p = np.array([[0.1, 0.7, 0.2], [0.5, 0.25, 0.25]], dtype=np.float32)
+    write("zipmap", model, mlmodel(True, [spec("probabilities", "float32", [-1, 3])], None), {"probabilities": p},
+          {"label": p.argmax(axis=1).astype(np.int64),
+           "output_probability": np.array([{str(k): float(v) for k, v in enumerate(row)} for row in p], dtype=object)})
+
+
 if __name__ == "__main__":
+    zipmap()
     columns_single_input()
     columns_multi_input()
     dtypes()

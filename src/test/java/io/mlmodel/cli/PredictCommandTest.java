@@ -58,6 +58,16 @@ class PredictCommandTest {
   }
 
   @Test
+  void zipMapProbabilitiesPrintAsListsOfDictsWithStringKeys() throws IOException {
+    // onnxruntime returns ZipMap output as [{0: p0, 1: p1, ...}]; JSON makes the keys strings.
+    CliRunner r = CliRunner.run("predict", "testdata/onnx/zipmap", "--input",
+        body("req.json", "{\"inputs\": {\"probabilities\": [[0.5, 0.25, 0.25]]}}").toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEqualTo("{\"predictions\":{\"label\":[0],\"output_probability\":[{\"0\":0.5,\"1\":0.25,"
+        + "\"2\":0.25}]}}" + System.lineSeparator());
+  }
+
+  @Test
   void invalidInputExitsOneWithTheEnforcementMessage() throws IOException {
     CliRunner r = CliRunner.run("predict", onnxLinear().toString(), "--input", body("req.json", "{\"inputs\": [[1, 2, 3]]}").toString());
     assertThat(r.exit()).isEqualTo(1);

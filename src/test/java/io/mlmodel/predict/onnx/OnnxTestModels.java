@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -80,6 +81,16 @@ final class OnnxTestModels {
         yield Tensor.ofBooleans(a, shape);
       }
       case "str" -> Tensor.ofStrings(flat.stream().map(JsonNode::asString).toArray(String[]::new), shape);
+      case "object" -> {
+        // Here only maps of class to probability (ZipMap), as JSON objects.
+        Object[] a = new Object[n];
+        for (int i = 0; i < n; i++) {
+          Map<String, Double> m = new LinkedHashMap<>();
+          flat.get(i).properties().forEach(e -> m.put(e.getKey(), e.getValue().asDouble()));
+          a[i] = m;
+        }
+        yield Tensor.ofObjects(a, shape);
+      }
       default -> throw new IllegalArgumentException("dtype " + dtype);
     };
   }
@@ -101,6 +112,18 @@ final class OnnxTestModels {
         double e = ((Number) expected.getObject(i)).doubleValue();
         double a = ((Number) actual.getObject(i)).doubleValue();
         assertThat(a).as(name + "[" + i + "]").isCloseTo(e, within(1e-6 * Math.max(1, Math.abs(e))));
+      }
+    } else if (expected.dtype() == NumpyDtype.OBJECT) {
+      for (int i = 0; i < expected.size(); i++) {
+        Map<?, ?> e = (Map<?, ?>) expected.getObject(i);
+        assertThat(actual.getObject(i)).as(name + "[" + i + "]").isInstanceOf(Map.class);
+        Map<?, ?> a = (Map<?, ?>) actual.getObject(i);
+        assertThat(List.<Object>copyOf(a.keySet())).as(name + "[" + i + "] keys")
+            .containsExactlyElementsOf(List.<Object>copyOf(e.keySet()));
+        for (Object k : e.keySet()) {
+          assertThat(((Number) a.get(k)).doubleValue()).as(name + "[" + i + "][" + k + "]")
+              .isCloseTo(((Number) e.get(k)).doubleValue(), within(1e-6));
+        }
       }
     } else {
       Object[] a = new Object[actual.size()];
