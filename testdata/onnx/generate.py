@@ -15,6 +15,7 @@ Models:
   columns_single_input/  one float input for every feature, column signature (a, b double; c long):
                   a table feeds DataFrame.values, narrowed to float32
   columns_multi_input/   one graph input per column (a double, b int64), column signature
+  float16/        float16 in and out, and widened to float32; no signature
   zipmap/         a classifier's outputs as sklearn-onnx writes them: a label tensor and a ZipMap
                   (sequence of maps) of class probabilities
   onnx_only/      the dtypes graph with an onnx flavor only (no python_function), signature names
@@ -253,7 +254,18 @@ def zipmap():
            "output_probability": np.array([{str(k): float(v) for k, v in enumerate(row)} for row in p], dtype=object)})
 
 
+def float16():
+    # Half precision in and out, and widened to float32; no signature.
+    nodes = [helper.make_node("Neg", ["h"], ["h_neg"]), helper.make_node("Cast", ["h"], ["h32"], to=TensorProto.FLOAT)]
+    graph = helper.make_graph(nodes, "float16", [info("h", TensorProto.FLOAT16, ["batch", 2])],
+                              [info("h_neg", TensorProto.FLOAT16, ["batch", 2]), info("h32", TensorProto.FLOAT, ["batch", 2])])
+    model = helper.make_model(graph, opset_imports=OPSET, producer_name="mlmodel-testdata")
+    h = np.array([[0.5, -1.5], [65504.0, 0.099975586]], dtype=np.float16)
+    write("float16", model, mlmodel(True, None, None), {"h": h}, {"h_neg": -h, "h32": h.astype(np.float32)})
+
+
 if __name__ == "__main__":
+    float16()
     zipmap()
     columns_single_input()
     columns_multi_input()

@@ -63,6 +63,13 @@ final class OnnxTestModels {
     int n = flat.size();
     String dtype = t.get("dtype").asString();
     return switch (dtype) {
+      case "float16" -> {
+        float[] a = new float[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = (float) flat.get(i).asDouble();
+        }
+        yield Tensor.of(NumpyDtype.FLOAT16, a, shape);
+      }
       case "float32" -> {
         float[] a = new float[n];
         for (int i = 0; i < n; i++) {
@@ -107,7 +114,8 @@ final class OnnxTestModels {
   static void assertTensor(String name, Tensor actual, Tensor expected) {
     assertThat(actual.dtype()).as(name + " dtype").isEqualTo(expected.dtype());
     assertThat(actual.shape()).as(name + " shape").containsExactly(expected.shape());
-    if (expected.dtype() == NumpyDtype.FLOAT32 || expected.dtype() == NumpyDtype.FLOAT64) {
+    if (expected.dtype() == NumpyDtype.FLOAT16 || expected.dtype() == NumpyDtype.FLOAT32
+        || expected.dtype() == NumpyDtype.FLOAT64) {
       for (int i = 0; i < expected.size(); i++) {
         double e = ((Number) expected.getObject(i)).doubleValue();
         double a = ((Number) actual.getObject(i)).doubleValue();
