@@ -21,7 +21,6 @@ import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
-import io.mlmodel.signature.ModelSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -32,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -71,12 +69,11 @@ public final class OnnxPredictor implements Predictor {
   private final List<String> inputNames;
   private final Map<String, TensorInfo> inputInfo;
   private final Map<String, String> aliases;
-  private final Optional<ModelSignature> signature;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile boolean closed;
 
   private OnnxPredictor(MLModel model, Path file, OrtEnvironment env, OrtSession session, SessionOptions options,
-      List<String> providers, Optional<ModelSignature> signature) throws OrtException {
+      List<String> providers) throws OrtException {
     this.model = model;
     this.file = file;
     this.env = env;
@@ -91,8 +88,7 @@ public final class OnnxPredictor implements Predictor {
       }
     }
     this.inputInfo = info;
-    this.signature = signature;
-    this.aliases = SignatureNames.aliases(signature, inputNames);
+    this.aliases = SignatureNames.aliases(model.signature(), inputNames);
   }
 
   /** Loads the model's onnx flavor; see the class comment. */
@@ -100,16 +96,15 @@ public final class OnnxPredictor implements Predictor {
     OnnxFlavor flavor = OnnxFlavor.from(model.flavor(OnnxFlavor.NAME).orElseThrow(
         () -> new ModelException("missing-key", model.locateKey("flavors"), "the model has no onnx flavor")));
     Path file = ModelFile.of(model, flavor);
-    Optional<ModelSignature> signature = model.signature();
+    OrtEnvironment env = Ort.environment();
     List<String> used = new ArrayList<>();
     SessionOptions options = SessionConfig.options(flavor, used);
-    OrtEnvironment env = Ort.environment();
     OrtSession session = null;
     try {
       session = file.getFileSystem() == FileSystems.getDefault()
           ? env.createSession(file.toString(), options)
           : env.createSession(Files.readAllBytes(file), options);
-      return new OnnxPredictor(model, file, env, session, options, used, signature);
+      return new OnnxPredictor(model, file, env, session, options, used);
     } catch (OrtException e) {
       closeQuietly(session);
       options.close();
@@ -124,11 +119,6 @@ public final class OnnxPredictor implements Predictor {
   @Override
   public MLModel model() {
     return model;
-  }
-
-  @Override
-  public Optional<ModelSignature> signature() {
-    return signature;
   }
 
   /** The ONNX file the session runs. */
@@ -159,7 +149,7 @@ public final class OnnxPredictor implements Predictor {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(params, "params");
     checkOpen();
-    PredictInput enforced = Enforce.apply(model, signature, input, params, EnforcementOptions.defaults()).input();
+    PredictInput enforced = Enforce.apply(model, model.signature(), input, params, EnforcementOptions.defaults()).input();
     Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
     Map<String, Tensor> out = run(feed);
     if (enforced instanceof ColumnTable) {

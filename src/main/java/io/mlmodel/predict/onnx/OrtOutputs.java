@@ -59,7 +59,7 @@ final class OrtOutputs {
       case INT8 -> Tensor.of(NumpyDtype.INT8, bytes(t.getByteBuffer()), shape);
       case UINT8 -> Tensor.of(NumpyDtype.UINT8, bytes(t.getByteBuffer()), shape);
       case BOOL -> Tensor.of(NumpyDtype.BOOL, booleans(t.getByteBuffer()), shape);
-      case STRING -> Tensor.of(NumpyDtype.STR, flatStrings(t.getValue(), shape), shape);
+      case STRING -> Tensor.of(NumpyDtype.STR, flatStrings(t.getValue()), shape);
       default -> throw new IllegalStateException("ONNX Runtime returned a tensor of type " + t.getInfo().onnxType
           + ", which its Java API cannot read");
     };
@@ -169,7 +169,7 @@ final class OrtOutputs {
     return b.hasArray() && b.arrayOffset() == 0 && b.position() == 0 && b.remaining() == arrayLength;
   }
 
-  private static String[] flatStrings(Object value, long[] shape) {
+  private static String[] flatStrings(Object value) {
     List<String> out = new ArrayList<>();
     flatten(value, out);
     return out.toArray(new String[0]);
