@@ -1,0 +1,239 @@
+package io.mlmodel.write;
+
+import io.mlmodel.yaml.PyYamlResolver;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.DocumentEndEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.ImplicitTuple;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * PyYAML's {@code SafeRepresenter} and {@code Serializer} in one pass over a plain Java tree,
+ * feeding snakeyaml-engine's {@link Emitter} (a port of PyYAML's emitter). Collections that occur
+ * twice in the tree (same instance) get PyYAML's anchors {@code &id001}/{@code *id001}. One
+ * instance per document; not thread-safe.
+ */
+final class EventWriter {
+  static final int MAX_DEPTH = 500;
+  /** snakeyaml-engine's cap for simple keys; see {@link #keyTag}. */
+  private static final int KEY_LIMIT = 1024;
+  private static final String LONG_TAG = "!" + "k".repeat(KEY_LIMIT - 1);
+  private static final Tag SET = Tag.SET;
+
+  private final boolean sortKeys;
+  private final EscapeFixingOutput output = new EscapeFixingOutput();
+  private final Emitter emitter;
+  private final Map<Object, Boolean> seen = new IdentityHashMap<>();
+  private final Map<Object, Anchor> anchors = new IdentityHashMap<>();
+  private final Set<Object> open = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Object> emitted = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  EventWriter(boolean sortKeys) {
+    this.sortKeys = sortKeys;
+    DumpSettings settings = DumpSettings.builder()
+        .setDefaultFlowStyle(FlowStyle.BLOCK)
+        .setIndent(2)
+        .setIndicatorIndent(0)
+        .setWidth(80)
+        .setSplitLines(true)
+        .setBestLineBreak("\n")
+        .setUseUnicodeEncoding(false)
+        .setMaxSimpleKeyLength(KEY_LIMIT)
+        .build();
+    this.emitter = new Emitter(settings, output);
+  }
+
+  /** The whole document for {@code root}. */
+  String write(@Nullable Object root) {
+    scan(root, "", 0);
+    emitter.emit(new StreamStartEvent());
+    emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
+    node(root, "");
+    emitter.emit(new DocumentEndEvent(false));
+    emitter.emit(new StreamEndEvent());
+    String text = output.toString();
+    // PyYAML marks a plain root scalar as open-ended and closes the stream with "...".
+    if (Represented.isScalar(root) && !text.startsWith("'") && !text.startsWith("\"") && !text.startsWith("!")) {
+      text += "...\n";
+    }
+    return text;
+  }
+
+  /** PyYAML's Serializer.anchor_node: an anchor for each collection met a second time. */
+  private void scan(@Nullable Object value, String path, int depth) {
+    if (Represented.isScalar(value) || isEmpty(value)) {
+      return;
+    }
+    if (open.contains(value)) {
+      throw new IllegalArgumentException(at(path) + "the tree contains itself; recursive data cannot be written");
+    }
+    if (seen.containsKey(value)) {
+      anchors.computeIfAbsent(value, v -> new Anchor(String.format("id%03d", anchors.size() + 1)));
+      return;
+    }
+    if (depth >= MAX_DEPTH) {
+      throw new IllegalArgumentException(at(path) + "the tree is nested more than " + MAX_DEPTH + " levels deep");
+    }
+    seen.put(value, Boolean.TRUE);
+    open.add(value);
+    if (value instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        scan(list.get(i), path + "[" + i + "]", depth + 1);
+      }
+    } else {
+      for (Map.Entry<?, ?> e : entries(value, path)) {
+        scan(e.getValue(), child(path, e.getKey()), depth + 1);
+      }
+    }
+    open.remove(value);
+  }
+
+  private void node(@Nullable Object value, String path) {
+    if (Represented.isScalar(value)) {
+      Represented r = represent(value, path);
+      scalar(r, Optional.of(r.tag().getValue()));
+      return;
+    }
+    Optional<Anchor> anchor = Optional.ofNullable(anchors.get(value));
+    if (anchor.isPresent() && !emitted.add(value)) {
+      emitter.emit(new AliasEvent(anchor));
+      return;
+    }
+    if (value instanceof List<?> list) {
+      emitter.emit(new SequenceStartEvent(anchor, Optional.of(Tag.SEQ.getValue()), true, FlowStyle.BLOCK));
+      for (int i = 0; i < list.size(); i++) {
+        node(list.get(i), path + "[" + i + "]");
+      }
+      emitter.emit(new SequenceEndEvent());
+      return;
+    }
+    Tag tag = value instanceof Set ? SET : Tag.MAP;
+    emitter.emit(new MappingStartEvent(anchor, Optional.of(tag.getValue()), tag == Tag.MAP, FlowStyle.BLOCK));
+    for (Map.Entry<?, ?> e : entries(value, path)) {
+      Represented key = represent(e.getKey(), path);
+      scalar(key, keyTag(key));
+      node(e.getValue(), child(path, e.getKey()));
+    }
+    emitter.emit(new MappingEndEvent());
+  }
+
+  private void scalar(Represented r, Optional<String> tag) {
+    Tag detected = PyYamlResolver.resolvePlain(r.text());
+    ImplicitTuple implicit = new ImplicitTuple(
+        r.tag().equals(detected == null ? Tag.STR : detected), r.tag().equals(Tag.STR));
+    emitter.emit(new ScalarEvent(Optional.empty(), tag, implicit, lineBreaks(r.text()), r.style()));
+  }
+
+  /**
+   * PyYAML writes a key in simple form ({@code key: value}) when its prepared tag plus its text
+   * is shorter than 128 code points; snakeyaml-engine counts UTF-16 units, so a key with
+   * characters above U+FFFF would be judged differently. The emitter adds the length of the tag
+   * it is given, and never writes a tag that the implicit flags make redundant, so the decision
+   * is taken here the PyYAML way and passed on as a one-character tag (simple) or a tag at the
+   * emitter's limit (not simple).
+   */
+  private static Optional<String> keyTag(Represented key) {
+    String text = key.text();
+    boolean tagOmitted = key.tag().equals(Tag.STR) || key.style() == ScalarStyle.PLAIN
+        && key.tag().equals(PyYamlResolver.resolvePlain(text));
+    if (!tagOmitted || text.isEmpty() || hasLineBreak(text)) {
+      return Optional.of(key.tag().getValue());
+    }
+    int pyLength = 2 + key.tag().getValue().length() - Tag.PREFIX.length()
+        + text.codePointCount(0, text.length());
+    return Optional.of(pyLength < 128 ? "!" : LONG_TAG);
+  }
+
+  private Represented represent(@Nullable Object value, String path) {
+    try {
+      return Represented.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(at(path) + e.getMessage(), e);
+    }
+  }
+
+  private List<Map.Entry<?, ?>> entries(Object collection, String path) {
+    Map<?, ?> map;
+    if (collection instanceof Set<?> set) {
+      Map<Object, Object> asMap = new LinkedHashMap<>();
+      set.forEach(k -> asMap.put(k, null));
+      map = asMap;
+    } else if (collection instanceof Map<?, ?> m) {
+      map = m;
+    } else {
+      throw new IllegalArgumentException(at(path) + Represented.unsupported(collection));
+    }
+    for (Object key : map.keySet()) {
+      if (!Represented.isScalar(key)) {
+        throw new IllegalArgumentException(at(path) + "a mapping key must be a scalar, not a "
+            + key.getClass().getName());
+      }
+    }
+    return sortKeys ? PythonOrder.sorted(map) : new ArrayList<>(map.entrySet());
+  }
+
+  /** Swaps U+2028/U+2029 for U+0085 and queues the escape letters; see {@link EscapeFixingOutput}. */
+  private String lineBreaks(String text) {
+    if (!hasUnicodeLineBreak(text)) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        output.expectLineBreakEscape(c == '\u0085' ? 'N' : c == '\u2028' ? 'L' : 'P');
+        c = '\u0085';
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static boolean hasUnicodeLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLineBreak(String text) {
+    return text.indexOf('\n') >= 0 || hasUnicodeLineBreak(text);
+  }
+
+  private static boolean isEmpty(@Nullable Object value) {
+    return value instanceof List<?> l && l.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty()
+        || value instanceof Set<?> s && s.isEmpty();
+  }
+
+  private static String child(String path, @Nullable Object key) {
+    return path.isEmpty() ? String.valueOf(key) : path + "." + key;
+  }
+
+  private static String at(String path) {
+    return path.isEmpty() ? "" : path + ": ";
+  }
+}
