@@ -146,23 +146,24 @@ final class EventWriter {
   }
 
   /**
-   * PyYAML writes a key in simple form ({@code key: value}) when its prepared tag plus its text
-   * is shorter than 128 code points; snakeyaml-engine counts UTF-16 units, so a key with
-   * characters above U+FFFF would be judged differently. The emitter adds the length of the tag
-   * it is given, and never writes a tag that the implicit flags make redundant, so the decision
-   * is taken here the PyYAML way and passed on as a one-character tag (simple) or a tag at the
-   * emitter's limit (not simple).
+   * PyYAML writes a key in simple form ({@code key: value}) when it is not empty, has no line
+   * break (PyYAML counts U+0085, U+2028 and U+2029 as breaks, snakeyaml-engine, being YAML 1.2,
+   * does not) and its prepared tag plus its text is shorter than 128 code points (snakeyaml-engine
+   * counts UTF-16 units, so a key with characters above U+FFFF would be judged differently). The
+   * emitter adds the length of the tag it is given to the key's length, and never writes a tag
+   * that the implicit flags make redundant, so the decision is taken here the PyYAML way and
+   * passed on as a one-character tag (simple) or a tag at the emitter's limit (not simple).
    */
   private static Optional<String> keyTag(Represented key) {
     String text = key.text();
     boolean tagOmitted = key.tag().equals(Tag.STR) || key.style() == ScalarStyle.PLAIN
         && key.tag().equals(PyYamlResolver.resolvePlain(text));
-    if (!tagOmitted || text.isEmpty() || hasLineBreak(text)) {
+    if (!tagOmitted || text.isEmpty()) {
       return Optional.of(key.tag().getValue());
     }
     int pyLength = 2 + key.tag().getValue().length() - Tag.PREFIX.length()
         + text.codePointCount(0, text.length());
-    return Optional.of(pyLength < 128 ? "!" : LONG_TAG);
+    return Optional.of(pyLength < 128 && !hasLineBreak(text) ? "!" : LONG_TAG);
   }
 
   private Represented represent(@Nullable Object value, String path) {
