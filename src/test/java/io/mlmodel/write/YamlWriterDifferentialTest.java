@@ -23,7 +23,9 @@ class YamlWriterDifferentialTest {
   @Test
   void randomTreesAreDumpedExactlyAsPyYamlDumpsThem() throws Exception {
     List<Object> trees = new ArrayList<>();
-    for (long seed = 0; seed < 1500; seed++) {
+    // -Dmlmodel.differentialTrees=50000 for a longer hunt
+    long count = Long.getLong("mlmodel.differentialTrees", 1500);
+    for (long seed = 0; seed < count; seed++) {
       trees.add(new RandomTrees(seed).tree());
     }
     assertSameAsPyYaml(trees, true);
