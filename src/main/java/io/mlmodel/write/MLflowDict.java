@@ -1,6 +1,8 @@
 package io.mlmodel.write;
 
+import io.mlmodel.ReadOptions;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.SignatureParser;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,7 +41,7 @@ final class MLflowDict {
         case "flavors" -> out.put(key, value == null ? Map.of() : value);
         case "signature" -> {
           if (value instanceof Map<?, ?> signature) {
-            out.put(key, signature(signature));
+            out.put(key, signature(model, signature));
           }
         }
         default -> {
@@ -56,16 +58,14 @@ final class MLflowDict {
   }
 
   /**
-   * {@code ModelSignature.to_dict()}: the three keys always, a missing or empty schema as null,
-   * other keys dropped.
+   * {@code ModelSignature.from_dict(d).to_dict()}: the three keys always, each schema re-serialized
+   * in MLflow's canonical JSON ({@code Schema.to_json()}), a missing or empty one as null, other
+   * keys dropped. A signature MLflow could not load fails here as it fails on reading.
    */
-  private static Map<String, Object> signature(Map<?, ?> signature) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (String key : new String[] {"inputs", "outputs", "params"}) {
-      Object json = signature.get(key);
-      out.put(key, truthy(json) ? SignatureJson.canonical(key, json) : null);
-    }
-    return out;
+  private static Map<String, @Nullable String> signature(MLModel model, Map<?, ?> signature) {
+    return SignatureParser.fromYaml(signature,
+        key -> key.isEmpty() ? model.locate("signature") : model.locate("signature", key),
+        ReadOptions.defaults()).toDict();
   }
 
   private static boolean truthy(@Nullable Object v) {

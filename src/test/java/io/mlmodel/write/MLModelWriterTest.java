@@ -60,6 +60,19 @@ class MLModelWriterTest {
   }
 
   @Test
+  void oldSchemaJsonIsRewrittenInMlflowsCanonicalForm() {
+    Map<String, Object> sig = new LinkedHashMap<>();
+    sig.put("inputs", "[{\"name\": \"x\", \"type\": \"double\"}, {\"required\": false, \"name\": \"y\", \"type\": \"string\"}]");
+    Map<String, Object> keys = new LinkedHashMap<>();
+    keys.put("flavors", Map.of());
+    keys.put("model_uuid", "abc");
+    keys.put("signature", sig);
+    assertThat(MLModelWriter.toYaml(model(keys))).endsWith("signature:\n"
+        + "  inputs: '[{\"type\": \"double\", \"name\": \"x\", \"required\": true}, {\"type\": \"string\",\n"
+        + "    \"name\": \"y\", \"required\": false}]'\n  outputs: null\n  params: null\n");
+  }
+
+  @Test
   void anUnquotedCreationTimeBecomesPythonsStrOfIt() {
     Map<String, Object> keys = new LinkedHashMap<>();
     keys.put("flavors", Map.of());
