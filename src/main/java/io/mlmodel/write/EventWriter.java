@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.FlowStyle;
-import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.emitter.Emitter;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.DocumentEndEvent;
@@ -36,9 +35,6 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  */
 final class EventWriter {
   static final int MAX_DEPTH = 500;
-  /** snakeyaml-engine's cap for simple keys; see {@link #keyTag}. */
-  private static final int KEY_LIMIT = 1024;
-  private static final String LONG_TAG = "!" + "k".repeat(KEY_LIMIT - 1);
   private static final Tag SET = Tag.SET;
 
   private final boolean sortKeys;
@@ -59,7 +55,7 @@ final class EventWriter {
         .setSplitLines(true)
         .setBestLineBreak("\n")
         .setUseUnicodeEncoding(false)
-        .setMaxSimpleKeyLength(KEY_LIMIT)
+        .setMaxSimpleKeyLength(EmitterCompensation.KEY_LIMIT)
         .build();
     this.emitter = new Emitter(settings, output);
   }
@@ -132,7 +128,7 @@ final class EventWriter {
     emitter.emit(new MappingStartEvent(anchor, Optional.of(tag.getValue()), tag == Tag.MAP, FlowStyle.BLOCK));
     for (Map.Entry<?, ?> e : entries(value, path)) {
       Represented key = represent(e.getKey(), path);
-      scalar(key, keyTag(key));
+      scalar(key, EmitterCompensation.keyTag(key));
       node(e.getValue(), child(path, e.getKey()));
     }
     emitter.emit(new MappingEndEvent());
@@ -142,28 +138,8 @@ final class EventWriter {
     Tag detected = PyYamlResolver.resolvePlain(r.text());
     ImplicitTuple implicit = new ImplicitTuple(
         r.tag().equals(detected == null ? Tag.STR : detected), r.tag().equals(Tag.STR));
-    emitter.emit(new ScalarEvent(Optional.empty(), tag, implicit, lineBreaks(r.text()), r.style()));
-  }
-
-  /**
-   * PyYAML writes a key in simple form ({@code key: value}) when it is not empty, has no line
-   * break (PyYAML counts U+0085, U+2028 and U+2029 as breaks, snakeyaml-engine, being YAML 1.2,
-   * does not) and its prepared tag plus its text is shorter than 128 code points (snakeyaml-engine
-   * counts UTF-16 units, so a key with characters above U+FFFF would be judged differently). The
-   * emitter adds the length of the tag it is given to the key's length, and never writes a tag
-   * that the implicit flags make redundant, so the decision is taken here the PyYAML way and
-   * passed on as a one-character tag (simple) or a tag at the emitter's limit (not simple).
-   */
-  private static Optional<String> keyTag(Represented key) {
-    String text = key.text();
-    boolean tagOmitted = key.tag().equals(Tag.STR) || key.style() == ScalarStyle.PLAIN
-        && key.tag().equals(PyYamlResolver.resolvePlain(text));
-    if (!tagOmitted || text.isEmpty()) {
-      return Optional.of(key.tag().getValue());
-    }
-    int pyLength = 2 + key.tag().getValue().length() - Tag.PREFIX.length()
-        + text.codePointCount(0, text.length());
-    return Optional.of(pyLength < 128 && !hasLineBreak(text) ? "!" : LONG_TAG);
+    emitter.emit(new ScalarEvent(Optional.empty(), tag, implicit,
+        EmitterCompensation.lineBreaks(r.text(), output), r.style()));
   }
 
   private Represented represent(@Nullable Object value, String path) {
@@ -192,37 +168,6 @@ final class EventWriter {
       }
     }
     return sortKeys ? PythonOrder.sorted(map) : new ArrayList<>(map.entrySet());
-  }
-
-  /** Swaps U+2028/U+2029 for U+0085 and queues the escape letters; see {@link EscapeFixingOutput}. */
-  private String lineBreaks(String text) {
-    if (!hasUnicodeLineBreak(text)) {
-      return text;
-    }
-    StringBuilder b = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        output.expectLineBreakEscape(c == '\u0085' ? 'N' : c == '\u2028' ? 'L' : 'P');
-        c = '\u0085';
-      }
-      b.append(c);
-    }
-    return b.toString();
-  }
-
-  private static boolean hasUnicodeLineBreak(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasLineBreak(String text) {
-    return text.indexOf('\n') >= 0 || hasUnicodeLineBreak(text);
   }
 
   private static boolean isEmpty(@Nullable Object value) {
