@@ -11,7 +11,7 @@ import java.util.Map;
  * default_flow_style=False)}, byte for byte. MLflow's normalization applies ({@code
  * Model.from_dict(...).to_dict()} of MLflow 2.17.2): {@code signature} always has {@code inputs},
  * {@code outputs} and {@code params} (null when absent), each schema re-serialized as MLflow's
- * canonical JSON (through {@link io.mlmodel.signature.SignatureParser}), a missing {@code model_uuid} is written
+ * canonical JSON ({@link MLModel#signature()}), a missing {@code model_uuid} is written
  * as {@code model_uuid: null}, null {@code run_id}, {@code artifact_path}, {@code mlflow_version},
  * {@code signature}, {@code saved_input_example_info}, {@code metadata}, {@code model_size_bytes}
  * and {@code resources} are left out, an unquoted {@code utc_time_created} timestamp becomes the
@@ -26,8 +26,7 @@ import java.util.Map;
  * <p>Where the two differ, this follows MLflow 2.17.2: it does not add {@code prompts: null},
  * {@code model_id: null} or default {@code is_signature_from_type_hint}/{@code
  * type_hint_from_example} values as MLflow 3 does; those keys are written when the model has them.
- * Stateless and thread-safe. I/O failures are {@link java.io.UncheckedIOException}s; a signature
- * MLflow could not load is a {@link io.mlmodel.ModelException} ({@code bad-signature}).
+ * Stateless and thread-safe. I/O failures are {@link java.io.UncheckedIOException}s.
  */
 public final class MLModelWriter {
   /** The descriptor's file name. */

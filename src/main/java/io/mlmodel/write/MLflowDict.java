@@ -1,8 +1,6 @@
 package io.mlmodel.write;
 
-import io.mlmodel.ReadOptions;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.signature.SignatureParser;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,11 +37,9 @@ final class MLflowDict {
           }
         }
         case "flavors" -> out.put(key, value == null ? Map.of() : value);
-        case "signature" -> {
-          if (value instanceof Map<?, ?> signature) {
-            out.put(key, signature(model, signature));
-          }
-        }
+        // ModelSignature.from_dict(d).to_dict(): the three keys always, each schema in MLflow's
+        // canonical JSON, a missing one null; a signature that is not a mapping is dropped.
+        case "signature" -> model.signature().ifPresent(s -> out.put(key, s.toDict()));
         default -> {
           if (value != null || !DROPPED_WHEN_NULL.contains(key)) {
             out.put(key, value);
@@ -55,17 +51,6 @@ final class MLflowDict {
     // from_dict sets a missing model_uuid to None, and to_dict writes the attribute anyway.
     out.putIfAbsent("model_uuid", null);
     return out;
-  }
-
-  /**
-   * {@code ModelSignature.from_dict(d).to_dict()}: the three keys always, each schema re-serialized
-   * in MLflow's canonical JSON ({@code Schema.to_json()}), a missing or empty one as null, other
-   * keys dropped. A signature MLflow could not load fails here as it fails on reading.
-   */
-  private static Map<String, @Nullable String> signature(MLModel model, Map<?, ?> signature) {
-    return SignatureParser.fromYaml(signature,
-        key -> key.isEmpty() ? model.locate("signature") : model.locate("signature", key),
-        ReadOptions.defaults()).toDict();
   }
 
   private static boolean truthy(@Nullable Object v) {
