@@ -15,6 +15,7 @@ module io.mlmodel {
   exports io.mlmodel.signature;
   exports io.mlmodel.env;
   exports io.mlmodel.example;
+  exports io.mlmodel.write;
   exports io.mlmodel.predict;
   exports io.mlmodel.predict.onnx;
 
