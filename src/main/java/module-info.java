@@ -14,6 +14,7 @@ module io.mlmodel {
   exports io.mlmodel.signature;
   exports io.mlmodel.env;
   exports io.mlmodel.example;
+  exports io.mlmodel.write;
   exports io.mlmodel.predict;
 
   opens io.mlmodel.cli to info.picocli;

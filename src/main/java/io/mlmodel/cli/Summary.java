@@ -1,6 +1,10 @@
 package io.mlmodel.cli;
 
+import io.mlmodel.MLModelException;
+import io.mlmodel.env.Environment;
+import io.mlmodel.env.Requirement;
 import io.mlmodel.model.Flavor;
+import java.util.stream.Collectors;
 import io.mlmodel.model.MLModel;
 
 /** The readable summary of one model folder that {@code inspect} prints. */
@@ -35,12 +39,30 @@ final class Summary {
       sb.append('\n');
       SignatureSummary.append(sb, model.signature().get());
     }
+    environment(sb, model);
     model.savedInputExampleInfo().ifPresent(info -> line(sb, "input example",
         info.getOrDefault("type", "?") + " (" + info.getOrDefault("artifact_path", "?") + ")"));
     if (!model.unknownKeys().isEmpty()) {
       line(sb, "other keys", String.join(", ", model.unknownKeys().keySet()));
     }
     return sb.toString();
+  }
+
+  /** The environment in one line; a broken side file is reported, not fatal to the summary. */
+  private static void environment(StringBuilder sb, MLModel model) {
+    if (model.directory().isEmpty()) {
+      return;
+    }
+    try {
+      Environment env = model.environment();
+      StringBuilder e = new StringBuilder();
+      e.append("python ").append(env.pythonVersion().orElse("(not recorded)"));
+      env.requirements().ifPresent(r -> e.append("; requirements: ").append(r.requirements().stream()
+          .map(Requirement::text).collect(Collectors.joining(", "))));
+      line(sb, "environment", e.toString());
+    } catch (MLModelException ex) {
+      line(sb, "environment", "unreadable: " + ex.getMessage());
+    }
   }
 
   static void line(StringBuilder sb, String label, String value) {

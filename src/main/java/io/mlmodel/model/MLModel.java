@@ -1,6 +1,11 @@
 package io.mlmodel.model;
 
 import io.mlmodel.Location;
+import io.mlmodel.ReadOptions;
+import io.mlmodel.env.Environment;
+import io.mlmodel.example.InputExample;
+import io.mlmodel.example.InputExamples;
+import io.mlmodel.example.ServingInputExample;
 import io.mlmodel.signature.ModelSignature;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -40,14 +45,16 @@ public final class MLModel {
   private final Map<String, Flavor> flavors;
   private final @Nullable ModelSignature signature;
   private final Locator locator;
+  private final ReadOptions options;
 
   MLModel(@Nullable Path directory, Map<String, Object> values, Map<String, Flavor> flavors,
-      @Nullable ModelSignature signature, Locator locator) {
+      @Nullable ModelSignature signature, Locator locator, ReadOptions options) {
     this.directory = directory;
     this.values = Values.copy(values);
     this.flavors = Values.copy(flavors);
     this.signature = signature;
     this.locator = locator;
+    this.options = options;
   }
 
   /** A builder for a new model, to be written with the writer. */
@@ -206,6 +213,44 @@ public final class MLModel {
   /** Whether the type hint was inferred from the input example. */
   public Optional<Boolean> typeHintFromExample() {
     return Optional.ofNullable(Values.bool(values.get("type_hint_from_example"), locate("type_hint_from_example")));
+  }
+
+  /**
+   * The environment side files (conda.yaml, python_env.yaml, requirements.txt, ...) that {@code
+   * flavors.python_function.env} names, read on each call with the limits this model was read
+   * with. Missing side files are empty optionals; a broken one is a located {@link
+   * io.mlmodel.ModelException}.
+   *
+   * @throws IllegalStateException when the model has no folder (built in Java)
+   */
+  public Environment environment() {
+    Flavor pyfunc = flavors.get(PythonFunctionFlavor.NAME);
+    Object env = pyfunc == null ? null : pyfunc.config().get("env");
+    return Environment.load(folder(), env,
+        pyfunc == null ? locate("flavors", "python_function", "env") : pyfunc.locate("env"), options);
+  }
+
+  /**
+   * The saved input example that {@code saved_input_example_info} describes, read on each call;
+   * empty when the model has none.
+   *
+   * @throws IllegalStateException when the model has no folder (built in Java)
+   */
+  public Optional<InputExample> inputExample() {
+    return InputExamples.load(folder(), (Map<?, ?>) savedInputExampleInfo().orElse(null),
+        locate("saved_input_example_info"), options);
+  }
+
+  /** The saved serving input example (a scoring request body), read on each call. */
+  public Optional<ServingInputExample> servingInputExample() {
+    return ServingInputExample.load(folder(), savedInputExampleInfo().orElse(null), options);
+  }
+
+  private Path folder() {
+    if (directory == null) {
+      throw new IllegalStateException("this model was built in Java and has no folder to read side files from");
+    }
+    return directory;
   }
 
   /** Every top-level key this version of the library does not know, in document order. */

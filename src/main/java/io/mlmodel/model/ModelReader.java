@@ -57,7 +57,7 @@ public final class ModelReader {
       signature = SignatureParser.fromYaml(sig,
           key -> key.isEmpty() ? locator.at("signature") : locator.at("signature", key), options);
     }
-    return new MLModel(directory, values, flavors, signature, locator);
+    return new MLModel(directory, values, flavors, signature, locator, options);
   }
 
   private static Map<String, Flavor> flavors(@Nullable Object raw, Locator locator) {

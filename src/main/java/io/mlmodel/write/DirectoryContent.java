@@ -1,0 +1,15 @@
+package io.mlmodel.write;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Fills a fresh, empty directory with the files of a model; see {@link
+ * AtomicWrites#writeDirectory(Path, DirectoryContent, WriteOptions)}. The directory is a temporary
+ * sibling of the target: write only inside it, and do not keep its path.
+ */
+@FunctionalInterface
+public interface DirectoryContent {
+  /** Writes the content into {@code directory}; any exception abandons the whole write. */
+  void writeTo(Path directory) throws IOException;
+}

@@ -1,0 +1,67 @@
+package io.mlmodel.write;
+
+import io.mlmodel.model.MLModel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Writes an {@link MLModel} as MLflow writes it: {@code yaml.safe_dump(model.to_dict(),
+ * default_flow_style=False)}, byte for byte. MLflow's normalization applies ({@code
+ * Model.from_dict(...).to_dict()} of MLflow 2.17.2): {@code signature} always has {@code inputs},
+ * {@code outputs} and {@code params} (null when absent), each schema re-serialized as MLflow's
+ * canonical JSON ({@link MLModel#signature()}), a missing {@code model_uuid} is written
+ * as {@code model_uuid: null}, null {@code run_id}, {@code artifact_path}, {@code mlflow_version},
+ * {@code signature}, {@code saved_input_example_info}, {@code metadata}, {@code model_size_bytes}
+ * and {@code resources} are left out, an unquoted {@code utc_time_created} timestamp becomes the
+ * string Python's {@code str()} makes of it, and every unknown key is written back.
+ *
+ * <pre>{@code
+ * MLModel model = MLModels.read(dir);
+ * MLModelWriter.write(model, dir);          // rewrites dir/MLmodel atomically
+ * String yaml = MLModelWriter.toYaml(model); // the same bytes, as text
+ * }</pre>
+ *
+ * <p>Where the two differ, this follows MLflow 2.17.2: it does not add {@code prompts: null},
+ * {@code model_id: null} or default {@code is_signature_from_type_hint}/{@code
+ * type_hint_from_example} values as MLflow 3 does; those keys are written when the model has them.
+ * Stateless and thread-safe. I/O failures are {@link java.io.UncheckedIOException}s.
+ */
+public final class MLModelWriter {
+  /** The descriptor's file name. */
+  public static final String MLMODEL = "MLmodel";
+
+  private MLModelWriter() {}
+
+  /** MLflow's {@code Model.to_dict()} for the model: plain values, ready for {@link YamlWriter}. */
+  public static Map<String, Object> toDict(MLModel model) {
+    return MLflowDict.of(model);
+  }
+
+  /** The MLmodel file's text: pure ASCII, {@code \n} line ends, one final newline. */
+  public static String toYaml(MLModel model) {
+    return YamlWriter.dump(toDict(model));
+  }
+
+  /**
+   * Writes {@code directory/MLmodel} atomically (other files in the directory are left alone); the
+   * directory is created when missing.
+   */
+  public static void write(MLModel model, Path directory) {
+    AtomicWrites.writeFile(directory.resolve(MLMODEL), toYaml(model).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * Writes a new model directory in one step: {@code MLmodel} and whatever {@code otherFiles}
+   * adds, all or nothing; see {@link AtomicWrites#writeDirectory}. An existing directory is
+   * replaced only with {@link WriteOptions#replaceExisting()}.
+   */
+  public static void writeDirectory(MLModel model, Path directory, DirectoryContent otherFiles, WriteOptions options) {
+    byte[] yaml = toYaml(model).getBytes(StandardCharsets.US_ASCII);
+    AtomicWrites.writeDirectory(directory, tmp -> {
+      otherFiles.writeTo(tmp);
+      Files.write(tmp.resolve(MLMODEL), yaml);
+    }, options);
+  }
+}

@@ -1,0 +1,64 @@
+package io.mlmodel.write;
+
+/**
+ * Immutable settings for writing a model directory. Build with {@link #builder()}; change one
+ * with {@link #toBuilder()}. Instances are thread-safe and meant to be shared.
+ *
+ * <pre>{@code
+ * WriteOptions replace = WriteOptions.builder().replaceExisting(true).build();
+ * }</pre>
+ */
+public final class WriteOptions {
+  private static final WriteOptions DEFAULTS = new Builder().build();
+
+  private final boolean replaceExisting;
+
+  private WriteOptions(Builder b) {
+    this.replaceExisting = b.replaceExisting;
+  }
+
+  /** The defaults: an existing target directory is never replaced. */
+  public static WriteOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    return new Builder().replaceExisting(replaceExisting);
+  }
+
+  /**
+   * Whether writing a directory may replace one that already exists at the target (default
+   * false: the write is refused before anything is written).
+   */
+  public boolean replaceExisting() {
+    return replaceExisting;
+  }
+
+  @Override
+  public String toString() {
+    return "WriteOptions[replaceExisting=" + replaceExisting + "]";
+  }
+
+  /** Collects settings; not thread-safe. */
+  public static final class Builder {
+    private boolean replaceExisting;
+
+    private Builder() {}
+
+    /** See {@link WriteOptions#replaceExisting()}. */
+    public Builder replaceExisting(boolean replace) {
+      this.replaceExisting = replace;
+      return this;
+    }
+
+    public WriteOptions build() {
+      return new WriteOptions(this);
+    }
+  }
+}
