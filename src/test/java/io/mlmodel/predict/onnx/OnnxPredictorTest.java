@@ -19,10 +19,13 @@ import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.Schema;
 import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -228,6 +231,23 @@ class OnnxPredictorTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("this OnnxPredictor for " + p.modelFile() + " is closed");
     assertThatThrownBy(session::getInputInfo).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aModelInsideAZipFileIsReadIntoMemory(@TempDir Path dir) throws IOException {
+    Path zip = dir.resolve("models.zip");
+    try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of("create", "true"))) {
+      Path target = Files.createDirectories(fs.getPath("/models/dtypes"));
+      for (String f : List.of("MLmodel", "model.onnx")) {
+        Files.copy(OnnxTestModels.DIR.resolve("dtypes").resolve(f), target.resolve(f));
+      }
+    }
+    OnnxTestModels.Expected ex = OnnxTestModels.expected("dtypes");
+    try (FileSystem fs = FileSystems.newFileSystem(zip);
+        OnnxPredictor p = Predictors.resolve(MLModels.read(fs.getPath("/models/dtypes")), OnnxPredictor.class)) {
+      TensorMap out = (TensorMap) p.predict(ex.inputs());
+      OnnxTestModels.assertTensor("f64_sum", out.get("f64_sum").orElseThrow(), ex.outputs().get("f64_sum").orElseThrow());
+    }
   }
 
   @Test
