@@ -21,6 +21,7 @@ module io.mlmodel {
 
   uses io.mlmodel.predict.PredictorLoader;
   provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
+  exports io.mlmodel.validate;
 
   opens io.mlmodel.cli to info.picocli;
 }

@@ -1,0 +1,33 @@
+package io.mlmodel.validate;
+
+import io.mlmodel.Location;
+import java.util.Objects;
+
+/**
+ * One problem found in a model folder.
+ *
+ * @param code the stable code of the rule, such as {@code path-escape} (see docs/validation.md)
+ * @param severity how bad it is
+ * @param message the problem as a sentence, without the location
+ * @param location the file (the MLmodel or a side file), line, column and key path
+ */
+public record Finding(String code, Severity severity, String message, Location location) {
+
+  public Finding {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(location, "location");
+  }
+
+  /** Whether this finding makes the folder fail. */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /** {@code location: severity: message [code]}, the compiler style of every message of this library. */
+  @Override
+  public String toString() {
+    return location + ": " + severity.label() + ": " + message + " [" + code + "]";
+  }
+}

@@ -1,0 +1,111 @@
+package io.mlmodel.validate;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.yaml.YamlDocument;
+import io.mlmodel.yaml.YamlReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the rules look at: the folder, the model read from it, the read limits, and the findings
+ * collected so far. It reads side files at most once each, always through the path check, and
+ * drops a finding identical to one already reported. Not thread-safe: one per validation.
+ */
+final class ModelContext {
+  private final Path dir;
+  private final MLModel model;
+  private final ReadOptions options;
+  private final Set<Finding> findings = new LinkedHashSet<>();
+  private final Map<Path, Optional<YamlDocument>> yamlFiles = new HashMap<>();
+
+  ModelContext(Path dir, MLModel model, ReadOptions options) {
+    this.dir = dir;
+    this.model = model;
+    this.options = options;
+  }
+
+  /** A context over {@code dir} with the default limits, for testing one rule alone. */
+  static ModelContext of(Path dir, MLModel model) {
+    return new ModelContext(dir, model, ReadOptions.defaults());
+  }
+
+  Path dir() {
+    return dir;
+  }
+
+  MLModel model() {
+    return model;
+  }
+
+  ReadOptions options() {
+    return options;
+  }
+
+  void report(String code, Severity severity, Location at, String message) {
+    findings.add(new Finding(code, severity, message, at));
+  }
+
+  void error(String code, Location at, String message) {
+    report(code, Severity.ERROR, at, message);
+  }
+
+  void warning(String code, Location at, String message) {
+    report(code, Severity.WARNING, at, message);
+  }
+
+  void info(String code, Location at, String message) {
+    report(code, Severity.INFO, at, message);
+  }
+
+  /** Reports a failure of the library's readers as the error it stands for. */
+  void report(ModelException e) {
+    error(e.code(), e.location(), e.problem());
+  }
+
+  /**
+   * The file {@code relative} names, when it is inside the folder and exists; otherwise reports
+   * {@code path-escape} or {@code missing-file} (or {@code bad-path}) at {@code at} and returns empty.
+   */
+  Optional<Path> existingFile(String relative, Location at) {
+    try {
+      return Optional.of(ModelFiles.resolveExisting(dir, relative, at));
+    } catch (ModelException e) {
+      report(e);
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The YAML side file {@code relative} (conda.yaml, python_env.yaml), parsed with the read
+   * limits; empty, with the problem reported, when it is missing, escapes or does not parse.
+   */
+  Optional<YamlDocument> yamlFile(String relative, Location at) {
+    Optional<Path> file = existingFile(relative, at);
+    if (file.isEmpty() || !Files.isRegularFile(file.get())) {
+      return Optional.empty();
+    }
+    return yamlFiles.computeIfAbsent(file.get(), f -> {
+      try {
+        return Optional.of(YamlReader.read(f, options));
+      } catch (ModelException e) {
+        report(e);
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** The findings in the order they were reported. */
+  List<Finding> findings() {
+    return new ArrayList<>(findings);
+  }
+}

@@ -1,0 +1,140 @@
+package io.mlmodel.validate;
+
+import io.mlmodel.Location;
+import io.mlmodel.MLModels;
+import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
+import io.mlmodel.model.MLModel;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Checks model folders and reports everything wrong with each at once.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.defaults().validate(Path.of("model"));
+ * if (report.hasErrors()) {
+ *   report.findings().forEach(System.err::println);
+ *   // model/MLmodel:7:11: flavors.python_function.data: error: '../weights.bin' leads outside ... [path-escape]
+ * }
+ * }</pre>
+ *
+ * <p>The MLmodel file is read as {@link MLModels#read(Path, ReadOptions)} reads it; when that
+ * fails (bad YAML, a duplicate key, a limit...) the single failure is the report, since no rule can
+ * look at a model that was not read. Otherwise every rule runs (docs/validation.md lists them) and
+ * none stops another. Validation never throws for a bad model; only a null argument throws.
+ * Immutable and thread-safe; build one with {@link #builder()}.
+ */
+public final class Validator {
+  private static final Validator DEFAULTS = builder().build();
+
+  private final ReadOptions readOptions;
+  private final Set<String> ignored;
+  private final List<Rule> rules;
+
+  private Validator(Builder b) {
+    this.readOptions = b.readOptions;
+    this.ignored = Set.copyOf(b.ignored);
+    this.rules = List.copyOf(b.rules);
+  }
+
+  /** A validator with every rule and the default read limits. */
+  public static Validator defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.readOptions = readOptions;
+    b.ignored.addAll(ignored);
+    b.rules.clear();
+    b.rules.addAll(rules);
+    return b;
+  }
+
+  /** The limits the MLmodel and the side files are read with. */
+  public ReadOptions readOptions() {
+    return readOptions;
+  }
+
+  /** The finding codes left out of every report. */
+  public Set<String> ignoredCodes() {
+    return ignored;
+  }
+
+  /** Validates the model folder {@code path} (or the folder of the MLmodel file {@code path}). */
+  public ValidationReport validate(Path path) {
+    Objects.requireNonNull(path, "path");
+    Path dir = Files.isRegularFile(path) && path.getFileName() != null
+        && path.getFileName().toString().equals(MLModels.MLMODEL) && path.getParent() != null ? path.getParent() : path;
+    List<Finding> findings = new ArrayList<>();
+    MLModel model = null;
+    try {
+      model = MLModels.read(dir, readOptions);
+    } catch (ModelException e) {
+      findings.add(new Finding(e.code(), Severity.ERROR, e.problem(), e.location()));
+    } catch (UncheckedIOException e) {
+      findings.add(new Finding("io-error", Severity.ERROR, ioProblem(e), Location.of(dir.resolve(MLModels.MLMODEL))));
+    }
+    if (model != null) {
+      ModelContext context = new ModelContext(dir, model, readOptions);
+      for (Rule rule : rules) {
+        run(rule, context);
+      }
+      findings.addAll(context.findings());
+    }
+    return new ValidationReport(path, findings.stream().filter(f -> !ignored.contains(f.code())).toList());
+  }
+
+  static void run(Rule rule, ModelContext context) {
+    try {
+      rule.check(context);
+    } catch (ModelException e) {
+      context.report(e);
+    } catch (UncheckedIOException e) {
+      context.error("io-error", Location.of(context.dir()), ioProblem(e));
+    }
+  }
+
+  private static String ioProblem(UncheckedIOException e) {
+    return "the file system failed: " + e.getMessage();
+  }
+
+  /** Builds a {@link Validator}. Not thread-safe. */
+  public static final class Builder {
+    private ReadOptions readOptions = ReadOptions.defaults();
+    private final Set<String> ignored = new LinkedHashSet<>();
+    private final List<Rule> rules = new ArrayList<>(Rules.all());
+
+    private Builder() {}
+
+    /** The limits for reading the MLmodel and side files; {@link ReadOptions#defaults()} by default. */
+    public Builder readOptions(ReadOptions options) {
+      this.readOptions = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /** Leaves findings with these codes out of every report (e.g. {@code unknown-flavor}). */
+    public Builder ignore(String... codes) {
+      ignored.addAll(Arrays.asList(codes));
+      return this;
+    }
+
+    public Validator build() {
+      return new Validator(this);
+    }
+  }
+}
