@@ -1,0 +1,103 @@
+package io.mlmodel.cli;
+
+import io.mlmodel.Location;
+import io.mlmodel.validate.Finding;
+import io.mlmodel.validate.Severity;
+import io.mlmodel.validate.ValidationReport;
+import io.mlmodel.validate.Validator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code validate [--json] [--ignore CODE,...] DIR...}: every finding of every folder; exit 1 when
+ * any folder has an error (warnings and infos alone exit 0).
+ */
+@Command(name = "validate", description = "Checks model folders and lists every problem (see docs/validation.md).")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "One JSON object per folder per line (JSON Lines).")
+  boolean json;
+
+  @Option(names = "--ignore", split = ",", paramLabel = "CODE", description = "Leave out findings with these codes.")
+  List<String> ignore = new ArrayList<>();
+
+  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders, MLmodel files or model URIs.")
+  List<String> dirs;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Validator validator = Validator.builder().ignore(ignore.toArray(String[]::new)).build();
+    boolean failed = false;
+    for (String arg : dirs) {
+      Path path = Targets.resolve(arg);
+      ValidationReport report = validator.validate(path);
+      failed |= report.hasErrors();
+      Path dir = path.endsWith("MLmodel") && path.getParent() != null ? path.getParent() : path;
+      if (json) {
+        out.println(InspectCommand.JSON.writeValueAsString(toJson(arg, dir, report)));
+      } else {
+        out.print(text(arg, dir, report));
+      }
+    }
+    out.flush();
+    return failed ? Main.FAILED : 0;
+  }
+
+  static String text(String arg, Path dir, ValidationReport report) {
+    StringBuilder sb = new StringBuilder(arg).append(": ").append(summary(report)).append('\n');
+    for (Finding f : report.findings()) {
+      sb.append("  ").append(relative(dir, f.location())).append(": ").append(f.severity().label()).append(": ")
+          .append(f.message()).append(" [").append(f.code()).append("]\n");
+    }
+    return sb.toString();
+  }
+
+  static String summary(ValidationReport report) {
+    if (report.isClean()) {
+      return "ok";
+    }
+    List<String> parts = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      int n = report.findings(s).size();
+      if (n > 0) {
+        parts.add(n + " " + s.label() + (n == 1 ? "" : "s"));
+      }
+    }
+    return String.join(", ", parts);
+  }
+
+  static ObjectNode toJson(String arg, Path dir, ValidationReport report) {
+    ObjectNode o = JsonValues.F.objectNode();
+    o.put("path", arg);
+    ArrayNode findings = o.putArray("findings");
+    for (Finding f : report.findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("code", f.code());
+      n.put("severity", f.severity().label());
+      n.put("message", f.message());
+      Errors.putLocation(n, relative(dir, f.location()));
+    }
+    return o;
+  }
+
+  /** The location with its file named relative to the folder (MLmodel, python_env.yaml). */
+  static Location relative(Path dir, Location at) {
+    Path file = at.file();
+    if (file != null && file.startsWith(dir) && !file.equals(dir)) {
+      return at.withFile(dir.relativize(file));
+    }
+    return at;
+  }
+}
