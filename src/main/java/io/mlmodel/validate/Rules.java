@@ -12,6 +12,7 @@ final class Rules {
         new PyfuncLoaderRule(),
         new ValueTypesRule(),
         new PathsRule(),
+        new SignatureRule(),
         new TimestampRule(),
         new MlflowVersionRule(),
         new EnvironmentRule(),

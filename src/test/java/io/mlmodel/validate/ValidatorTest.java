@@ -13,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidatorTest {
   private static final String PYFUNC = "flavors:\n  python_function:\n    loader_module: mlflow.sklearn\n";
 
+  /** The models here have no signature; that info is tested in InvalidFoldersTest. */
+  private static final Validator V = Validator.builder().ignore("no-signature").build();
+
   @TempDir Path tmp;
 
   private Path model(String mlmodel) throws IOException {
@@ -25,7 +28,7 @@ class ValidatorTest {
   void reportsEveryProblemAtOnce() throws IOException {
     Path dir = model(PYFUNC + "    model_path: model.pkl\n    code: /opt/code\n  onnx:\n    data: ../m.onnx\n"
         + "mlflow_version: '9.0'\nrun_id: [1]\n");
-    ValidationReport report = Validator.defaults().validate(dir);
+    ValidationReport report = V.validate(dir);
     assertThat(report.findings()).extracting(Finding::code, Finding::severity, f -> f.location().keyPath())
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("bad-value", Severity.ERROR, "run_id"),
@@ -42,7 +45,7 @@ class ValidatorTest {
     Path dir = model(PYFUNC + "    model_path: model.pkl\n");
     Files.createSymbolicLink(dir.resolve("model.pkl"), outside);
 
-    ValidationReport report = Validator.defaults().validate(dir);
+    ValidationReport report = V.validate(dir);
 
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("path-escape");
@@ -58,7 +61,7 @@ class ValidatorTest {
     Files.writeString(dir.resolve("real/model.pkl"), "x");
     Files.createSymbolicLink(dir.resolve("data"), dir.resolve("real"));
 
-    assertThat(Validator.defaults().validate(dir).findings()).isEmpty();
+    assertThat(V.validate(dir).findings()).isEmpty();
   }
 
   @Test
@@ -66,7 +69,7 @@ class ValidatorTest {
     Path dir = Files.createDirectories(tmp.resolve("nul"));
     Files.write(dir.resolve("MLmodel"), (PYFUNC + "  x: a\0b\n").getBytes(StandardCharsets.UTF_8));
 
-    assertThat(Validator.defaults().validate(dir).findings()).singleElement()
+    assertThat(V.validate(dir).findings()).singleElement()
         .satisfies(f -> {
           assertThat(f.code()).isEqualTo("encoding");
           assertThat(f.message()).isEqualTo("the file contains a NUL character; it is not a text file");
@@ -75,7 +78,7 @@ class ValidatorTest {
 
   @Test
   void aFolderWithoutMLmodelIsAMissingFile() {
-    ValidationReport report = Validator.defaults().validate(tmp);
+    ValidationReport report = V.validate(tmp);
     assertThat(report.findings()).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("missing-file");
       assertThat(f.message()).isEqualTo("Could not find an \"MLmodel\" configuration file at \"" + tmp + "\"");
@@ -85,7 +88,7 @@ class ValidatorTest {
   @Test
   void theMLmodelFileItselfNamesItsFolder() throws IOException {
     Path dir = model(PYFUNC + "    model_path: model.pkl\n");
-    ValidationReport report = Validator.defaults().validate(dir.resolve("MLmodel"));
+    ValidationReport report = V.validate(dir.resolve("MLmodel"));
     assertThat(report.path()).isEqualTo(dir.resolve("MLmodel"));
     assertThat(report.withCode("missing-file")).singleElement()
         .satisfies(f -> assertThat(f.message()).endsWith("does not exist in the model directory " + dir));
@@ -94,17 +97,19 @@ class ValidatorTest {
   @Test
   void ignoredCodesAreLeftOut() throws IOException {
     Path dir = model(PYFUNC + "  my_flavor: {}\nextra: 1\n");
-    assertThat(Validator.defaults().validate(dir).findings()).extracting(Finding::code)
+    assertThat(V.validate(dir).findings()).extracting(Finding::code)
         .containsExactly("unknown-flavor", "unknown-key");
-    Validator quiet = Validator.builder().ignore("unknown-flavor").build();
+    Validator quiet = V.toBuilder().ignore("unknown-flavor").build();
     assertThat(quiet.validate(dir).findings()).extracting(Finding::code).containsExactly("unknown-key");
-    assertThat(quiet.toBuilder().build().ignoredCodes()).containsExactly("unknown-flavor");
+    assertThat(quiet.ignoredCodes()).containsExactlyInAnyOrder("no-signature", "unknown-flavor");
+    assertThat(Validator.defaults().validate(dir).findings()).extracting(Finding::code)
+        .containsExactly("unknown-flavor", "no-signature", "unknown-key");
   }
 
   @Test
   void readLimitsApplyToTheMLmodel() throws IOException {
     Path dir = model(PYFUNC);
-    Validator strict = Validator.builder().readOptions(io.mlmodel.ReadOptions.builder().maxBytes(10).build()).build();
+    Validator strict = V.toBuilder().readOptions(io.mlmodel.ReadOptions.builder().maxBytes(10).build()).build();
     assertThat(strict.validate(dir).findings()).extracting(Finding::code).containsExactly("limit");
   }
 

@@ -1,0 +1,53 @@
+package io.mlmodel.validate;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.SignatureParser;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The signature, read with MLflow's rules by {@link SignatureParser}: {@code bad-signature}
+ * (error: not a mapping of JSON strings, invalid JSON, inconsistent specs), {@code unknown-type}
+ * (error: a column or param type MLflow does not know), {@code bad-dtype} (error: a tensor dtype
+ * MLflow does not know). Inputs, outputs and params are read separately, so a problem in each is
+ * reported. {@code no-signature} (info): without a signature nothing checks what a client sends.
+ */
+final class SignatureRule implements Rule {
+  private static final String[] PARTS = {"inputs", "outputs", "params"};
+
+  @Override
+  public void check(ModelContext context) {
+    MLModel model = context.model();
+    Object signature = model.toMap().get("signature");
+    if (signature == null) {
+      context.info("no-signature", model.locate(), "the model has no signature: inputs are passed to it unchecked "
+          + "and no schema can be exported");
+      return;
+    }
+    Function<String, Location> locate = locator(model);
+    if (signature instanceof Map<?, ?> map) {
+      for (String part : PARTS) {
+        Object value = map.get(part);
+        if (value != null && !"".equals(value)) {
+          parse(context, Map.of(part, value), locate);
+        }
+      }
+    }
+    parse(context, signature, locate);
+  }
+
+  /** Where the signature mapping ({@code ""}) or one of its parts is in the MLmodel. */
+  static Function<String, Location> locator(MLModel model) {
+    return key -> key.isEmpty() ? model.locate("signature") : model.locate("signature", key);
+  }
+
+  private static void parse(ModelContext context, Object signature, Function<String, Location> locate) {
+    try {
+      SignatureParser.fromYaml(signature, locate, context.options());
+    } catch (ModelException e) {
+      context.report(e);
+    }
+  }
+}
