@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mlmodel", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads, validates, formats and runs MLflow model folders.",
     subcommands = {InspectCommand.class, FormatCommand.class, ValidateInputCommand.class, PredictCommand.class,
-        ValidateCommand.class})
+        ValidateCommand.class, SchemaCommand.class})
 public final class Main {
   /** Exit code: a model, file or input was wrong. */
   static final int FAILED = 1;

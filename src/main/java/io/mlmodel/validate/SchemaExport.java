@@ -1,0 +1,109 @@
+package io.mlmodel.validate;
+
+import static io.mlmodel.validate.JsonSchemas.F;
+
+import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.OpenInference;
+import io.mlmodel.signature.SignatureParser;
+import java.util.List;
+import java.util.Objects;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What a model accepts, from its signature, as a machine-readable document (docs/schema-export.md):
+ *
+ * <ul>
+ *   <li>{@link #toJson}: the signature as JSON, each part in MLflow's own {@code to_dict} form;
+ *   <li>{@link #toOpenApi}: an OpenAPI 3.1 document of MLflow's scoring server, {@code POST
+ *       /invocations} with the {@code dataframe_split}, {@code dataframe_records}, {@code
+ *       instances} and {@code inputs} request forms and {@code params};
+ *   <li>{@link #toOpenInference}: Open Inference Protocol (V2, KServe) model metadata, derived as
+ *       Seldon MLServer's MLflow runtime derives it.
+ * </ul>
+ *
+ * <pre>{@code
+ * MLModel model = MLModels.read(Path.of("model"));
+ * Files.writeString(Path.of("openapi.json"), SchemaExport.toOpenApi(model, "churn model"));
+ * }</pre>
+ *
+ * <p>Every method fails with a {@link ModelException}: code {@code no-signature} when the model
+ * has none, or the signature parser's code ({@code bad-signature}, {@code unknown-type}, {@code
+ * bad-dtype}). Output is pretty-printed JSON with a final newline. Stateless and thread-safe.
+ */
+public final class SchemaExport {
+  private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+  private SchemaExport() {}
+
+  /** The model's signature, read with MLflow's rules. */
+  public static ModelSignature signature(MLModel model) {
+    Object raw = Objects.requireNonNull(model, "model").toMap().get("signature");
+    if (raw == null) {
+      throw new ModelException("no-signature", model.locate(), "the model has no signature, so there is no schema to export");
+    }
+    return SignatureParser.fromYaml(raw, SignatureRule.locator(model), ReadOptions.defaults());
+  }
+
+  /** {@code {"inputs": [...], "outputs": [...], "params": [...]}}, null for an absent part. */
+  public static String toJson(MLModel model) {
+    ModelSignature s = signature(model);
+    ObjectNode o = F.objectNode();
+    o.set("inputs", s.inputs().map(x -> JsonSchemas.value(x.toDict())).orElse(F.nullNode()));
+    o.set("outputs", s.outputs().map(x -> JsonSchemas.value(x.toDict())).orElse(F.nullNode()));
+    o.set("params", s.params().map(x -> JsonSchemas.value(x.toDict())).orElse(F.nullNode()));
+    return write(o);
+  }
+
+  /**
+   * The OpenAPI 3.1 document of MLflow's scoring endpoint for this model.
+   *
+   * @param title the API title ({@code info.title}), such as the model's name
+   */
+  public static String toOpenApi(MLModel model, String title) {
+    Objects.requireNonNull(title, "title");
+    String version = model.modelId().or(model::modelUuid).orElse("unversioned");
+    return write(OpenApiDocument.build(signature(model), title, version));
+  }
+
+  /**
+   * The V2 model metadata MLServer serves at {@code GET /v2/models/{name}} for this model: {@code
+   * name}, {@code versions} and {@code platform} as for a model-settings file that sets neither,
+   * {@code inputs} and {@code outputs} from the signature, and {@code parameters.content_type},
+   * the codec MLServer picks for requests ({@code pd}, {@code np} or {@code dict}). Where MLServer
+   * fails to load the model (no inputs or no outputs in the signature) the list is empty here.
+   *
+   * @param name the model name
+   */
+  public static String toOpenInference(MLModel model, String name) {
+    Objects.requireNonNull(name, "name");
+    ModelSignature s = signature(model);
+    ObjectNode o = F.objectNode().put("name", name);
+    o.putArray("versions");
+    o.put("platform", "");
+    o.set("inputs", tensors(s.inputs().map(OpenInference::inputs).orElse(List.of())));
+    o.set("outputs", tensors(s.outputs().map(OpenInference::outputs).orElse(List.of())));
+    s.inputs().ifPresent(in -> o.putObject("parameters").put("content_type", OpenInference.requestContentType(in)));
+    return write(o);
+  }
+
+  private static ArrayNode tensors(List<OpenInference.MetadataTensor> tensors) {
+    ArrayNode a = F.arrayNode();
+    for (OpenInference.MetadataTensor t : tensors) {
+      ObjectNode n = a.addObject().put("name", t.name()).put("datatype", t.datatype().name());
+      ArrayNode shape = n.putArray("shape");
+      t.shape().forEach(shape::add);
+      n.putObject("parameters").put("content_type", t.contentType());
+    }
+    return a;
+  }
+
+  private static String write(ObjectNode node) {
+    return JSON.writeValueAsString(node) + "\n";
+  }
+}
