@@ -185,7 +185,17 @@ final class OpenApiDocument {
       props.set(t.name(), JsonSchemas.tensor(t, 1));
       required.add(t.name());
     }
-    return F.objectNode().put("type", "array").set("items", instance);
+    return soleTensor(inputs, F.objectNode().put("type", "array").set("items", instance));
+  }
+
+  /** MLflow also takes the bare tensor when the schema has one named tensor. */
+  private static ObjectNode soleTensor(Schema inputs, ObjectNode named) {
+    if (inputs.size() != 1) {
+      return named;
+    }
+    ObjectNode o = F.objectNode();
+    o.putArray("anyOf").add(named).add(JsonSchemas.tensor(inputs.tensors().get(0), 0));
+    return o;
   }
 
   /** {@code inputs} for tensors: the tensor, or an object of whole tensors by name. */
@@ -200,7 +210,7 @@ final class OpenApiDocument {
       props.set(t.name(), JsonSchemas.tensor(t, 0));
       required.add(t.name());
     }
-    return o;
+    return soleTensor(inputs, o);
   }
 
   /** What the server returns for a DataFrame or array output of this schema. */
