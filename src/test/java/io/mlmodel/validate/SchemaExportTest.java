@@ -41,6 +41,11 @@ class SchemaExportTest {
   static Stream<SharedData.Case> withSignature() {
     List<SharedData.Case> all = new ArrayList<>(SharedData.allModels());
     all.add(new SharedData.Case("testdata/valid/minimal", TESTDATA.resolve("valid/minimal"), TESTDATA));
+    try (Stream<Path> models = Files.list(TESTDATA.resolve("models"))) {
+      models.sorted().forEach(m -> all.add(new SharedData.Case("testdata/models/" + m.getFileName(), m, TESTDATA)));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return all.stream().filter(c -> {
       try {
         MLModel m = MLModels.read(c.model());
