@@ -8,6 +8,7 @@ import io.mlmodel.signature.ParamSchema;
 import io.mlmodel.signature.ParamSpec;
 import io.mlmodel.signature.Schema;
 import io.mlmodel.signature.TensorSpec;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -83,7 +84,7 @@ final class OpenApiDocument {
     return o;
   }
 
-  private static ObjectNode params(ParamSchema params) {
+  private static ObjectNode params(@Nullable ParamSchema params) {
     ObjectNode o = F.objectNode().put("type", "object");
     ObjectNode props = o.putObject("properties");
     if (params != null) {
@@ -102,7 +103,7 @@ final class OpenApiDocument {
   }
 
   /** {@code {"columns": [...], "index": [...], "data": [[...], ...]}}. */
-  private static ObjectNode dataframeSplit(Schema inputs) {
+  private static ObjectNode dataframeSplit(@Nullable Schema inputs) {
     ObjectNode o = F.objectNode().put("type", "object");
     ObjectNode props = o.putObject("properties");
     ObjectNode names = F.objectNode().put("type", "string");
@@ -122,11 +123,11 @@ final class OpenApiDocument {
   }
 
   /** A list of rows: objects by column name, or arrays for unnamed columns. */
-  private static ObjectNode records(Schema inputs) {
+  private static ObjectNode records(@Nullable Schema inputs) {
     return F.objectNode().put("type", "array").set("items", row(inputs));
   }
 
-  private static ObjectNode row(Schema inputs) {
+  private static ObjectNode row(@Nullable Schema inputs) {
     if (inputs == null || inputs.isTensorBased()) {
       return F.objectNode().put("type", "object");
     }
@@ -152,7 +153,7 @@ final class OpenApiDocument {
   }
 
   /** {@code inputs} for columns: rows, or one list of values per column. */
-  private static ObjectNode columnar(Schema inputs) {
+  private static ObjectNode columnar(@Nullable Schema inputs) {
     if (inputs == null || !inputs.hasInputNames()) {
       return records(inputs);
     }
@@ -214,7 +215,7 @@ final class OpenApiDocument {
   }
 
   /** What the server returns for a DataFrame or array output of this schema. */
-  private static ObjectNode predictions(Schema outputs) {
+  private static ObjectNode predictions(@Nullable Schema outputs) {
     if (outputs == null) {
       return F.objectNode();
     }
