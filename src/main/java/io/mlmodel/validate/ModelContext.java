@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,24 +24,36 @@ import java.util.Set;
  */
 final class ModelContext {
   private final Path dir;
+  private final YamlDocument document;
   private final MLModel model;
   private final ReadOptions options;
   private final Set<Finding> findings = new LinkedHashSet<>();
   private final Map<Path, Optional<YamlDocument>> yamlFiles = new HashMap<>();
 
-  ModelContext(Path dir, MLModel model, ReadOptions options) {
+  ModelContext(Path dir, YamlDocument document, MLModel model, ReadOptions options) {
     this.dir = dir;
+    this.document = document;
     this.model = model;
     this.options = options;
   }
 
-  /** A context over {@code dir} with the default limits, for testing one rule alone. */
-  static ModelContext of(Path dir, MLModel model) {
-    return new ModelContext(dir, model, ReadOptions.defaults());
+  /** A context over the model in {@code dir} with the default limits, for testing one rule alone. */
+  static ModelContext read(Path dir) {
+    ModelSource.Loaded loaded = ModelSource.load(dir, ReadOptions.defaults());
+    if (loaded.failure() != null) {
+      throw loaded.failure();
+    }
+    return new ModelContext(dir, Objects.requireNonNull(loaded.document()), Objects.requireNonNull(loaded.model()),
+        ReadOptions.defaults());
   }
 
   Path dir() {
     return dir;
+  }
+
+  /** The MLmodel document as parsed, signature included even when the model could not take it. */
+  YamlDocument document() {
+    return document;
   }
 
   MLModel model() {

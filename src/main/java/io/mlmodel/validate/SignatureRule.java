@@ -4,6 +4,8 @@ import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.SignatureParser;
+import io.mlmodel.yaml.KeyPath;
+import io.mlmodel.yaml.YamlDocument;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -19,14 +21,14 @@ final class SignatureRule implements Rule {
 
   @Override
   public void check(ModelContext context) {
-    MLModel model = context.model();
-    Object signature = model.toMap().get("signature");
+    YamlDocument doc = context.document();
+    Object signature = doc.root() instanceof Map<?, ?> root ? root.get("signature") : null;
     if (signature == null) {
-      context.info("no-signature", model.locate(), "the model has no signature: inputs are passed to it unchecked "
+      context.info("no-signature", doc.locate(KeyPath.ROOT), "the model has no signature: inputs are passed to it unchecked "
           + "and no schema can be exported");
       return;
     }
-    Function<String, Location> locate = locator(model);
+    Function<String, Location> locate = key -> doc.locate(key.isEmpty() ? KeyPath.of("signature") : KeyPath.of("signature", key));
     if (signature instanceof Map<?, ?> map) {
       for (String part : PARTS) {
         Object value = map.get(part);

@@ -4,7 +4,6 @@ import io.mlmodel.Location;
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
-import io.mlmodel.model.MLModel;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,16 +80,19 @@ public final class Validator {
     Path dir = Files.isRegularFile(path) && path.getFileName() != null
         && path.getFileName().toString().equals(MLModels.MLMODEL) && path.getParent() != null ? path.getParent() : path;
     List<Finding> findings = new ArrayList<>();
-    MLModel model = null;
+    ModelSource.Loaded loaded;
     try {
-      model = MLModels.read(dir, readOptions);
-    } catch (ModelException e) {
-      findings.add(new Finding(e.code(), Severity.ERROR, e.problem(), e.location()));
+      loaded = ModelSource.load(dir, readOptions);
     } catch (UncheckedIOException e) {
+      loaded = new ModelSource.Loaded(null, null, null);
       findings.add(new Finding("io-error", Severity.ERROR, ioProblem(e), Location.of(dir.resolve(MLModels.MLMODEL))));
     }
-    if (model != null) {
-      ModelContext context = new ModelContext(dir, model, readOptions);
+    ModelException failure = loaded.failure();
+    if (failure != null) {
+      findings.add(new Finding(failure.code(), Severity.ERROR, failure.problem(), failure.location()));
+    }
+    if (loaded.model() != null && loaded.document() != null) {
+      ModelContext context = new ModelContext(dir, loaded.document(), loaded.model(), readOptions);
       for (Rule rule : rules) {
         run(rule, context);
       }

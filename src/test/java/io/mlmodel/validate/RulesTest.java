@@ -2,7 +2,6 @@ package io.mlmodel.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmodel.MLModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,7 @@ class RulesTest {
 
   private List<String> run(Rule rule, String mlmodel) throws IOException {
     Files.writeString(dir.resolve("MLmodel"), mlmodel);
-    ModelContext context = ModelContext.of(dir, MLModels.read(dir));
+    ModelContext context = ModelContext.read(dir);
     Validator.run(rule, context);
     return context.findings().stream().map(f -> f.code() + " " + f.location().keyPath() + ": " + f.message()).toList();
   }

@@ -119,4 +119,24 @@ class ValidatorTest {
         new Location(Path.of("m/MLmodel"), 1, 10, "flavors"));
     assertThat(f).hasToString("m/MLmodel:1:10: flavors: error: 'flavors' is empty [no-flavors]");
   }
+
+  @Test
+  void aBrokenSignatureDoesNotHideTheOtherProblems() throws IOException {
+    Path dir = model(PYFUNC + "    model_path: model.pkl\nsignature:\n  inputs: '[{\"type\": \"int\", \"name\":\n"
+        + "    \"n\"}]'\n  outputs: '[{\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": \"float33\", \"shape\": [-1]}}]'\n"
+        + "\n  params: null\nrun_id: [1]\n");
+    assertThat(V.validate(dir).findings()).extracting(Finding::code, f -> f.location().line())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("bad-value", 11),
+            org.assertj.core.groups.Tuple.tuple("missing-file", 4),
+            org.assertj.core.groups.Tuple.tuple("unknown-type", 6),
+            org.assertj.core.groups.Tuple.tuple("bad-dtype", 8));
+  }
+
+  @Test
+  void theSignatureBlockIsCommentedOutLineForLine() {
+    String text = "flavors: {}\r\nsignature:\r\n  inputs: '[{\"type\":\r\n\r\n    \"int\"}]'\r\n# note\r\nrun_id: x\r\n";
+    assertThat(ModelSource.withoutSignature(text)).isEqualTo(
+        "flavors: {}\r\n#signature:\r\n#  inputs: '[{\"type\":\r\n\r\n#    \"int\"}]'\r\n## note\r\nrun_id: x\r\n");
+  }
 }
