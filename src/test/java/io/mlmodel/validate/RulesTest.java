@@ -122,7 +122,7 @@ class RulesTest {
         .extracting(s -> s.substring(0, s.indexOf(':')))
         .containsExactly("unknown-type signature.inputs[0].type", "bad-dtype signature.outputs[0].tensor-spec.dtype");
     assertThat(run(new SignatureRule(), PYFUNC + "signature:\n  inputs: null\n  outputs: ''\n  params: null\n"))
-        .containsExactly("bad-signature signature: at least one of inputs, outputs or params must be provided");
+        .containsExactly("bad-signature signature: At least one of inputs, outputs or params must be provided");
     assertThat(run(new SignatureRule(), PYFUNC + "signature: [a]\n")).singleElement().asString().startsWith("bad-signature signature:");
   }
 }
