@@ -3,24 +3,21 @@ package io.mlmodel.validate;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
+import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.yaml.YamlDocument;
-import io.mlmodel.yaml.YamlReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * What the rules look at: the folder, the model read from it, the read limits, and the findings
- * collected so far. It reads side files at most once each, always through the path check, and
- * drops a finding identical to one already reported. Not thread-safe: one per validation.
+ * collected so far. Side files are opened only through the path check. A finding identical to
+ * one already reported is dropped. Not thread-safe: one per validation.
  */
 final class ModelContext {
   private final Path dir;
@@ -28,7 +25,6 @@ final class ModelContext {
   private final MLModel model;
   private final ReadOptions options;
   private final Set<Finding> findings = new LinkedHashSet<>();
-  private final Map<Path, Optional<YamlDocument>> yamlFiles = new HashMap<>();
 
   ModelContext(Path dir, YamlDocument document, MLModel model, ReadOptions options) {
     this.dir = dir;
@@ -91,30 +87,11 @@ final class ModelContext {
    */
   Optional<Path> existingFile(String relative, Location at) {
     try {
-      return Optional.of(ModelFiles.resolveExisting(dir, relative, at));
+      return Optional.of(SafePaths.resolveExisting(dir, relative, at));
     } catch (ModelException e) {
       report(e);
       return Optional.empty();
     }
-  }
-
-  /**
-   * The YAML side file {@code relative} (conda.yaml, python_env.yaml), parsed with the read
-   * limits; empty, with the problem reported, when it is missing, escapes or does not parse.
-   */
-  Optional<YamlDocument> yamlFile(String relative, Location at) {
-    Optional<Path> file = existingFile(relative, at);
-    if (file.isEmpty() || !Files.isRegularFile(file.get())) {
-      return Optional.empty();
-    }
-    return yamlFiles.computeIfAbsent(file.get(), f -> {
-      try {
-        return Optional.of(YamlReader.read(f, options));
-      } catch (ModelException e) {
-        report(e);
-        return Optional.empty();
-      }
-    });
   }
 
   /** The findings in the order they were reported. */

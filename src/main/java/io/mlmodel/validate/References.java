@@ -69,7 +69,7 @@ final class References {
   }
 
   private static void add(List<Reference> out, @Nullable Object value, Location at) {
-    if (value instanceof String s && !s.isEmpty()) {
+    if (value instanceof String s) {
       out.add(new Reference(s, at));
     }
   }

@@ -23,14 +23,14 @@ class ValidateCommandTest {
 
   @Test
   void readableFindingsGroupedByFolder() {
-    int code = run("validate", dir("valid/minimal"), dir("invalid/env-mismatch"), dir("invalid/missing-file"));
+    int code = run("validate", dir("valid/minimal"), dir("invalid/python-version-mismatch"), dir("invalid/missing-file"));
 
     assertThat(code).isEqualTo(1);
     assertThat(out.toString().lines()).containsExactly(
         dir("valid/minimal") + ": ok",
-        dir("invalid/env-mismatch") + ": 1 warning",
-        "  python_env.yaml:1:9: python: warning: python_env.yaml names Python 3.10.8 but "
-            + "python_function.python_version is 3.11.2 [env-mismatch]",
+        dir("invalid/python-version-mismatch") + ": 1 warning",
+        "  python_env.yaml:1:9: python: warning: python_env.yaml asks for Python 3.10.8 but "
+            + "python_function.python_version says 3.11.2 [python-version-mismatch]",
         dir("invalid/missing-file") + ": 1 error",
         "  MLmodel:4:17: flavors.python_function.model_path: error: 'model.pkl' does not exist in the model "
             + "directory " + dir("invalid/missing-file") + " [missing-file]");
@@ -39,7 +39,7 @@ class ValidateCommandTest {
 
   @Test
   void warningsAloneExitZero() {
-    assertThat(run("validate", dir("invalid/env-mismatch"), dir("invalid/unknown-key"))).isZero();
+    assertThat(run("validate", dir("invalid/python-version-mismatch"), dir("invalid/unknown-key"))).isZero();
     assertThat(out.toString().lines()).contains(dir("invalid/unknown-key") + ": 1 info");
   }
 
