@@ -118,4 +118,29 @@ class RulesTest {
         .containsExactly("bad-signature signature: At least one of inputs, outputs or params must be provided");
     assertThat(run(new SignatureRule(), PYFUNC + "signature: [a]\n")).singleElement().asString().startsWith("bad-signature signature:");
   }
+
+  @Test
+  void exampleRuleAsksTheCheckAndReportsAMismatch() throws IOException {
+    Files.writeString(dir.resolve("input_example.json"), "{\"columns\": [\"x\"], \"data\": [[\"a\"]]}");
+    String mlmodel = PYFUNC + "signature:\n  inputs: '[{\"type\": \"double\", \"name\": \"x\", \"required\": true}]'\n"
+        + "saved_input_example_info:\n  artifact_path: input_example.json\n  pandas_orient: split\n  type: dataframe\n";
+    List<Object> seen = new java.util.ArrayList<>();
+    ExampleCheck refuses = (example, signature) -> {
+      seen.add(example);
+      throw new io.mlmodel.InputException("schema-mismatch", io.mlmodel.Location.UNKNOWN.withKeyPath("x"), "x",
+          "column 'x' holds 'a', not a double");
+    };
+    assertThat(run(new ExampleRule(refuses), mlmodel)).containsExactly("example-mismatch saved_input_example_info.artifact_path: "
+        + "the saved input example does not satisfy the signature: column 'x' holds 'a', not a double");
+    assertThat(seen).singleElement().isInstanceOf(io.mlmodel.example.DataFrameExample.class);
+    assertThat(run(new ExampleRule(ExampleCheck.NONE), mlmodel)).isEmpty();
+  }
+
+  @Test
+  void exampleRuleReportsABrokenExampleFile() throws IOException {
+    Files.writeString(dir.resolve("input_example.json"), "{\"columns\": [\"x\"], \"data\": [[1.5]");
+    assertThat(run(new ExampleRule(ExampleCheck.NONE), PYFUNC
+        + "saved_input_example_info:\n  artifact_path: input_example.json\n  type: dataframe\n"))
+        .singleElement().asString().startsWith("json-syntax ");
+  }
 }
