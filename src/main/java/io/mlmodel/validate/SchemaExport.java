@@ -3,11 +3,9 @@ package io.mlmodel.validate;
 import static io.mlmodel.validate.JsonSchemas.F;
 
 import io.mlmodel.ModelException;
-import io.mlmodel.ReadOptions;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.OpenInference;
-import io.mlmodel.signature.SignatureParser;
 import java.util.List;
 import java.util.Objects;
 import tools.jackson.databind.SerializationFeature;
@@ -41,13 +39,10 @@ public final class SchemaExport {
 
   private SchemaExport() {}
 
-  /** The model's signature, read with MLflow's rules. */
+  /** The model's signature, as read with the model (MLflow's rules). */
   public static ModelSignature signature(MLModel model) {
-    Object raw = Objects.requireNonNull(model, "model").toMap().get("signature");
-    if (raw == null) {
-      throw new ModelException("no-signature", model.locate(), "the model has no signature, so there is no schema to export");
-    }
-    return SignatureParser.fromYaml(raw, SignatureRule.locator(model), ReadOptions.defaults());
+    return Objects.requireNonNull(model, "model").signature().orElseThrow(() -> new ModelException("no-signature",
+        model.locate(), "the model has no signature, so there is no schema to export"));
   }
 
   /** {@code {"inputs": [...], "outputs": [...], "params": [...]}}, null for an absent part. */

@@ -2,7 +2,6 @@ package io.mlmodel.validate;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
-import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.SignatureParser;
 import io.mlmodel.yaml.KeyPath;
 import io.mlmodel.yaml.YamlDocument;
@@ -38,11 +37,6 @@ final class SignatureRule implements Rule {
       }
     }
     parse(context, signature, locate);
-  }
-
-  /** Where the signature mapping ({@code ""}) or one of its parts is in the MLmodel. */
-  static Function<String, Location> locator(MLModel model) {
-    return key -> key.isEmpty() ? model.locate("signature") : model.locate("signature", key);
   }
 
   private static void parse(ModelContext context, Object signature, Function<String, Location> locate) {
