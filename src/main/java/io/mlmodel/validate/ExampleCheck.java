@@ -1,18 +1,22 @@
 package io.mlmodel.validate;
 
-import io.mlmodel.example.InputExample;
-import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.model.MLModel;
 
 /**
- * Whether a saved input example satisfies the model's signature: the schema enforcement of the
- * predict layer, seen from the validator. Throws an {@link io.mlmodel.InputException} (or a
- * {@link io.mlmodel.ModelException}) describing the first mismatch; returns normally when the
- * example is accepted. Implementations are stateless and thread-safe.
+ * Whether a scoring request body satisfies the model's signature: the schema enforcement of the
+ * predict layer, seen from the validator (MLflow's {@code validate_serving_input}). Throws an
+ * {@link io.mlmodel.InputException} (or a {@link io.mlmodel.ModelException}) describing the first
+ * mismatch; returns normally when the request is accepted. Implementations are stateless and
+ * thread-safe.
  */
 @FunctionalInterface
 interface ExampleCheck {
-  /** Used until the predict layer's enforcement is wired in: accepts every example. */
-  ExampleCheck NONE = (example, signature) -> { };
+  /** Used until the predict layer's enforcement is wired in: accepts every request. */
+  ExampleCheck NONE = (model, requestJson) -> { };
 
-  void check(InputExample example, ModelSignature signature);
+  /**
+   * @param model the model, with a signature
+   * @param requestJson a JSON scoring request ({@code {"dataframe_split": ...}}, {@code {"inputs": ...}}...)
+   */
+  void check(MLModel model, String requestJson);
 }

@@ -7,6 +7,8 @@ import io.mlmodel.ModelException;
 import io.mlmodel.example.InputExample;
 import io.mlmodel.example.InputExamples;
 import io.mlmodel.example.ServingInputExample;
+import io.mlmodel.io.SafePaths;
+import io.mlmodel.io.TextFiles;
 import io.mlmodel.model.MLModel;
 import java.util.Map;
 import java.util.Optional;
@@ -36,25 +38,56 @@ final class ExampleRule implements Rule {
     }
     Location infoAt = model.locate("saved_input_example_info");
     Optional<InputExample> example = Optional.empty();
+    Optional<ServingInputExample> serving = Optional.empty();
     try {
       example = InputExamples.load(context.dir(), info, infoAt, context.options());
     } catch (ModelException e) {
       report(context, e);
     }
     try {
-      ServingInputExample.load(context.dir(), info, infoAt, context.options());
+      serving = ServingInputExample.load(context.dir(), info, infoAt, context.options());
     } catch (ModelException e) {
       report(context, e);
     }
-    if (example.isPresent() && model.signature().isPresent()) {
+    if (example.isEmpty() || model.signature().isEmpty()) {
+      return;
+    }
+    Optional<String> request = serving.map(ServingInputExample::json).or(() -> request(context, info));
+    if (request.isPresent()) {
       try {
-        check.check(example.get(), model.signature().get());
+        check.check(model, request.get());
       } catch (InputException e) {
         mismatch(context, e);
       } catch (ModelException e) {
         mismatch(context, e);
       }
     }
+  }
+
+  /**
+   * The scoring request MLflow's {@code convert_input_example_to_serving_input} makes of an input
+   * example written before serving examples existed (MLflow before 2.15); empty where it cannot be
+   * made from the file's text alone (sparse matrices, examples saved with params).
+   */
+  static Optional<String> request(ModelContext context, Map<?, ?> info) {
+    if (!(info.get("artifact_path") instanceof String name) || info.get("params") != null) {
+      return Optional.empty();
+    }
+    String text;
+    try {
+      text = TextFiles.read(SafePaths.resolveExisting(context.dir(), name, Location.UNKNOWN), context.options());
+    } catch (ModelException e) {
+      return Optional.empty();
+    }
+    Object type = info.get("type");
+    if ("dataframe".equals(type)) {
+      return Optional.of("{\"dataframe_split\": " + text + "}");
+    } else if ("ndarray".equals(type)) {
+      return Optional.of("tf-serving".equals(info.get("format")) ? text : "{\"inputs\": " + text + "}");
+    } else if ("json_object".equals(type)) {
+      return Optional.of("{\"inputs\": " + text + "}");
+    }
+    return Optional.empty();
   }
 
   private static void report(ModelContext context, ModelException e) {

@@ -124,16 +124,27 @@ class RulesTest {
     Files.writeString(dir.resolve("input_example.json"), "{\"columns\": [\"x\"], \"data\": [[\"a\"]]}");
     String mlmodel = PYFUNC + "signature:\n  inputs: '[{\"type\": \"double\", \"name\": \"x\", \"required\": true}]'\n"
         + "saved_input_example_info:\n  artifact_path: input_example.json\n  pandas_orient: split\n  type: dataframe\n";
-    List<Object> seen = new java.util.ArrayList<>();
-    ExampleCheck refuses = (example, signature) -> {
-      seen.add(example);
+    List<String> seen = new java.util.ArrayList<>();
+    ExampleCheck refuses = (model, request) -> {
+      seen.add(request);
       throw new io.mlmodel.InputException("schema-mismatch", io.mlmodel.Location.UNKNOWN.withKeyPath("x"), "x",
           "column 'x' holds 'a', not a double");
     };
     assertThat(run(new ExampleRule(refuses), mlmodel)).containsExactly("example-mismatch saved_input_example_info.artifact_path: "
         + "the saved input example does not satisfy the signature: column 'x' holds 'a', not a double");
-    assertThat(seen).singleElement().isInstanceOf(io.mlmodel.example.DataFrameExample.class);
+    assertThat(seen).containsExactly("{\"dataframe_split\": {\"columns\": [\"x\"], \"data\": [[\"a\"]]}}");
     assertThat(run(new ExampleRule(ExampleCheck.NONE), mlmodel)).isEmpty();
+  }
+
+  @Test
+  void exampleRulePrefersTheServingExample() throws IOException {
+    Files.writeString(dir.resolve("input_example.json"), "[[1.0, 2.0]]");
+    Files.writeString(dir.resolve("serving_input_example.json"), "{\n  \"inputs\": [[1.0, 2.0]]\n}");
+    String mlmodel = PYFUNC + "signature:\n  inputs: '[{\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": \"float64\", \"shape\": [-1, 2]}}]'\n"
+        + "saved_input_example_info:\n  artifact_path: input_example.json\n  serving_input_path: serving_input_example.json\n  type: ndarray\n";
+    List<String> seen = new java.util.ArrayList<>();
+    assertThat(run(new ExampleRule((model, request) -> seen.add(request)), mlmodel)).isEmpty();
+    assertThat(seen).containsExactly("{\n  \"inputs\": [[1.0, 2.0]]\n}");
   }
 
   @Test
