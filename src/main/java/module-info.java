@@ -18,10 +18,10 @@ module io.mlmodel {
   exports io.mlmodel.write;
   exports io.mlmodel.predict;
   exports io.mlmodel.predict.onnx;
+  exports io.mlmodel.validate;
 
   uses io.mlmodel.predict.PredictorLoader;
   provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
-  exports io.mlmodel.validate;
 
   opens io.mlmodel.cli to info.picocli;
 }

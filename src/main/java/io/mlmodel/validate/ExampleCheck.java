@@ -11,7 +11,7 @@ import io.mlmodel.model.MLModel;
  */
 @FunctionalInterface
 interface ExampleCheck {
-  /** Used until the predict layer's enforcement is wired in: accepts every request. */
+  /** Accepts every request (for testing the other checks of the example rule alone). */
   ExampleCheck NONE = (model, requestJson) -> { };
 
   /**

@@ -13,7 +13,7 @@ final class Rules {
         new ValueTypesRule(),
         new PathsRule(),
         new SignatureRule(),
-        new ExampleRule(ExampleCheck.NONE),
+        new ExampleRule(EnforcementCheck.INSTANCE),
         new TimestampRule(),
         new MlflowVersionRule(),
         new EnvironmentRule(),
