@@ -27,8 +27,9 @@ import java.util.Set;
  *
  * <p>The MLmodel file is read as {@link MLModels#read(Path, ReadOptions)} reads it; when that
  * fails (bad YAML, a duplicate key, a limit...) the single failure is the report, since no rule can
- * look at a model that was not read. Otherwise every rule runs (docs/validation.md lists them) and
- * none stops another. Validation never throws for a bad model; only a null argument throws.
+ * look at a model that was not read. A broken signature is the exception: the rest of the file is
+ * still read, and the signature's problems are reported by its own rule. Otherwise every rule runs
+ * (docs/validation.md lists them) and none stops another. Validation never throws for a bad model; only a null argument throws.
  * Immutable and thread-safe; build one with {@link #builder()}.
  */
 public final class Validator {
