@@ -8,6 +8,7 @@ module io.mlmodel {
   requires tools.jackson.databind;
   requires static org.jspecify;
   requires static info.picocli;
+  requires static com.microsoft.onnxruntime;
 
   exports io.mlmodel;
   exports io.mlmodel.model;
@@ -16,6 +17,10 @@ module io.mlmodel {
   exports io.mlmodel.example;
   exports io.mlmodel.write;
   exports io.mlmodel.predict;
+  exports io.mlmodel.predict.onnx;
+
+  uses io.mlmodel.predict.PredictorLoader;
+  provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
 
   opens io.mlmodel.cli to info.picocli;
 }

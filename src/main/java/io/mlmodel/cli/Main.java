@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mlmodel", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Reads, validates, formats and runs MLflow model folders.",
-    subcommands = {InspectCommand.class, FormatCommand.class, ValidateInputCommand.class})
+    subcommands = {InspectCommand.class, FormatCommand.class, ValidateInputCommand.class, PredictCommand.class})
 public final class Main {
   /** Exit code: a model, file or input was wrong. */
   static final int FAILED = 1;

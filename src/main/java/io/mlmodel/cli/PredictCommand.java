@@ -1,0 +1,96 @@
+package io.mlmodel.cli;
+
+import io.mlmodel.InputException;
+import io.mlmodel.MLModels;
+import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.predict.Params;
+import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.predict.Predictions;
+import io.mlmodel.predict.Predictor;
+import io.mlmodel.predict.Predictors;
+import io.mlmodel.predict.ScoringRequest;
+import io.mlmodel.predict.ScoringRequests;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code predict DIR --input FILE|- [--content-type json|csv]}: what MLflow's scoring server
+ * answers to a request, without a server. The model is loaded with the predictor registry, the body
+ * decoded as {@code /invocations} decodes it, and the prediction printed as the response body.
+ */
+@Command(name = "predict", description = {
+    "Runs a model on a scoring request (MLflow's JSON forms or CSV) and prints MLflow's response: {\"predictions\": ...}.",
+    "Invalid input prints MLflow's error response {\"error_code\": ..., \"message\": ...} and exits 1."})
+final class PredictCommand implements Callable<Integer> {
+  /** Input problems MLflow's server reports as a malformed request rather than a bad value. */
+  private static final Set<String> BAD_REQUEST = Set.of("bad-request", "unsupported-content-type", "limit");
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "Model folder, MLmodel file or model URI.")
+  String dir;
+
+  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The request body; - for standard input.")
+  String input;
+
+  @Option(names = "--content-type", paramLabel = "TYPE",
+      description = "json (default, or by the file name) or csv; a full Content-Type header is accepted too.")
+  String contentType;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    String type = mimeType();
+    if (type == null) {
+      err.println("error: --content-type must be json or csv, got '" + contentType + "'");
+      return Main.USAGE;
+    }
+    try (Predictor predictor = Predictors.resolve(MLModels.read(Targets.resolve(dir)));
+        InputStream body = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+      EnforcementOptions options = EnforcementOptions.defaults();
+      ScoringRequest request = ScoringRequests.decode(body, type, predictor.signature().orElse(null), options);
+      PredictOutput prediction = predictor.predict(request.input(), Params.of(request.params()));
+      out.println(Predictions.toJson(prediction));
+      return 0;
+    } catch (InputException e) {
+      ObjectNode o = JsonValues.F.objectNode();
+      o.put("error_code", BAD_REQUEST.contains(e.code()) ? "BAD_REQUEST" : "INVALID_PARAMETER_VALUE");
+      o.put("message", e.problem());
+      out.println(o);
+      err.println("error: " + e.getMessage());
+      return Main.FAILED;
+    } catch (NoSuchFileException e) {
+      err.println("error: no such input file: " + input);
+      return Main.USAGE;
+    } catch (IOException e) {
+      err.println("error: can not read " + input + ": " + e.getMessage());
+      return Main.FAILED;
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private String mimeType() {
+    String t = contentType != null ? contentType : input.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "json";
+    return switch (t) {
+      case "json" -> "application/json";
+      case "csv" -> "text/csv";
+      default -> t.contains("/") ? t : null;
+    };
+  }
+}

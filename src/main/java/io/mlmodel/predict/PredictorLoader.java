@@ -1,0 +1,44 @@
+package io.mlmodel.predict;
+
+import io.mlmodel.model.MLModel;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The service interface of a model runtime: it turns a model folder with one of its {@link
+ * #flavors()} into a {@link Predictor}. Implementations are found with {@link
+ * java.util.ServiceLoader} ({@code META-INF/services/io.mlmodel.predict.PredictorLoader}, or {@code
+ * provides io.mlmodel.predict.PredictorLoader with ...} in a module) and can be registered
+ * explicitly with {@link LoaderRegistry#with(PredictorLoader)}.
+ *
+ * <p>Resolution asks {@link #declines(MLModel)} first, so that a loader whose runtime is missing or
+ * which cannot run this particular model steps aside and the next loader gets its turn; only then
+ * is {@link #load(MLModel)} called, and its failures are final. Implementations must be thread-safe
+ * and cheap to construct: the registry instantiates each once and shares it.
+ */
+public interface PredictorLoader {
+
+  /** A short name for messages and listings, such as {@code onnx}. */
+  String name();
+
+  /** The flavor names this loader can run, in order of preference, such as {@code [onnx]}. */
+  List<String> flavors();
+
+  /** The type of predictor {@link #load(MLModel)} returns, for typed resolution. */
+  Class<? extends Predictor> predictorType();
+
+  /**
+   * Why this loader cannot run {@code model}, as a short sentence (such as {@code onnxruntime is not
+   * on the class path}), or empty when it will try. Must not throw for a model that has one of
+   * {@link #flavors()}, and must be cheap: it may not load the model's data.
+   */
+  Optional<String> declines(MLModel model);
+
+  /**
+   * Loads the model. Called only when {@link #declines(MLModel)} was empty.
+   *
+   * @throws io.mlmodel.ModelException when the model is broken (missing file, bad configuration,
+   *     data the runtime rejects), with the location of the cause
+   */
+  Predictor load(MLModel model);
+}

@@ -1,0 +1,49 @@
+package io.mlmodel.predict;
+
+import io.mlmodel.MLModels;
+import io.mlmodel.model.MLModel;
+import java.nio.file.Path;
+
+/**
+ * Loads models into {@link Predictor}s with the loaders found on the class path or module path.
+ *
+ * <pre>{@code
+ * try (Predictor p = Predictors.load(Path.of("models/onnx_linear"))) {
+ *   PredictOutput out = p.predict(input, Params.empty());
+ * }
+ * try (OnnxPredictor p = Predictors.resolve(MLModels.read(dir), OnnxPredictor.class)) {
+ *   p.session();                        // the ONNX Runtime session itself
+ * }
+ * }</pre>
+ *
+ * <p>The default registry is built once, on first use, with {@link LoaderRegistry#serviceLoaded()};
+ * for another set of loaders build a {@link LoaderRegistry} and call it directly. Stateless apart
+ * from that registry; thread-safe.
+ */
+public final class Predictors {
+  private Predictors() {}
+
+  private static final class Default {
+    static final LoaderRegistry REGISTRY = LoaderRegistry.serviceLoaded();
+  }
+
+  /** The registry of the loaders {@link java.util.ServiceLoader} found. */
+  public static LoaderRegistry registry() {
+    return Default.REGISTRY;
+  }
+
+  /** Reads the model folder and loads it; see {@link LoaderRegistry#resolve(MLModel)}. */
+  public static Predictor load(Path dir) {
+    return registry().resolve(MLModels.read(dir));
+  }
+
+  /** Loads {@code model} with the default registry; see {@link LoaderRegistry#resolve(MLModel)}. */
+  public static Predictor resolve(MLModel model) {
+    return registry().resolve(model);
+  }
+
+  /** Loads {@code model} as a {@code type}; see {@link LoaderRegistry#resolve(MLModel, Class)}. */
+  public static <T extends Predictor> T resolve(MLModel model, Class<T> type) {
+    return registry().resolve(model, type);
+  }
+}

@@ -1,0 +1,29 @@
+package io.mlmodel.predict.onnx;
+
+import io.mlmodel.model.MLModel;
+import io.mlmodel.predict.EnforcedInput;
+import io.mlmodel.predict.Enforcement;
+import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.predict.Params;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.signature.ModelSignature;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The signature enforcement that precedes every prediction, as in MLflow's {@code
+ * PyFuncModel.predict}: the input schema unless the signature came from type hints, then the params
+ * schema.
+ */
+final class Enforce {
+  private Enforce() {}
+
+  static EnforcedInput apply(MLModel model, Optional<ModelSignature> signature, PredictInput input, Params params,
+      EnforcementOptions options) {
+    if (signature.isPresent() && model.isSignatureFromTypeHint().orElse(false)) {
+      Params p = Enforcement.enforceParams(params.asMap(), signature.get().params().orElse(null), options);
+      return new EnforcedInput(input, p, List.of());
+    }
+    return Enforcement.enforce(input, params.asMap(), signature.orElse(null), options);
+  }
+}

@@ -1,0 +1,185 @@
+package io.mlmodel.predict.onnx;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.BooleanColumn;
+import io.mlmodel.predict.Column;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.DoubleColumn;
+import io.mlmodel.predict.FloatColumn;
+import io.mlmodel.predict.IntColumn;
+import io.mlmodel.predict.LongColumn;
+import io.mlmodel.predict.ObjectColumn;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.StringColumn;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.TensorMap;
+import io.mlmodel.signature.NumpyDtype;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a model input onto the graph's inputs the way mlflow.onnx's {@code _OnnxModelWrapper} does:
+ * named tensors by name; a single tensor to the graph's only input; a table column by column when
+ * the graph has several inputs, or as one 2-d tensor of all its columns ({@code DataFrame.values})
+ * when it has one.
+ */
+final class Feeds {
+  private Feeds() {}
+
+  /**
+   * The tensors to feed, by graph input name. {@code aliases} maps signature input names to graph
+   * input names where the two differ by position.
+   */
+  static Map<String, Tensor> of(PredictInput input, List<String> graphInputs, Map<String, String> aliases) {
+    Map<String, Tensor> feed = new LinkedHashMap<>();
+    if (input instanceof TensorMap m) {
+      m.tensors().forEach((name, t) -> feed.put(graphName(name, graphInputs, aliases), t));
+    } else if (input instanceof Tensor t) {
+      if (graphInputs.size() != 1) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN, null,
+            "Unable to map numpy array input to the expected model input. Numpy arrays can only be used as input"
+                + " for MLflow ONNX models that have a single input. This model requires " + graphInputs.size()
+                + " inputs. Please pass in data as either a dictionary or a DataFrame with the following tensors: "
+                + Names.py(graphInputs) + ".");
+      }
+      feed.put(graphInputs.get(0), t);
+    } else if (input instanceof ColumnTable table) {
+      if (graphInputs.size() > 1) {
+        for (String name : graphInputs) {
+          Column c = table.column(name).or(() -> aliasColumn(table, name, aliases))
+              .orElseThrow(() -> new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(name), name,
+                  "Model is missing inputs " + Names.py(List.of(name)) + "."));
+          feed.put(name, Columns.toTensor(c));
+        }
+      } else {
+        feed.put(graphInputs.get(0), Columns.values(table));
+      }
+    }
+    for (String name : graphInputs) {
+      if (!feed.containsKey(name)) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(name), name,
+            "Model is missing inputs " + Names.py(graphInputs.stream().filter(n -> !feed.containsKey(n)).toList())
+                + ".");
+      }
+    }
+    return feed;
+  }
+
+  private static java.util.Optional<Column> aliasColumn(ColumnTable table, String graphName, Map<String, String> aliases) {
+    return aliases.entrySet().stream().filter(e -> e.getValue().equals(graphName)).findFirst()
+        .flatMap(e -> table.column(e.getKey()));
+  }
+
+  private static String graphName(String name, List<String> graphInputs, Map<String, String> aliases) {
+    if (graphInputs.contains(name)) {
+      return name;
+    }
+    String alias = aliases.get(name);
+    if (alias != null) {
+      return alias;
+    }
+    throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(name), name,
+        "Unknown input name '" + name + "'; the ONNX model's inputs are " + Names.py(graphInputs) + ".");
+  }
+
+  /** Column conversions; nulls have no tensor form. */
+  static final class Columns {
+    private Columns() {}
+
+    static Tensor toTensor(Column c) {
+      int n = c.size();
+      if (c instanceof DoubleColumn d) {
+        return Tensor.ofDoubles(d.toArray(), n);
+      } else if (c instanceof FloatColumn f) {
+        return Tensor.ofFloats(f.toArray(), n);
+      } else if (c instanceof LongColumn l) {
+        return Tensor.ofLongs(l.toArray(), n);
+      } else if (c instanceof IntColumn i) {
+        return Tensor.ofInts(i.toArray(), n);
+      } else if (c instanceof BooleanColumn b && !b.hasMissing()) {
+        return Tensor.ofBooleans(b.toArray(), n);
+      }
+      String[] s = new String[n];
+      for (int r = 0; r < n; r++) {
+        if (!(c instanceof StringColumn || c instanceof ObjectColumn) || !(c.getObject(r) instanceof String v)) {
+          throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(c.name()), c.name(),
+              "column '" + c.name() + "' of dtype " + c.dtypeName() + " cannot feed an ONNX tensor: "
+                  + (c.isNull(r) ? "row " + r + " is missing" : "it needs numbers, booleans or strings"));
+        }
+        s[r] = v;
+      }
+      return Tensor.ofStrings(s, n);
+    }
+
+    /** All columns as one row-major 2-d tensor of their common numpy type, as {@code DataFrame.values}. */
+    static Tensor values(ColumnTable table) {
+      List<Column> cols = table.columns();
+      int rows = table.rowCount();
+      int width = cols.size();
+      Tensor[] parts = new Tensor[width];
+      NumpyDtype common = null;
+      for (int c = 0; c < width; c++) {
+        parts[c] = toTensor(cols.get(c));
+        common = common == null ? parts[c].dtype() : promote(common, parts[c].dtype(), table);
+      }
+      if (common == null) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN, null, "Input DataFrame is empty.");
+      }
+      if (width == 1) {
+        return parts[0].reshape(rows, 1);
+      }
+      Object out = switch (common) {
+        case FLOAT64 -> new double[rows * width];
+        case FLOAT32 -> new float[rows * width];
+        case INT64 -> new long[rows * width];
+        case INT32 -> new int[rows * width];
+        case BOOL -> new boolean[rows * width];
+        default -> new String[rows * width];
+      };
+      for (int c = 0; c < width; c++) {
+        for (int r = 0; r < rows; r++) {
+          put(out, r * width + c, parts[c].getObject(r));
+        }
+      }
+      return Tensor.of(common, out, rows, width);
+    }
+
+    private static void put(Object out, int i, Object v) {
+      if (out instanceof double[] a) {
+        a[i] = ((Number) v).doubleValue();
+      } else if (out instanceof float[] a) {
+        a[i] = ((Number) v).floatValue();
+      } else if (out instanceof long[] a) {
+        a[i] = ((Number) v).longValue();
+      } else if (out instanceof int[] a) {
+        a[i] = ((Number) v).intValue();
+      } else if (out instanceof boolean[] a) {
+        a[i] = (Boolean) v;
+      } else {
+        ((String[]) out)[i] = (String) v;
+      }
+    }
+
+    /** numpy's result type for the pairs a table of these columns can hold. */
+    private static NumpyDtype promote(NumpyDtype a, NumpyDtype b, ColumnTable table) {
+      if (a == b) {
+        return a;
+      }
+      boolean aInt = a == NumpyDtype.INT32 || a == NumpyDtype.INT64;
+      boolean bInt = b == NumpyDtype.INT32 || b == NumpyDtype.INT64;
+      boolean aNum = aInt || a == NumpyDtype.FLOAT32 || a == NumpyDtype.FLOAT64;
+      boolean bNum = bInt || b == NumpyDtype.FLOAT32 || b == NumpyDtype.FLOAT64;
+      if (aInt && bInt) {
+        return NumpyDtype.INT64;
+      }
+      if (aNum && bNum) {
+        return NumpyDtype.FLOAT64;
+      }
+      throw new InputException("schema-mismatch", Location.UNKNOWN, null, "the columns "
+          + table.names() + " mix types (" + a.numpyName() + " and " + b.numpyName()
+          + ") that make an object array, which an ONNX model with one input cannot take");
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package io.mlmodel.predict.onnx;
+
+import ai.onnxruntime.OnnxJavaType;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.TensorInfo;
+import ai.onnxruntime.platform.Fp16Conversions;
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.signature.NumpyDtype;
+import java.nio.ByteBuffer;
+import java.nio.FloatBuffer;
+
+/**
+ * Turns a {@link Tensor} into the ONNX Runtime tensor an input of the graph needs. Numeric data is
+ * copied once, into direct memory from {@link Scratch} that ONNX Runtime then reads in place. The
+ * dtype must be the input's own, except that float64 data for a float input is narrowed, as
+ * mlflow.onnx does (MLflow issue #1286), and float32 feeds float16 and bfloat16 inputs.
+ */
+final class OrtTensors {
+  private OrtTensors() {}
+
+  static OnnxTensor toOnnx(OrtEnvironment env, String name, Tensor t, TensorInfo info, Scratch scratch)
+      throws OrtException {
+    long[] shape = t.shape();
+    checkShape(name, shape, info);
+    NumpyDtype d = t.dtype();
+    int n = t.size();
+    switch (info.type) {
+      case FLOAT:
+        if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
+          FloatBuffer b = scratch.take(4 * n).asFloatBuffer();
+          b.put(t.floatBuffer()).rewind();
+          return OnnxTensor.createTensor(env, b, shape);
+        }
+        if (d == NumpyDtype.FLOAT64) {
+          FloatBuffer b = scratch.take(4 * n).asFloatBuffer();
+          var src = t.doubleBuffer();
+          for (int i = 0; i < n; i++) {
+            b.put(i, (float) src.get(i));
+          }
+          return OnnxTensor.createTensor(env, b, shape);
+        }
+        break;
+      case DOUBLE:
+        if (d == NumpyDtype.FLOAT64) {
+          var b = scratch.take(8 * n).asDoubleBuffer();
+          b.put(t.doubleBuffer()).rewind();
+          return OnnxTensor.createTensor(env, b, shape);
+        }
+        break;
+      case INT64:
+        if (d == NumpyDtype.INT64) {
+          var b = scratch.take(8 * n).asLongBuffer();
+          b.put(t.longBuffer()).rewind();
+          return OnnxTensor.createTensor(env, b, shape);
+        }
+        break;
+      case INT32:
+        if (d == NumpyDtype.INT32) {
+          var b = scratch.take(4 * n).asIntBuffer();
+          b.put(t.intBuffer()).rewind();
+          return OnnxTensor.createTensor(env, b, shape);
+        }
+        break;
+      case INT16:
+        if (d == NumpyDtype.INT16) {
+          var b = scratch.take(2 * n).asShortBuffer();
+          b.put(t.shortBuffer()).rewind();
+          return OnnxTensor.createTensor(env, b, shape);
+        }
+        break;
+      case INT8:
+      case UINT8:
+        if (d == (info.type == OnnxJavaType.INT8 ? NumpyDtype.INT8 : NumpyDtype.UINT8)) {
+          ByteBuffer b = scratch.take(n);
+          b.put(t.byteBuffer()).rewind();
+          return OnnxTensor.createTensor(env, b, shape, info.type);
+        }
+        break;
+      case BOOL:
+        if (d == NumpyDtype.BOOL) {
+          ByteBuffer b = scratch.take(n);
+          boolean[] v = t.toBooleanArray();
+          for (int i = 0; i < n; i++) {
+            b.put(i, v[i] ? (byte) 1 : (byte) 0);
+          }
+          return OnnxTensor.createTensor(env, b, shape, OnnxJavaType.BOOL);
+        }
+        break;
+      case STRING:
+        if (d == NumpyDtype.STR) {
+          return OnnxTensor.createTensor(env, t.toStringArray(), shape);
+        }
+        if (d == NumpyDtype.OBJECT) {
+          return OnnxTensor.createTensor(env, strings(name, t.toObjectArray()), shape);
+        }
+        break;
+      case FLOAT16:
+      case BFLOAT16:
+        if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
+          var b = scratch.take(2 * n).asShortBuffer();
+          FloatBuffer src = t.floatBuffer();
+          boolean half = info.type == OnnxJavaType.FLOAT16;
+          for (int i = 0; i < n; i++) {
+            float f = src.get(i);
+            b.put(i, half ? Fp16Conversions.floatToFp16(f) : Fp16Conversions.floatToBf16(f));
+          }
+          return OnnxTensor.createTensor(env, b, shape, info.type);
+        }
+        break;
+      default:
+        throw new InputException("schema-mismatch", at(name), name, "the ONNX model's input '" + name
+            + "' has type " + info.onnxType + ", which ONNX Runtime's Java API cannot feed");
+    }
+    throw new InputException("schema-mismatch", at(name), name, "Unexpected input data type for '" + name
+        + "'. Actual: " + d.numpyName() + ", expected: " + OrtOutputs.numpyName(info.type));
+  }
+
+  private static String[] strings(String name, Object[] values) {
+    String[] s = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      if (!(values[i] instanceof String str)) {
+        throw new InputException("schema-mismatch", at(name), name, "the ONNX model's input '" + name
+            + "' takes strings, but element " + i + " is " + (values[i] == null ? "None" : values[i]));
+      }
+      s[i] = str;
+    }
+    return s;
+  }
+
+  private static void checkShape(String name, long[] shape, TensorInfo info) {
+    long[] want = info.getShape();
+    boolean ok = want.length == shape.length;
+    for (int i = 0; ok && i < want.length; i++) {
+      ok = want[i] < 0 || want[i] == shape[i];
+    }
+    if (!ok) {
+      throw new InputException("schema-mismatch", at(name), name, "Shape of input " + OrtOutputs.shape(shape)
+          + " for '" + name + "' does not match the ONNX model's shape " + OrtOutputs.shape(want) + ".");
+    }
+  }
+
+  static Location at(String name) {
+    return Location.UNKNOWN.withKeyPath(name);
+  }
+}

@@ -1,0 +1,65 @@
+package io.mlmodel.predict.onnx;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.BooleanColumn;
+import io.mlmodel.predict.Column;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.DoubleColumn;
+import io.mlmodel.predict.FloatColumn;
+import io.mlmodel.predict.IntColumn;
+import io.mlmodel.predict.LongColumn;
+import io.mlmodel.predict.ObjectColumn;
+import io.mlmodel.predict.StringColumn;
+import io.mlmodel.predict.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The table answer to a table question: mlflow.onnx returns {@code DataFrame.from_dict} of the
+ * outputs, each flattened ({@code reshape(-1)}), so they must flatten to one length.
+ */
+final class Tables {
+  private Tables() {}
+
+  static ColumnTable fromOutputs(Map<String, Tensor> outputs) {
+    List<Column> cols = new ArrayList<>();
+    for (Map.Entry<String, Tensor> e : outputs.entrySet()) {
+      cols.add(column(e.getKey(), e.getValue()));
+    }
+    for (Column c : cols) {
+      if (c.size() != cols.get(0).size()) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN, null, "the ONNX outputs flatten to "
+            + "different lengths (" + cols.get(0).name() + ": " + cols.get(0).size() + ", " + c.name() + ": "
+            + c.size() + "), so they make no DataFrame; give the input as tensors to get them as tensors");
+      }
+    }
+    return ColumnTable.of(cols);
+  }
+
+  static Column column(String name, Tensor t) {
+    return switch (t.dtype()) {
+      case FLOAT32, FLOAT16 -> FloatColumn.of(name, t.toFloatArray());
+      case FLOAT64 -> DoubleColumn.of(name, t.toDoubleArray());
+      case INT64 -> LongColumn.of(name, t.toLongArray());
+      case INT32 -> IntColumn.of(name, t.toIntArray());
+      case BOOL -> BooleanColumn.of(name, t.toBooleanArray());
+      case STR -> StringColumn.of(name, t.toStringArray());
+      case INT8, INT16, UINT8 -> {
+        int[] v = new int[t.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = ((Number) t.getObject(i)).intValue();
+        }
+        yield IntColumn.of(name, v);
+      }
+      default -> {
+        Object[] v = new Object[t.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = t.getObject(i);
+        }
+        yield ObjectColumn.of(name, v);
+      }
+    };
+  }
+}
