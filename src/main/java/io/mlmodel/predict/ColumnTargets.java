@@ -6,7 +6,9 @@ import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.Schema;
 import io.mlmodel.signature.TensorSpec;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,11 +17,21 @@ import org.jspecify.annotations.Nullable;
  */
 final class ColumnTargets {
   private final @Nullable Schema schema;
+  private final Map<String, ColSpec> byName = new HashMap<>();
+  private final Map<String, TensorSpec> tensorsByName = new HashMap<>();
   final boolean mlflow;
 
   ColumnTargets(@Nullable Schema schema, EnforcementOptions o) {
     this.schema = schema;
     this.mlflow = o.mlflowCompatible();
+    if (schema != null && schema.hasInputNames()) {
+      for (ColSpec c : schema.columns()) {
+        byName.putIfAbsent((c.nameIsInteger() ? "#" : "$") + c.name(), c);
+      }
+      for (TensorSpec t : schema.tensors()) {
+        tensorsByName.putIfAbsent(t.name(), t);
+      }
+    }
   }
 
   boolean hasSchema() {
@@ -51,12 +63,7 @@ final class ColumnTargets {
     if (!schema.hasInputNames()) {
       return position < specs.size() ? specs.get(position) : null;
     }
-    for (ColSpec s : specs) {
-      if (s.name().equals(label) && s.nameIsInteger() == integerLabels) {
-        return s;
-      }
-    }
-    return null;
+    return byName.get((integerLabels ? "#" : "$") + label);
   }
 
   /** The sink for a request column (infer when there is no spec or the schema is tensor-based). */
@@ -74,7 +81,7 @@ final class ColumnTargets {
     if (!schema.hasInputNames()) {
       return schema.tensors().get(0);
     }
-    return schema.tensors().stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+    return tensorsByName.get(name);
   }
 
   /** Whether a dict {@code inputs} makes one row (the schema has an Array or Object column, §5.1). */

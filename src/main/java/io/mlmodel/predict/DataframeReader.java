@@ -120,6 +120,7 @@ final class DataframeReader {
           sinks.get(c).addNull();
         }
         r++;
+        checkCells(r, sinks.size());
       }
     } catch (ConversionException e) {
       throw cx.column(key + ".data[" + r + "][" + c + "]", label(c), sinks.get(c).target(), e);
@@ -197,14 +198,15 @@ final class DataframeReader {
           PlainJson.feed(cx.p, s);
         }
         name = null;
-        for (Sink s : byName.values()) {
-          if (s.size() == r) {
-            name = labelOf(byName, s);
-            s.addNull();
+        for (Map.Entry<String, Sink> e : byName.entrySet()) {
+          if (e.getValue().size() == r) {
+            name = e.getKey();
+            e.getValue().addNull();
           }
         }
         name = null;
         r++;
+        checkCells(r, byName.size());
       }
     } catch (ConversionException e) {
       Sink s = name == null ? null : byName.get(name);
@@ -216,13 +218,16 @@ final class DataframeReader {
     return table(out, r, false);
   }
 
-  private static String labelOf(Map<String, Sink> m, Sink s) {
-    for (Map.Entry<String, Sink> e : m.entrySet()) {
-      if (e.getValue() == s) {
-        return e.getKey();
-      }
+  /**
+   * A sparse request (rows of different keys or lengths) makes a table far larger than its body;
+   * bound the cells by the body limit so that padding never turns into a hang.
+   */
+  private void checkCells(int rows, int columns) {
+    if ((long) rows * columns > cx.options.maxRequestBytes()) {
+      throw new io.mlmodel.InputException(Problems.LIMIT, cx.at(key), null, "the request makes a table of " + rows
+          + " rows and " + columns + " columns, more cells than the limit of " + cx.options.maxRequestBytes()
+          + " (EnforcementOptions.maxRequestBytes)");
     }
-    return "?";
   }
 
   private static ColumnTable table(List<Column> columns, int rows, boolean positional) {

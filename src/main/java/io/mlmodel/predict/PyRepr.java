@@ -37,17 +37,25 @@ final class PyRepr {
     return b.append(q).toString();
   }
 
-  /** {@code ['a', 'b']}. */
+  /** At most this many names are spelled out in a message. */
+  private static final int MAX_NAMES = 50;
+
+  /** {@code ['a', 'b']}; after 50 names, {@code ...} and the count. */
   static String list(Collection<String> names) {
-    StringJoiner j = new StringJoiner(", ", "[", "]");
-    names.forEach(n -> j.add(str(n)));
-    return j.toString();
+    return names(names, "[", "]");
   }
 
-  /** {@code {'a', 'b'}}. */
+  /** {@code {'a', 'b'}}; after 50 names, {@code ...} and the count. */
   static String set(Collection<String> names) {
-    StringJoiner j = new StringJoiner(", ", "{", "}");
-    names.forEach(n -> j.add(str(n)));
+    return names(names, "{", "}");
+  }
+
+  private static String names(Collection<String> names, String open, String close) {
+    StringJoiner j = new StringJoiner(", ", open, close);
+    names.stream().limit(MAX_NAMES).forEach(n -> j.add(str(clip(n))));
+    if (names.size() > MAX_NAMES) {
+      j.add("... (" + names.size() + " in all)");
+    }
     return j.toString();
   }
 

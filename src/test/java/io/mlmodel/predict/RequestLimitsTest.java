@@ -74,4 +74,15 @@ class RequestLimitsTest {
     assertThat(p.mlflowCompatible()).isTrue();
     assertThat(p.maxDepth()).isEqualTo(7);
   }
+  @Test
+  void sparseRecordsCanNotBlowUpIntoAHugeTable() {
+    StringBuilder b = new StringBuilder("{\"dataframe_records\": [");
+    for (int i = 0; i < 3000; i++) {
+      b.append(i == 0 ? "" : ",").append("{\"k").append(i).append("\": 1}");
+    }
+    String body = b.append("]}").toString();
+    EnforcementOptions o = EnforcementOptions.builder().maxRequestBytes(1 << 20).build();
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Fx.fails(() -> ScoringRequests.decodeJson(body, null, o),
+        "limit").hasMessageContaining("more cells than the limit"));
+  }
 }
