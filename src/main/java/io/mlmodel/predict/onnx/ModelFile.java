@@ -1,10 +1,10 @@
 package io.mlmodel.predict.onnx;
 
 import io.mlmodel.ModelException;
+import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.OnnxFlavor;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /** Finds the ONNX file that the flavor's {@code data} key names, inside the model folder. */
@@ -18,20 +18,10 @@ final class ModelFile {
     }
     Path dir = model.directory().orElseThrow(() -> new ModelException("missing-file", flavor.flavor().locate("data"),
         "the model was not read from a folder, so its file '" + flavor.data() + "' cannot be found"));
-    Path file;
-    try {
-      file = dir.resolve(flavor.data()).normalize();
-    } catch (InvalidPathException e) {
-      throw new ModelException("bad-value", flavor.flavor().locate("data"),
-          "'" + flavor.data() + "' is not a valid path: " + e.getReason());
-    }
-    if (dir.getFileSystem().getPath(flavor.data()).isAbsolute() || !file.startsWith(dir.normalize())) {
-      throw new ModelException("path-escape", flavor.flavor().locate("data"),
-          "'" + flavor.data() + "' points outside the model folder " + dir);
-    }
+    Path file = SafePaths.resolveExisting(dir, flavor.data(), flavor.flavor().locate("data"));
     if (!Files.isRegularFile(file)) {
       throw new ModelException("missing-file", flavor.flavor().locate("data"),
-          "the model file '" + flavor.data() + "' does not exist in " + dir);
+          "the model file '" + flavor.data() + "' is not a file in " + dir);
     }
     return file;
   }

@@ -255,8 +255,8 @@ class OnnxPredictorTest {
     Files.writeString(dir.resolve("MLmodel"), "flavors:\n  onnx:\n    data: nothere.onnx\n");
     assertThatThrownBy(() -> Predictors.resolve(MLModels.read(dir)))
         .isInstanceOf(ModelException.class)
-        .hasMessage(dir.resolve("MLmodel").toAbsolutePath() + ":3:11: flavors.onnx.data: the model file 'nothere.onnx'"
-            + " does not exist in " + dir.toAbsolutePath());
+        .hasMessage(dir.resolve("MLmodel").toAbsolutePath() + ":3:11: flavors.onnx.data: 'nothere.onnx'"
+            + " does not exist in the model directory " + dir.toAbsolutePath());
   }
 
   @Test
@@ -264,7 +264,28 @@ class OnnxPredictorTest {
     Files.writeString(dir.resolve("MLmodel"), "flavors:\n  onnx:\n    data: ../model.onnx\n");
     assertThatThrownBy(() -> Predictors.resolve(MLModels.read(dir)))
         .isInstanceOf(ModelException.class)
-        .hasMessageContaining("flavors.onnx.data: '../model.onnx' points outside the model folder")
+        .hasMessageContaining("flavors.onnx.data: '../model.onnx' leads outside the model directory")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  /** Regression: the ONNX loader once checked names only, so a symbolic link led it outside the folder. */
+  @Test
+  void aSymbolicLinkOutOfTheFolderIsRefused(@TempDir Path dir) throws IOException {
+    Path model = Files.createDirectories(dir.resolve("model"));
+    Path outside = Files.writeString(dir.resolve("secret.onnx"), "x");
+    Files.createSymbolicLink(model.resolve("model.onnx"), outside);
+    Files.writeString(model.resolve("MLmodel"), "flavors:\n  onnx:\n    data: model.onnx\n");
+    assertThatThrownBy(() -> Predictors.resolve(MLModels.read(model)))
+        .isInstanceOf(ModelException.class)
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  /** Regression: an absolute Windows name such as C:/models/m.onnx written with backslashes is refused. */
+  @Test
+  void aBackslashAbsoluteNameIsRefused(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("MLmodel"), "flavors:\n  onnx:\n    data: 'C:\\\\models\\\\m.onnx'\n");
+    assertThatThrownBy(() -> Predictors.resolve(MLModels.read(dir)))
+        .isInstanceOf(ModelException.class)
         .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
   }
 
