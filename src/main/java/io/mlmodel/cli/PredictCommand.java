@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,27 +43,21 @@ final class PredictCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Model folder, MLmodel file or model URI.")
   String dir;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The request body; - for standard input.")
-  String input;
-
-  @Option(names = "--content-type", paramLabel = "TYPE",
-      description = "json (default, or by the file name) or csv; a full Content-Type header is accepted too.")
-  String contentType;
+  @Mixin RequestInput request;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String type = mimeType();
+    String type = request.mimeType(err);
     if (type == null) {
-      err.println("error: --content-type must be json or csv, got '" + contentType + "'");
       return Main.USAGE;
     }
     try (Predictor predictor = Predictors.resolve(MLModels.read(Targets.resolve(dir)));
-        InputStream body = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+        InputStream body = request.open()) {
       EnforcementOptions options = EnforcementOptions.defaults();
-      ScoringRequest request = ScoringRequests.decode(body, type, predictor.signature().orElse(null), options);
-      PredictOutput prediction = predictor.predict(request.input(), Params.of(request.params()));
+      ScoringRequest decoded = ScoringRequests.decode(body, type, predictor.signature().orElse(null), options);
+      PredictOutput prediction = predictor.predict(decoded.input(), Params.of(decoded.params()));
       out.println(Predictions.toJson(prediction));
       return 0;
     } catch (InputException e) {
@@ -74,23 +68,14 @@ final class PredictCommand implements Callable<Integer> {
       err.println("error: " + e.getMessage());
       return Main.FAILED;
     } catch (NoSuchFileException e) {
-      err.println("error: no such input file: " + input);
+      err.println("error: no such input file: " + request.input);
       return Main.USAGE;
     } catch (IOException e) {
-      err.println("error: can not read " + input + ": " + e.getMessage());
+      err.println("error: can not read " + request.input + ": " + e.getMessage());
       return Main.FAILED;
     } finally {
       out.flush();
       err.flush();
     }
-  }
-
-  private String mimeType() {
-    String t = contentType != null ? contentType : input.toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "json";
-    return switch (t) {
-      case "json" -> "application/json";
-      case "csv" -> "text/csv";
-      default -> t.contains("/") ? t : null;
-    };
   }
 }

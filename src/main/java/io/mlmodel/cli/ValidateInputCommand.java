@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,12 +36,7 @@ final class ValidateInputCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DIR", description = "Model folder, MLmodel file or model URI.")
   String dir;
 
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The request body; - for standard input.")
-  String input;
-
-  @Option(names = "--content-type", paramLabel = "TYPE",
-      description = "json (default, or by the file name) or csv; a full Content-Type header is accepted too.")
-  String contentType;
+  @Mixin RequestInput request;
 
   @Option(names = "--mlflow-compatible",
       description = "Reproduce MLflow's lossy conversions (integer wrap-around, string truthiness, undecoded base64) instead of refusing them.")
@@ -50,14 +46,14 @@ final class ValidateInputCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String type = contentType(err);
+    String type = request.mimeType(err);
     if (type == null) {
       return Main.USAGE;
     }
     EnforcementOptions options = EnforcementOptions.builder()
         .compatibility(mlflowCompatible ? EnforcementOptions.Compatibility.MLFLOW : EnforcementOptions.Compatibility.SAFE)
         .build();
-    try (InputStream body = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+    try (InputStream body = request.open()) {
       EnforcedInput in = RequestValidator.validate(Targets.resolve(dir), body, type, options);
       out.println(RequestValidator.report(in));
       return 0;
@@ -68,30 +64,13 @@ final class ValidateInputCommand implements Callable<Integer> {
       out.println(JSON.writeValueAsString(Errors.toJson(dir, e)));
       return Main.FAILED;
     } catch (NoSuchFileException e) {
-      err.println("error: no such input file: " + input);
+      err.println("error: no such input file: " + request.input);
       return Main.USAGE;
     } catch (IOException e) {
-      err.println("error: can not read " + input + ": " + e.getMessage());
+      err.println("error: can not read " + request.input + ": " + e.getMessage());
       return Main.FAILED;
     } finally {
       out.flush();
-    }
-  }
-
-  private String contentType(PrintWriter err) {
-    String t = contentType == null ? (input.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "csv" : "json")
-        : contentType;
-    switch (t) {
-      case "json":
-        return "application/json";
-      case "csv":
-        return "text/csv";
-      default:
-        if (t.contains("/")) {
-          return t;
-        }
-        err.println("error: --content-type must be json or csv, got '" + t + "'");
-        return null;
     }
   }
 }
