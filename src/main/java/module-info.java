@@ -22,6 +22,7 @@ module io.mlmodel {
 
   uses io.mlmodel.predict.PredictorLoader;
   provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
+  exports io.mlmodel.store;
 
   opens io.mlmodel.cli to info.picocli;
 }
