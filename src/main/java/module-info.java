@@ -9,6 +9,8 @@ module io.mlmodel {
   requires static org.jspecify;
   requires static info.picocli;
   requires static com.microsoft.onnxruntime;
+  requires static org.junit.jupiter.api;
+  requires static org.assertj.core;
 
   exports io.mlmodel;
   exports io.mlmodel.model;
@@ -23,6 +25,7 @@ module io.mlmodel {
   uses io.mlmodel.predict.PredictorLoader;
   provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
   exports io.mlmodel.store;
+  exports io.mlmodel.testing;
 
   opens io.mlmodel.cli to info.picocli;
 }
