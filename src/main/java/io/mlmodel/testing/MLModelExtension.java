@@ -3,6 +3,7 @@ package io.mlmodel.testing;
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.store.ModelLocations;
+import io.mlmodel.store.TrackingStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -61,7 +62,11 @@ public final class MLModelExtension implements ParameterResolver {
       throw new ExtensionConfigurationException("@MLModelFixture needs exactly one of value (a path or model URI)"
           + " and resource (a class path folder)");
     }
-    return byPath ? ModelLocations.resolve(fixture.value()) : resource(fixture.resource());
+    if (!byPath) {
+      return resource(fixture.resource());
+    }
+    return fixture.trackingUri().isEmpty() ? ModelLocations.resolve(fixture.value())
+        : TrackingStore.fromTrackingUri(fixture.trackingUri()).resolve(fixture.value());
   }
 
   /** A class path folder as a path, also inside a jar. */

@@ -38,4 +38,11 @@ public @interface MLModelFixture {
 
   /** A folder on the test class path, such as {@code models/iris} for src/test/resources/models/iris. */
   String resource() default "";
+
+  /**
+   * The tracking folder (a path or {@code file:} URI) that {@code runs:/} and {@code models:/}
+   * URIs in {@link #value()} resolve against; by default that of the environment ({@code
+   * MLFLOW_TRACKING_URI}, else {@code ./mlruns}).
+   */
+  String trackingUri() default "";
 }

@@ -1,0 +1,51 @@
+package io.mlmodel.testing;
+
+import static io.mlmodel.testing.MLModelAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmodel.DocSnippets;
+import io.mlmodel.model.MLModel;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The examples of docs/testing-kit.md, run the way a service's own tests would run them. */
+class TestingKitDocTest {
+
+  @Test
+  void docExamplesAreTheseTests() {
+    assertThat(DocSnippets.check("docs/testing-kit.md")).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void injectedFixture(@MLModelFixture(resource = "kit/iris") MLModel model) {
+    assertThat(model)
+        .hasFlavor("sklearn")
+        .hasLoaderModule("mlflow.sklearn")
+        .hasMlflowVersion("2.17.2")
+        .hasInputExample();
+  }
+
+  @Test
+  void fixtureByPathOrUri(@MLModelFixture("testdata/models/flavor_onnx") MLModel onnx,
+      @MLModelFixture(value = "models:/iris@champion", trackingUri = "testdata/mlruns") Path champion) {
+    assertThat(onnx).hasFlavor("onnx");
+    assertThatModelIn(champion).hasFlavor("xgboost");
+  }
+
+  @Test
+  void writeAFolder(@TempDir Path tmp) {
+    Path dir = TempModelFolder.in(tmp)
+        .pythonFunction("mlflow.onnx", "model.onnx")
+        .flavor("onnx", Map.of("data", "model.onnx", "onnx_version", "1.17.0"))
+        .signature("[{\"type\": \"long\", \"name\": \"age\", \"required\": true}]", null)
+        .inputExample("dataframe", "{\"columns\": [\"age\"], \"data\": [[42]]}")
+        .write();
+    assertThatModelIn(dir).hasExactlyFlavors("onnx", "python_function").hasInputExample();
+  }
+
+  private static MLModelAssert assertThatModelIn(Path dir) {
+    return MLModelAssertions.assertThatModelIn(dir);
+  }
+}
