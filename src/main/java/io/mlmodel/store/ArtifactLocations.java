@@ -58,6 +58,9 @@ final class ArtifactLocations {
   }
 
   private static Optional<Path> existing(String location, TrackingStore store) {
+    if (location.isBlank()) {
+      return Optional.empty();
+    }
     try {
       Path p = Path.of(location);
       if (Files.exists(p)) {

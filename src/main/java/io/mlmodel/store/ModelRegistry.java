@@ -3,6 +3,7 @@ package io.mlmodel.store;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +102,9 @@ public final class ModelRegistry {
     }
     Map<String, Long> out = new LinkedHashMap<>();
     for (String alias : Listing.names(folder)) {
-      out.put(alias, aliasFile(folder.resolve(alias)));
+      if (Files.isRegularFile(folder.resolve(alias))) {
+        out.put(alias, aliasFile(folder.resolve(alias)));
+      }
     }
     return out;
   }
@@ -138,8 +141,9 @@ public final class ModelRegistry {
   }
 
   private static long aliasFile(Path file) {
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+    try (InputStream in = Files.newInputStream(file)) {
+      // An alias file holds a version number: a few bytes. Read no more than can matter.
+      String text = new String(in.readNBytes(64), StandardCharsets.UTF_8).strip();
       if (UriParser.isDigits(text) && text.length() <= 18) {
         return Long.parseLong(text);
       }

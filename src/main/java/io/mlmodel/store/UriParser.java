@@ -108,6 +108,11 @@ final class UriParser {
     while (artifact.endsWith("/")) {
       artifact = artifact.substring(0, artifact.length() - 1);
     }
+    try {
+      Path.of(artifact);
+    } catch (InvalidPathException e) {
+      throw bad("the artifact path in " + uri + " is not a valid path here: " + e.getReason());
+    }
     return new RunsUri(runId, artifact);
   }
 

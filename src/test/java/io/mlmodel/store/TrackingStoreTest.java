@@ -239,4 +239,35 @@ class TrackingStoreTest {
         .hasMessage(dir.resolve("meta.yaml") + ":3:10: version: expected an integer, found a list")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-value");
   }
+
+  @Test
+  void aRegistryLoopIsALimitNotAHang(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("models/loop/version-1");
+    Files.createDirectories(dir);
+    Files.writeString(tmp.resolve("models/loop/meta.yaml"), "name: loop\n");
+    Files.writeString(dir.resolve("meta.yaml"), "name: loop\nsource: models:/loop/1\nversion: 1\n");
+    assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/loop/1"))
+        .isInstanceOf(io.mlmodel.LimitExceededException.class)
+        .hasMessageContaining("registry sources lead through more than 8 models:/ URIs, ending at models:/loop/1");
+  }
+
+  @Test
+  void anEmptyRecordedLocationIsNotTheWorkingDirectory(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("models/blank/version-1");
+    Files.createDirectories(dir);
+    Files.writeString(tmp.resolve("models/blank/meta.yaml"), "name: blank\n");
+    Files.writeString(dir.resolve("meta.yaml"), "name: blank\nsource: 'file:'\nversion: 1\n");
+    assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/blank/1"))
+        .hasMessageEndingWith("version 1 of registered model 'blank' is stored at 'file:', which is neither on"
+            + " this machine nor in " + tmp)
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("not-found");
+  }
+
+  @Test
+  void aNulInAUriIsABadUri() {
+    assertThatThrownBy(() -> store.resolve("runs:/" + RUN_A + "/mo\0del"))
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-uri");
+    assertThatThrownBy(() -> store.resolve("models:/ir\0is/1"))
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("not-found");
+  }
 }
