@@ -1,7 +1,10 @@
 package io.mlmodel.testing;
 
+import io.mlmodel.ReadOptions;
 import io.mlmodel.model.Flavor;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.SignatureParser;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +124,17 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
       failWithMessage("%nExpecting model %s%nto have its input example file '%s', but it is missing", where(), name);
     }
     return this;
+  }
+
+  /**
+   * Assertions on the model's signature, read as MLflow reads it; fails when the model has none.
+   * A signature MLflow could not read fails the test with the reader's located message.
+   */
+  public SignatureAssert signature() {
+    hasSignature();
+    ModelSignature sig = SignatureParser.fromYaml(actual.toMap().get("signature"),
+        key -> key.isEmpty() ? actual.locateKey("signature") : actual.locate("signature", key), ReadOptions.defaults());
+    return new SignatureAssert(sig).as("signature of model %s", where());
   }
 
   String where() {

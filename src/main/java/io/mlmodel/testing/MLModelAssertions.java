@@ -2,6 +2,7 @@ package io.mlmodel.testing;
 
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.ModelSignature;
 import java.nio.file.Path;
 
 /**
@@ -21,6 +22,11 @@ public final class MLModelAssertions {
   /** Assertions on a model. */
   public static MLModelAssert assertThat(MLModel actual) {
     return new MLModelAssert(actual);
+  }
+
+  /** Assertions on a signature. */
+  public static SignatureAssert assertThat(ModelSignature actual) {
+    return new SignatureAssert(actual);
   }
 
   /** Reads the model folder (or MLmodel file) and returns assertions on it; reading errors propagate. */
