@@ -2,6 +2,7 @@ package io.mlmodel.testing;
 
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.ModelSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,12 @@ public final class TempModelFolder {
     sig.put("outputs", outputs);
     sig.put("params", null);
     top.put("signature", sig);
+    return this;
+  }
+
+  /** Sets the signature, written as MLflow writes it (its {@code toDict()} JSON strings). */
+  public TempModelFolder signature(ModelSignature signature) {
+    top.put("signature", new LinkedHashMap<>(signature.toDict()));
     return this;
   }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.DocSnippets;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.DataType;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.Schema;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,6 +28,26 @@ class TestingKitDocTest {
         .hasLoaderModule("mlflow.sklearn")
         .hasMlflowVersion("2.17.2")
         .hasInputExample();
+  }
+
+  @Test
+  void signatureAssertions(@MLModelFixture(resource = "kit/iris") MLModel model) {
+    assertThat(model).signature()
+        .hasInput("age", DataType.LONG)
+        .hasInput("sepal_length", DataType.DOUBLE)
+        .hasOutput(DataType.LONG);
+  }
+
+  @Test
+  void writeWithATypedSignature(@TempDir Path tmp) {
+    ModelSignature signature = ModelSignature.builder()
+        .inputs(Schema.builder().column("age", DataType.LONG).optionalColumn("city", DataType.STRING).build())
+        .outputs(Schema.builder().unnamedColumn(DataType.DOUBLE).build())
+        .build();
+    MLModel model = TempModelFolder.in(tmp).pythonFunction("mlflow.sklearn", "model.pkl")
+        .signature(signature)
+        .writeAndRead();
+    assertThat(model).signature().hasInput("age", DataType.LONG).hasRequiredInput("city", false);
   }
 
   @Test
