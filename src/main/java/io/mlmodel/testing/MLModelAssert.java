@@ -1,10 +1,7 @@
 package io.mlmodel.testing;
 
-import io.mlmodel.ReadOptions;
 import io.mlmodel.model.Flavor;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.signature.ModelSignature;
-import io.mlmodel.signature.SignatureParser;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +93,7 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
   /** The model has a signature (a {@code signature} mapping). */
   public MLModelAssert hasSignature() {
     isNotNull();
-    if (actual.signatureStrings().isEmpty()) {
+    if (actual.signature().isEmpty()) {
       failWithMessage("%nExpecting model %s%nto have a signature, but it has none", where());
     }
     return this;
@@ -126,15 +123,10 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /**
-   * Assertions on the model's signature, read as MLflow reads it; fails when the model has none.
-   * A signature MLflow could not read fails the test with the reader's located message.
-   */
+  /** Assertions on the model's signature (read with the model, as MLflow reads it); fails when it has none. */
   public SignatureAssert signature() {
     hasSignature();
-    ModelSignature sig = SignatureParser.fromYaml(actual.toMap().get("signature"),
-        key -> key.isEmpty() ? actual.locateKey("signature") : actual.locate("signature", key), ReadOptions.defaults());
-    return new SignatureAssert(sig).as("signature of model %s", where());
+    return new SignatureAssert(actual.signature().orElseThrow()).as("signature of model %s", where());
   }
 
   String where() {
