@@ -3,6 +3,7 @@ package io.mlmodel.testing;
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.write.YamlWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,11 @@ import org.jspecify.annotations.Nullable;
  *     .write();
  * }</pre>
  *
- * <p>The MLmodel is written in YAML flow style with every string quoted, so its values read back
- * exactly as given whatever they look like (see {@link MLModels#read(Path)}). Values are strings,
- * numbers, booleans, null, lists and maps. Not thread-safe: build one folder per builder.
+ * <p>The MLmodel is written as MLflow writes it ({@link YamlWriter}: PyYAML's {@code safe_dump},
+ * keys sorted, strings quoted wherever YAML 1.1 would read them as another type), so its values
+ * read back exactly as given. Values are those the YAML layer reads: strings, numbers, booleans,
+ * null, dates, lists and maps; anything else is an {@link IllegalArgumentException} at {@link
+ * #write()}. Not thread-safe: build one folder per builder.
  */
 public final class TempModelFolder {
   private final Path dir;
@@ -149,7 +152,7 @@ public final class TempModelFolder {
     all.put("flavors", flavors);
     try {
       Files.createDirectories(dir);
-      Files.writeString(dir.resolve(MLModels.MLMODEL), FlowYaml.write(all), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(MLModels.MLMODEL), YamlWriter.dump(all), StandardCharsets.UTF_8);
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
         Path target = dir.resolve(f.getKey());
         Files.createDirectories(target.getParent());
