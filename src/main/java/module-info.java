@@ -27,5 +27,8 @@ module io.mlmodel {
   exports io.mlmodel.store;
   exports io.mlmodel.testing;
 
+  uses io.mlmodel.predict.PredictorLoader;
+  provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
+
   opens io.mlmodel.cli to info.picocli;
 }

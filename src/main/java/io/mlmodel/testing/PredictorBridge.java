@@ -1,17 +1,18 @@
 package io.mlmodel.testing;
 
 import io.mlmodel.model.MLModel;
-import org.junit.jupiter.api.extension.ParameterResolutionException;
+import io.mlmodel.predict.Predictor;
+import io.mlmodel.predict.Predictors;
 
-/** Where the kit meets the predictor API (io.mlmodel.predict). */
+/** Where the kit meets the predictor API: the service-loaded predictor loaders. */
 final class PredictorBridge {
   private PredictorBridge() {}
 
   static boolean isPredictorType(Class<?> type) {
-    return false;
+    return Predictor.class.isAssignableFrom(type);
   }
 
   static AutoCloseable load(MLModel model, Class<?> type) {
-    throw new ParameterResolutionException("predictors are not available in this build");
+    return Predictors.resolve(model, type.asSubclass(Predictor.class));
   }
 }

@@ -4,6 +4,8 @@ import static io.mlmodel.testing.MLModelAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.DocSnippets;
+import io.mlmodel.SharedData;
+import io.mlmodel.predict.Predictor;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ModelSignature;
@@ -66,6 +68,30 @@ class TestingKitDocTest {
         .inputExample("dataframe", "{\"columns\": [\"age\"], \"data\": [[42]]}")
         .write();
     assertThatModelIn(dir).hasExactlyFlavors("onnx", "python_function").hasInputExample();
+  }
+
+  @Test
+  void goldenCheck() {
+    SharedData.root(); // skips where ../shared is absent
+    GoldenCheck.of(Path.of("../shared/fixtures-mlflow/onnx_linear"))
+        .expected(Path.of("testdata/golden/onnx_linear/expected.json"))
+        .tolerance(1e-6)
+        .verify();
+  }
+
+  @Test
+  void goldenCheckWithARequest() {
+    GoldenResult result = GoldenCheck.of(Path.of("testdata/onnx/columns_single_input"))
+        .request(Path.of("testdata/golden/columns_single_input/request.json"))
+        .expected(Path.of("testdata/golden/columns_single_input/expected.json"))
+        .tolerance(1e-6, 1e-9)
+        .run();
+    assertThat(result.mismatches()).isEmpty();
+  }
+
+  @Test
+  void injectedPredictor(@MLModelFixture("testdata/onnx/columns_single_input") Predictor predictor) {
+    assertThat(predictor.signature()).isPresent();
   }
 
   private static MLModelAssert assertThatModelIn(Path dir) {
