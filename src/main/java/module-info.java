@@ -8,9 +8,9 @@ module io.mlmodel {
   requires tools.jackson.databind;
   requires static org.jspecify;
   requires static info.picocli;
-  requires static com.microsoft.onnxruntime;
   requires static org.junit.jupiter.api;
   requires static org.assertj.core;
+  requires static com.microsoft.onnxruntime;
 
   exports io.mlmodel;
   exports io.mlmodel.model;
@@ -21,9 +21,6 @@ module io.mlmodel {
   exports io.mlmodel.predict;
   exports io.mlmodel.predict.onnx;
   exports io.mlmodel.validate;
-
-  uses io.mlmodel.predict.PredictorLoader;
-  provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
   exports io.mlmodel.store;
   exports io.mlmodel.testing;
 

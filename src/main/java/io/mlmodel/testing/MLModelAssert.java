@@ -2,6 +2,8 @@ package io.mlmodel.testing;
 
 import io.mlmodel.model.Flavor;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.validate.ValidationReport;
+import io.mlmodel.validate.Validator;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +129,19 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
   public SignatureAssert signature() {
     hasSignature();
     return new SignatureAssert(actual.signature().orElseThrow()).as("signature of model %s", where());
+  }
+
+  /**
+   * Assertions on what the default {@link Validator} finds in the model's folder; fails when the
+   * model was not read from a folder.
+   */
+  public FindingsAssert validation() {
+    isNotNull();
+    if (actual.directory().isEmpty()) {
+      failWithMessage("%nExpecting a model read from a folder to validate, but this one was built in memory");
+    }
+    ValidationReport report = Validator.defaults().validate(actual.directory().orElseThrow());
+    return new FindingsAssert(report.findings()).as("findings of %s", where());
   }
 
   String where() {
