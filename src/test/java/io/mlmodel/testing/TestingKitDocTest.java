@@ -10,6 +10,7 @@ import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.Schema;
+import io.mlmodel.validate.Validator;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -92,6 +93,14 @@ class TestingKitDocTest {
   @Test
   void injectedPredictor(@MLModelFixture("testdata/onnx/columns_single_input") Predictor predictor) {
     assertThat(predictor.signature()).isPresent();
+  }
+
+  @Test
+  void findings(@MLModelFixture("testdata/invalid/path-escape") MLModel broken) {
+    assertThat(broken).validation()
+        .hasErrors()
+        .hasFinding("path-escape", "flavors.python_function.model_path");
+    assertThat(Validator.defaults().validate(Path.of("testdata/valid/minimal"))).hasNoErrors();
   }
 
   private static MLModelAssert assertThatModelIn(Path dir) {
