@@ -56,4 +56,13 @@ class TargetsTest {
     assertThat(run("inspect", "models:/iris/")).isEqualTo(1);
     assertThat(err.toString()).contains("Not a proper models:/ URI: models:/iris/.");
   }
+
+  @Test
+  void validateTakesUrisToo() {
+    run("validate", "models:/iris/1");
+    assertThat(err.toString()).isEmpty();
+    assertThat(out.toString()).startsWith("models:/iris/1: ");
+    assertThat(run("validate", "models:/iris@nope")).isEqualTo(1);
+    assertThat(err.toString()).contains("registered model 'iris' has no alias 'nope'; aliases: challenger -> 3, champion -> 2");
+  }
 }
