@@ -8,6 +8,8 @@ module io.mlmodel {
   requires tools.jackson.databind;
   requires static org.jspecify;
   requires static info.picocli;
+  requires static org.junit.jupiter.api;
+  requires static org.assertj.core;
   requires static com.microsoft.onnxruntime;
 
   exports io.mlmodel;
@@ -19,6 +21,8 @@ module io.mlmodel {
   exports io.mlmodel.predict;
   exports io.mlmodel.predict.onnx;
   exports io.mlmodel.validate;
+  exports io.mlmodel.store;
+  exports io.mlmodel.testing;
 
   uses io.mlmodel.predict.PredictorLoader;
   provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;

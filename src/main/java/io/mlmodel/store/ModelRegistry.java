@@ -1,0 +1,156 @@
+package io.mlmodel.store;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The model registry of a local tracking folder: {@code mlruns/models/<name>/} with its {@code
+ * meta.yaml}, {@code version-<N>/meta.yaml} folders and {@code aliases/<alias>} files. Obtained from
+ * {@link TrackingStore#registry()}; immutable and thread-safe; nothing is cached. Lookups that find
+ * nothing throw a {@link ModelException} of code {@code not-found} that lists what does exist.
+ */
+public final class ModelRegistry {
+  /** The stages MLflow knows, in its order; stage names are matched ignoring case. */
+  public static final List<String> STAGES = List.of("None", "Staging", "Production", "Archived");
+
+  private final TrackingStore store;
+
+  ModelRegistry(TrackingStore store) {
+    this.store = store;
+  }
+
+  /** Every registered model, by name. */
+  public List<RegisteredModelMeta> models() {
+    return Listing.folders(store.requireRoot().resolve("models")).stream()
+        .filter(d -> Files.isRegularFile(d.resolve("meta.yaml")))
+        .map(d -> RegisteredModelMeta.from(store.read(d.resolve("meta.yaml"))))
+        .toList();
+  }
+
+  /** The registered model called {@code name}. */
+  public RegisteredModelMeta model(String name) {
+    return RegisteredModelMeta.from(store.read(dir(name).resolve("meta.yaml")));
+  }
+
+  /** The versions of a registered model, oldest first, without deleted ones. */
+  public List<ModelVersionMeta> versions(String name) {
+    return Listing.folders(dir(name)).stream()
+        .filter(d -> d.getFileName().toString().startsWith("version-"))
+        .filter(d -> Files.isRegularFile(d.resolve("meta.yaml")))
+        .map(d -> ModelVersionMeta.from(store.read(d.resolve("meta.yaml"))))
+        .filter(v -> !v.deleted())
+        .sorted(Comparator.comparingLong(ModelVersionMeta::version))
+        .toList();
+  }
+
+  /** One version of a registered model. */
+  public ModelVersionMeta version(String name, long version) {
+    Path meta = dir(name).resolve("version-" + version).resolve("meta.yaml");
+    if (Files.isRegularFile(meta)) {
+      ModelVersionMeta v = ModelVersionMeta.from(store.read(meta));
+      if (!v.deleted()) {
+        return v;
+      }
+    }
+    throw Listing.notFound(dir(name), "registered model '" + name + "' has no version " + version
+        + "; versions: " + Listing.join(versions(name).stream().map(v -> v.version() + " (" + v.currentStage() + ")").toList()));
+  }
+
+  /** The newest version. */
+  public ModelVersionMeta latest(String name) {
+    List<ModelVersionMeta> all = versions(name);
+    if (all.isEmpty()) {
+      throw Listing.notFound(dir(name), "registered model '" + name + "' has no versions");
+    }
+    return all.get(all.size() - 1);
+  }
+
+  /** The newest version in {@code stage} (one of {@link #STAGES}, in any case). */
+  public ModelVersionMeta latestInStage(String name, String stage) {
+    String canonical = STAGES.stream().filter(s -> s.equalsIgnoreCase(stage)).findFirst()
+        .orElseThrow(() -> new ModelException("bad-uri", Location.of(dir(name)), "Invalid Model Version stage: "
+            + stage + ". Value must be one of " + String.join(", ", STAGES) + "."));
+    List<ModelVersionMeta> all = versions(name);
+    Optional<ModelVersionMeta> found = all.stream().filter(v -> v.currentStage().equalsIgnoreCase(canonical))
+        .reduce((a, b) -> b);
+    return found.orElseThrow(() -> Listing.notFound(dir(name), "registered model '" + name
+        + "' has no version in stage '" + canonical + "'; versions: "
+        + Listing.join(all.stream().map(v -> v.version() + " (" + v.currentStage() + ")").toList())));
+  }
+
+  /**
+   * The aliases of a registered model, alias to version: the {@code aliases/} folder, or where a
+   * store has none, the snapshot in the model's meta.yaml.
+   */
+  public Map<String, Long> aliases(String name) {
+    Path folder = dir(name).resolve("aliases");
+    if (!Files.isDirectory(folder)) {
+      return model(name).aliasSnapshot();
+    }
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (String alias : Listing.names(folder)) {
+      if (Files.isRegularFile(folder.resolve(alias))) {
+        out.put(alias, aliasFile(folder.resolve(alias)));
+      }
+    }
+    return out;
+  }
+
+  /** The version an alias points at; the reserved alias {@code latest} is the newest version. */
+  public ModelVersionMeta alias(String name, String alias) {
+    Map<String, Long> aliases = aliases(name);
+    Long version = aliases.get(alias);
+    if (version == null && alias.toLowerCase(Locale.ROOT).equals("latest")) {
+      return latest(name);
+    }
+    if (version == null) {
+      throw Listing.notFound(dir(name), "registered model '" + name + "' has no alias '" + alias + "'; aliases: "
+          + Listing.join(aliases.entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).toList()));
+    }
+    return version(name, version);
+  }
+
+  /** The registered model's folder; a name that has none is {@code not-found}. */
+  Path dir(String name) {
+    Path models = store.requireRoot().resolve("models");
+    try {
+      if (TrackingStore.isName(name.replace(":", "_"))) {
+        Path dir = models.resolve(name);
+        if (Files.isRegularFile(dir.resolve("meta.yaml"))) {
+          return dir;
+        }
+      }
+    } catch (InvalidPathException e) {
+      // Not a name this file system can hold: certainly not registered here.
+    }
+    throw Listing.notFound(models, "no registered model '" + name + "'; registered models: "
+        + Listing.join(models().stream().map(RegisteredModelMeta::name).toList()));
+  }
+
+  private static long aliasFile(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      // An alias file holds a version number: a few bytes. Read no more than can matter.
+      String text = new String(in.readNBytes(64), StandardCharsets.UTF_8).strip();
+      if (UriParser.isDigits(text) && text.length() <= 18) {
+        return Long.parseLong(text);
+      }
+      throw new ModelException("bad-value", new Location(file, 1, 1, ""),
+          "an alias file must hold a version number, found '" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

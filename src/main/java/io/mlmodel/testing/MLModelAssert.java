@@ -1,0 +1,154 @@
+package io.mlmodel.testing;
+
+import io.mlmodel.model.Flavor;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.validate.ValidationReport;
+import io.mlmodel.validate.Validator;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * AssertJ assertions on an {@link MLModel}. Get one from {@link MLModelAssertions#assertThat(MLModel)}.
+ * Every assertion names the model's folder and says what it has instead.
+ */
+public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
+
+  protected MLModelAssert(MLModel actual) {
+    super(actual, MLModelAssert.class);
+  }
+
+  /** The model declares the flavor {@code name}. */
+  public MLModelAssert hasFlavor(String name) {
+    isNotNull();
+    if (!actual.hasFlavor(name)) {
+      failWithMessage("%nExpecting model %s%nto have the flavor '%s' but its flavors are %s", where(), name, flavors());
+    }
+    return this;
+  }
+
+  /** The model declares exactly these flavors, in this order. */
+  public MLModelAssert hasExactlyFlavors(String... names) {
+    isNotNull();
+    if (!flavors().equals(List.of(names))) {
+      failWithMessage("%nExpecting model %s%nto have exactly the flavors %s but they are %s", where(), List.of(names), flavors());
+    }
+    return this;
+  }
+
+  /** The model does not declare the flavor {@code name}. */
+  public MLModelAssert doesNotHaveFlavor(String name) {
+    isNotNull();
+    if (actual.hasFlavor(name)) {
+      failWithMessage("%nExpecting model %s%nnot to have the flavor '%s', but it has it", where(), name);
+    }
+    return this;
+  }
+
+  /** The flavor {@code flavor} has {@code key} set to {@code value} (YAML-typed: a Long, not an Integer). */
+  public MLModelAssert hasFlavorValue(String flavor, String key, @Nullable Object value) {
+    hasFlavor(flavor);
+    Flavor f = actual.flavor(flavor).orElseThrow();
+    if (!f.has(key) || !Objects.equals(f.config().get(key), value)) {
+      failWithMessage("%nExpecting flavor '%s' of model %s%nto have %s = %s but it has %s", flavor, where(), key,
+          value, f.has(key) ? f.config().get(key) : "no such key");
+    }
+    return this;
+  }
+
+  /** The python_function flavor loads with {@code module} ({@code mlflow.onnx}, ...). */
+  public MLModelAssert hasLoaderModule(String module) {
+    hasFlavor("python_function");
+    Optional<String> loader = actual.pythonFunction().flatMap(f -> Optional.ofNullable(f.loaderModule()));
+    if (!loader.equals(Optional.of(module))) {
+      failWithMessage("%nExpecting model %s%nto load with '%s' but its loader_module is %s", where(), module,
+          loader.orElse("absent"));
+    }
+    return this;
+  }
+
+  /** The top-level key {@code key} is present with this (YAML-typed) value. */
+  public MLModelAssert hasValue(String key, @Nullable Object value) {
+    isNotNull();
+    Map<String, Object> map = actual.toMap();
+    if (!map.containsKey(key) || !Objects.equals(map.get(key), value)) {
+      failWithMessage("%nExpecting model %s%nto have %s = %s but it has %s", where(), key, value,
+          map.containsKey(key) ? map.get(key) : "no such key");
+    }
+    return this;
+  }
+
+  /** {@code mlflow_version} is {@code version}. */
+  public MLModelAssert hasMlflowVersion(String version) {
+    return hasValue("mlflow_version", version);
+  }
+
+  /** {@code run_id} is {@code runId}. */
+  public MLModelAssert hasRunId(String runId) {
+    return hasValue("run_id", runId);
+  }
+
+  /** The model has a signature (a {@code signature} mapping). */
+  public MLModelAssert hasSignature() {
+    isNotNull();
+    if (actual.signature().isEmpty()) {
+      failWithMessage("%nExpecting model %s%nto have a signature, but it has none", where());
+    }
+    return this;
+  }
+
+  /** The model has no signature. */
+  public MLModelAssert hasNoSignature() {
+    isNotNull();
+    if (actual.signatureStrings().isPresent()) {
+      failWithMessage("%nExpecting model %s%nto have no signature, but it has %s", where(), actual.signatureStrings().get());
+    }
+    return this;
+  }
+
+  /** The model records a saved input example whose file is in its folder. */
+  public MLModelAssert hasInputExample() {
+    isNotNull();
+    Optional<Object> file = actual.savedInputExampleInfo().map(i -> i.get("artifact_path"));
+    if (file.isEmpty() || !(file.get() instanceof String name)) {
+      failWithMessage("%nExpecting model %s%nto have a saved input example, but saved_input_example_info is %s",
+          where(), actual.savedInputExampleInfo().map(Object::toString).orElse("absent"));
+      return this;
+    }
+    if (actual.directory().isPresent() && !Files.isRegularFile(actual.directory().get().resolve(name))) {
+      failWithMessage("%nExpecting model %s%nto have its input example file '%s', but it is missing", where(), name);
+    }
+    return this;
+  }
+
+  /** Assertions on the model's signature (read with the model, as MLflow reads it); fails when it has none. */
+  public SignatureAssert signature() {
+    hasSignature();
+    return new SignatureAssert(actual.signature().orElseThrow()).as("signature of model %s", where());
+  }
+
+  /**
+   * Assertions on what the default {@link Validator} finds in the model's folder; fails when the
+   * model was not read from a folder.
+   */
+  public FindingsAssert validation() {
+    isNotNull();
+    if (actual.directory().isEmpty()) {
+      failWithMessage("%nExpecting a model read from a folder to validate, but this one was built in memory");
+    }
+    ValidationReport report = Validator.defaults().validate(actual.directory().orElseThrow());
+    return new FindingsAssert(report.findings()).as("findings of %s", where());
+  }
+
+  String where() {
+    return actual.directory().map(Object::toString).orElse("<in memory>");
+  }
+
+  List<String> flavors() {
+    return List.copyOf(actual.flavors().keySet());
+  }
+}

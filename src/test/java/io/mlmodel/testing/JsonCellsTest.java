@@ -1,0 +1,44 @@
+package io.mlmodel.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class JsonCellsTest {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  static List<Mismatch> compare(String expected, String actual, double abs, double rel) {
+    JsonNode e = JSON.readTree(expected);
+    JsonNode a = JSON.readTree(actual);
+    return JsonCells.compare(e, a, abs, rel);
+  }
+
+  @Test
+  void numbersWithinTheToleranceMatch() {
+    assertThat(compare("{\"predictions\": [[5.6]]}", "{\"predictions\": [[5.6000000238]]}", 1e-6, 0)).isEmpty();
+    assertThat(compare("[1, 2]", "[1.0, 2.0]", 0, 0)).isEmpty();
+    assertThat(compare("[100.0]", "[100.5]", 0, 0.01)).isEmpty();
+  }
+
+  @Test
+  void reportsEveryMismatchingCellWithItsPath() {
+    List<Mismatch> m = compare(
+        "{\"predictions\": [{\"label\": \"a\", \"p\": 0.5}, {\"label\": \"b\", \"p\": 0.25}, {\"label\": \"c\", \"p\": 1}]}",
+        "{\"predictions\": [{\"label\": \"a\", \"p\": 0.75}, {\"label\": \"x\", \"p\": 0.25}], \"extra\": true}",
+        1e-6, 0);
+    assertThat(m).extracting(Mismatch::toString).containsExactly(
+        "predictions[0].p: expected 0.5 but was 0.75 (off by 0.25, more than the tolerance 1.0E-6)",
+        "predictions[1].label: expected \"b\" but was \"x\" (differs)",
+        "predictions[2]: expected {\"label\":\"c\",\"p\":1} but was (missing) (missing)",
+        "extra: expected (missing) but was true (unexpected)");
+  }
+
+  @Test
+  void typeChangesAreMismatchesEvenWhenTheTextLooksAlike() {
+    assertThat(compare("[\"1\"]", "[1]", 1, 1)).extracting(Mismatch::reason).containsExactly("type differs");
+    assertThat(compare("[1]", "[[1]]", 1, 1)).extracting(Mismatch::path).containsExactly("[0]");
+  }
+}
