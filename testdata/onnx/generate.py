@@ -99,10 +99,43 @@ def write(name, model, mlmodel_text, inputs, outputs, external=False):
         onnx.save_model(model, path)
     with open(os.path.join(d, "MLmodel"), "w") as f:
         f.write(mlmodel_text)
+    if "python_function:" in mlmodel_text:
+        write_env(d)
     expected = {"inputs": {k: tensor_json(v) for k, v in inputs.items()},
                 "outputs": {k: tensor_json(v) for k, v in outputs.items()}}
     with open(os.path.join(d, "expected.json"), "w", encoding="utf-8") as f:
         f.write(dump_expected(expected))
+
+
+# The environment files mlflow.onnx.save_model writes beside MLmodel (format reference 7.1-7.3),
+# so that every folder with a python_function flavor is a complete, valid MLflow model.
+CONDA_YAML = """channels:
+- conda-forge
+dependencies:
+- python=3.11.2
+- pip<=23.0.1
+- pip:
+  - mlflow==2.17.2
+  - onnx==1.12.0
+  - onnxruntime
+name: mlflow-env
+"""
+PYTHON_ENV_YAML = """python: 3.11.2
+build_dependencies:
+- pip==23.0.1
+- setuptools==66.1.1
+- wheel==0.38.4
+dependencies:
+- -r requirements.txt
+"""
+REQUIREMENTS_TXT = "mlflow==2.17.2\nonnx==1.12.0\nonnxruntime"
+
+
+def write_env(d):
+    for name, text in (("conda.yaml", CONDA_YAML), ("python_env.yaml", PYTHON_ENV_YAML),
+                       ("requirements.txt", REQUIREMENTS_TXT)):
+        with open(os.path.join(d, name), "w", newline="\n") as f:
+            f.write(text)
 
 
 def info(name, elem, shape):
