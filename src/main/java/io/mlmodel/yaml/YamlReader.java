@@ -134,9 +134,9 @@ public final class YamlReader {
         .build();
     NodeConverter converter = new NodeConverter(file, options.maxNodes());
     Node node;
+    StreamReader reader = new StreamReader(settings, text);
     try {
-      var parser = new DepthLimitingParser(
-          new ParserImpl(settings, new StreamReader(settings, text)), options.maxDepth(), file);
+      var parser = new DepthLimitingParser(new ParserImpl(settings, reader), options.maxDepth(), file);
       Optional<Node> single = new Composer(settings, parser).getSingleNode();
       node = single.orElse(null);
     } catch (MarkedYamlEngineException e) {
@@ -156,6 +156,14 @@ public final class YamlReader {
             + options.maxCodePoints() + " code points (ReadOptions.maxCodePoints)");
       }
       throw new ModelException("yaml-syntax", Location.of(file), "invalid YAML: " + message, e);
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine 3.2 parses the hex digits of an escape without checking them first: a
+      // unicode escape cut short by the end of the file, or an 8-digit one beyond int, escapes as this.
+      Location at = reader.getMark()
+          .map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1, ""))
+          .orElse(Location.of(file));
+      throw new ModelException("yaml-syntax", at,
+          "invalid YAML: a \\x, \\u or \\U escape in a double-quoted scalar is cut short or out of range", e);
     } catch (StackOverflowError e) {
       throw new LimitExceededException(Location.of(file), "the document is nested too deeply for this thread's stack");
     }
