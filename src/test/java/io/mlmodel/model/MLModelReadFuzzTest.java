@@ -4,7 +4,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mlmodel.Fuzzing;
 import io.mlmodel.MLModels;
 import io.mlmodel.ReadOptions;
+import io.mlmodel.write.MLModelWriter;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,8 @@ import java.util.function.Function;
 /**
  * Fuzzes the MLmodel reader end to end: bytes to {@link MLModel}, then every typed getter and
  * every typed flavor view, each of which may refuse a wrongly typed value only with one of our
- * exceptions. Regression inputs live in
+ * exceptions; and whatever the writer makes of a model that was read, the reader reads again.
+ * Regression inputs live in
  * src/test/resources/io/mlmodel/model/MLModelReadFuzzTestInputs/read.
  */
 class MLModelReadFuzzTest {
@@ -32,6 +35,15 @@ class MLModelReadFuzzTest {
         () -> MLModels.read(new ByteArrayInputStream(input), DIR, SMALL));
     if (model != null) {
       touch(model);
+      writeAndReadBack(model);
+    }
+  }
+
+  /** What the writer writes, the reader reads: any failure of the second read is a bug. */
+  private static void writeAndReadBack(MLModel model) {
+    String yaml = Fuzzing.expectOwnErrors(() -> MLModelWriter.toYaml(model));
+    if (yaml != null) {
+      MLModels.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), DIR);
     }
   }
 
