@@ -18,6 +18,7 @@ package io.mlmodel;
  *   <tr><td>{@link #maxDepth()}</td><td>100 nested collections</td></tr>
  *   <tr><td>{@link #maxAliases()}</td><td>50 aliases of collections</td></tr>
  *   <tr><td>{@link #maxNodes()}</td><td>100,000 values after alias expansion</td></tr>
+ *   <tr><td>{@link #maxDimensions()}</td><td>32 dimensions of a tensor shape (numpy 1.x's limit)</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -33,6 +34,7 @@ public final class ReadOptions {
   private final int maxDepth;
   private final int maxAliases;
   private final long maxNodes;
+  private final int maxDimensions;
 
   private ReadOptions(Builder b) {
     this.maxBytes = b.maxBytes;
@@ -40,6 +42,7 @@ public final class ReadOptions {
     this.maxDepth = b.maxDepth;
     this.maxAliases = b.maxAliases;
     this.maxNodes = b.maxNodes;
+    this.maxDimensions = b.maxDimensions;
   }
 
   /** The default settings. */
@@ -60,6 +63,7 @@ public final class ReadOptions {
     b.maxDepth = maxDepth;
     b.maxAliases = maxAliases;
     b.maxNodes = maxNodes;
+    b.maxDimensions = maxDimensions;
     return b;
   }
 
@@ -88,10 +92,16 @@ public final class ReadOptions {
     return maxNodes;
   }
 
+  /** Most dimensions of a tensor shape in a signature (their element count must fit a long). */
+  public int maxDimensions() {
+    return maxDimensions;
+  }
+
   @Override
   public String toString() {
     return "ReadOptions[maxBytes=" + maxBytes + ", maxCodePoints=" + maxCodePoints + ", maxDepth="
-        + maxDepth + ", maxAliases=" + maxAliases + ", maxNodes=" + maxNodes + "]";
+        + maxDepth + ", maxAliases=" + maxAliases + ", maxNodes=" + maxNodes + ", maxDimensions="
+        + maxDimensions + "]";
   }
 
   /** Builds {@link ReadOptions}; every setter checks its argument at once. Not thread-safe. */
@@ -101,6 +111,7 @@ public final class ReadOptions {
     private int maxDepth = 100;
     private int maxAliases = 50;
     private long maxNodes = 100_000;
+    private int maxDimensions = 32;
 
     private Builder() {}
 
@@ -134,6 +145,12 @@ public final class ReadOptions {
     /** See {@link ReadOptions#maxNodes()}. Must be positive. */
     public Builder maxNodes(long value) {
       this.maxNodes = positive("maxNodes", value);
+      return this;
+    }
+
+    /** See {@link ReadOptions#maxDimensions()}. Must be positive. */
+    public Builder maxDimensions(int value) {
+      this.maxDimensions = (int) positive("maxDimensions", value);
       return this;
     }
 

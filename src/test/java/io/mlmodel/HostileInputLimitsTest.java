@@ -29,6 +29,8 @@ class HostileInputLimitsTest {
       "flat-nodes      | holds more than 100000 values (ReadOptions.maxNodes)",
       "file-50mb       | is 52428800 bytes, more than the limit of 4194304 (ReadOptions.maxBytes)",
       "stream-50mb     | more than 4194304 bytes (ReadOptions.maxBytes)",
+      "signature-100k-columns | signature.inputs: the JSON has more than 100000 values (ReadOptions.maxNodes)",
+      "tensor-64-dims  | the tensor shape has 64 dimensions, more than the limit of 32 (ReadOptions.maxDimensions)",
   })
   void endsWithALimitErrorInA64MbHeap(String name, String expected) throws Exception {
     Result r = ChildJvm.run(LimitProbe.class, List.of("-Xmx64m"), name);

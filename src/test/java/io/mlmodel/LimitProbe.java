@@ -22,18 +22,24 @@ import java.util.function.Supplier;
  */
 public final class LimitProbe {
   /** The hostile inputs by name; each builds its input lazily and runs it with the defaults. */
-  static final Map<String, Supplier<Object>> CASES = Map.of(
-      "billion-laughs", () -> parse(billionLaughs()),
-      "binary-laughs", () -> parse(binaryLaughs()),
-      "nested-brackets", () -> parse("k: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"),
-      "nested-braces", () -> parse("k: " + "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n"),
-      "flat-nodes", () -> read(stream("k: [", "0,", 1_000_000, "0]\n")),
-      "file-50mb", LimitProbe::file50Mb,
-      "stream-50mb", () -> read(stream("", "k: v\n", 10L << 20, "")),
-      "largest-scalar", () -> read(stream("k: '", "v", (4L << 20) - 8, "'\n")),
-      "most-values", () -> read(stream("k: [", "0,", 99_995, "0]\n")));
+  static final Map<String, Supplier<Object>> CASES = Map.ofEntries(
+      probe("billion-laughs", () -> parse(billionLaughs())),
+      probe("binary-laughs", () -> parse(binaryLaughs())),
+      probe("nested-brackets", () -> parse("k: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n")),
+      probe("nested-braces", () -> parse("k: " + "{a: ".repeat(10_000) + "1" + "}".repeat(10_000) + "\n")),
+      probe("flat-nodes", () -> read(stream("k: [", "0,", 1_000_000, "0]\n"))),
+      probe("file-50mb", LimitProbe::file50Mb),
+      probe("stream-50mb", () -> read(stream("", "k: v\n", 10L << 20, ""))),
+      probe("largest-scalar", () -> read(stream("k: '", "v", (4L << 20) - 8, "'\n"))),
+      probe("most-values", () -> read(stream("k: [", "0,", 99_995, "0]\n"))),
+      probe("signature-100k-columns", () -> parse(signature(columns(100_000), "[]"))),
+      probe("tensor-64-dims", () -> parse(signature(tensor(64), tensor(1)))));
 
   private LimitProbe() {}
+
+  private static Map.Entry<String, Supplier<Object>> probe(String name, Supplier<Object> run) {
+    return Map.entry(name, run);
+  }
 
   public static void main(String[] args) {
     Supplier<Object> c = CASES.get(args[0]);
@@ -64,6 +70,26 @@ public final class LimitProbe {
         new ByteArrayInputStream(prefix.getBytes(StandardCharsets.UTF_8)),
         new RepeatingStream(unit, count * unit.getBytes(StandardCharsets.UTF_8).length),
         new ByteArrayInputStream(suffix.getBytes(StandardCharsets.UTF_8)))));
+  }
+
+  /** An MLmodel whose signature has these inputs and outputs (JSON, single-quoted in YAML). */
+  static String signature(String inputs, String outputs) {
+    return "flavors: {}\nsignature:\n  inputs: '" + inputs + "'\n  outputs: '" + outputs + "'\n";
+  }
+
+  /** A column schema of {@code n} long columns, written compactly (about 30 bytes a column). */
+  static String columns(int n) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "" : ",").append("{\"name\":\"c").append(i).append("\",\"type\":\"long\"}");
+    }
+    return sb.append(']').toString();
+  }
+
+  /** A tensor schema with one float32 tensor of {@code dims} dimensions. */
+  static String tensor(int dims) {
+    String shape = "[-1" + ", 2".repeat(dims - 1) + "]";
+    return "[{\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": \"float32\", \"shape\": " + shape + "}}]";
   }
 
   /** The classic: nine levels of ten aliases each, 10^9 strings once expanded. */
