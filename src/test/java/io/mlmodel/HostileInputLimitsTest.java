@@ -39,6 +39,23 @@ class HostileInputLimitsTest {
     assertThat(r.seconds()).as("seconds").isLessThan(30);
   }
 
+  /**
+   * A 1 GB scoring request stops at EnforcementOptions.maxRequestBytes. At its default (64 MB) a
+   * numeric body decodes into more than 64 MB of values before the limit is reached, so the small
+   * heap needs a smaller limit, and the default limit a larger heap (docs/hardening.md).
+   */
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(delimiter = '|', value = {
+      "request-1gb-json-8mb-limit | -Xmx64m  | larger than the limit of 8388608 bytes (EnforcementOptions.maxRequestBytes)",
+      "request-1gb-json           | -Xmx512m | larger than the limit of 67108864 bytes (EnforcementOptions.maxRequestBytes)",
+  })
+  void aGigabyteRequestEndsAtTheBodyLimit(String name, String heap, String expected) throws Exception {
+    Result r = ChildJvm.run(LimitProbe.class, List.of(heap), name);
+    assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();
+    assertThat(r.out()).startsWith("limit ").contains(expected);
+    assertThat(r.seconds()).as("seconds").isLessThan(45);
+  }
+
   /** The largest inputs that the defaults let through still fit in the same small heap. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"largest-scalar", "most-values"})

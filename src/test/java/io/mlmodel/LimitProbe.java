@@ -33,7 +33,17 @@ public final class LimitProbe {
       probe("largest-scalar", () -> read(stream("k: '", "v", (4L << 20) - 8, "'\n"))),
       probe("most-values", () -> read(stream("k: [", "0,", 99_995, "0]\n"))),
       probe("signature-100k-columns", () -> parse(signature(columns(100_000), "[]"))),
-      probe("tensor-64-dims", () -> parse(signature(tensor(64), tensor(1)))));
+      probe("tensor-64-dims", () -> parse(signature(tensor(64), tensor(1)))),
+      probe("request-1gb-json", () -> io.mlmodel.predict.ScoringRequests.decode(
+          stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
+          "application/json", null, io.mlmodel.predict.EnforcementOptions.defaults())),
+      probe("request-1gb-json-8mb-limit", () -> io.mlmodel.predict.ScoringRequests.decode(
+          stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
+          "application/json", null,
+          io.mlmodel.predict.EnforcementOptions.builder().maxRequestBytes(8 << 20).build())),
+      probe("request-1gb-csv", () -> io.mlmodel.predict.ScoringRequests.decode(
+          stream("a\n", "1.5\n", (1L << 30) / 4, ""), "text/csv", null,
+          io.mlmodel.predict.EnforcementOptions.defaults())));
 
   private LimitProbe() {}
 
@@ -52,6 +62,10 @@ public final class LimitProbe {
     } catch (LimitExceededException e) {
       System.out.println("limit " + e.getMessage());
     } catch (MLModelException e) {
+      if ("limit".equals(e.code())) {
+        System.out.println("limit " + e.getMessage());
+        return;
+      }
       System.out.println("error " + e.code() + " " + e.getMessage());
     }
   }
