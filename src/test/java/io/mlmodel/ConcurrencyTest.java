@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Readers and read models shared across threads under contention: every thread must see exactly
+ * Readers, read models and validators shared across threads under contention: every thread must see exactly
  * what a lone thread sees. Threads start together on a barrier and loop, so that their reads
  * interleave; the bound on rounds keeps the test short on a small machine.
  */
@@ -100,6 +100,20 @@ class ConcurrencyTest {
     } catch (MLModelException e) {
       return e.getMessage();
     }
+  }
+
+  @Test
+  void oneValidatorSharedAcrossThreadsReportsWhatOneThreadReports() throws Exception {
+    io.mlmodel.validate.Validator validator = io.mlmodel.validate.Validator.defaults();
+    List<Path> dirs = new ArrayList<>(models());
+    try (Stream<Path> s = Files.list(Path.of(System.getProperty("mlmodel.basedir", "."), "testdata", "invalid"))) {
+      s.filter(Files::isDirectory).sorted().forEach(dirs::add);
+    } catch (java.nio.file.NoSuchFileException e) {
+      // only the valid models, then
+    }
+    List<io.mlmodel.validate.ValidationReport> expected = dirs.stream().map(validator::validate).toList();
+    List<List<io.mlmodel.validate.ValidationReport>> seen = contend(() -> dirs.stream().map(validator::validate).toList());
+    assertThat(seen).allSatisfy(s -> assertThat(s).isEqualTo(expected));
   }
 
   @Test
