@@ -6,16 +6,19 @@ package io.mlmodel;
  * #toBuilder()}. Instances are thread-safe and meant to be shared.
  *
  * <p>The defaults are far above any real MLmodel (the largest known, with a 1,845-column
- * signature, is about 200 KB and 6 levels deep) and far below what would hurt a JVM:
+ * signature, is about 200 KB, 6 levels deep and 94 YAML values; the largest known input example is
+ * 257 KB with 9,725 JSON values) and far below what would hurt a JVM: any input they let through is
+ * read within a 64 MB heap (docs/hardening.md has the measurements):
  *
  * <table>
  *   <caption>Defaults</caption>
  *   <tr><th>setting</th><th>default</th></tr>
- *   <tr><td>{@link #maxBytes()}</td><td>16 MiB per file</td></tr>
- *   <tr><td>{@link #maxCodePoints()}</td><td>16 Mi code points per document</td></tr>
+ *   <tr><td>{@link #maxBytes()}</td><td>4 MiB per file</td></tr>
+ *   <tr><td>{@link #maxCodePoints()}</td><td>4 Mi code points per document</td></tr>
  *   <tr><td>{@link #maxDepth()}</td><td>100 nested collections</td></tr>
  *   <tr><td>{@link #maxAliases()}</td><td>50 aliases of collections</td></tr>
- *   <tr><td>{@link #maxNodes()}</td><td>2,000,000 values after alias expansion</td></tr>
+ *   <tr><td>{@link #maxNodes()}</td><td>100,000 values after alias expansion</td></tr>
+ *   <tr><td>{@link #maxDimensions()}</td><td>32 dimensions of a tensor shape (numpy 1.x's limit)</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -31,6 +34,7 @@ public final class ReadOptions {
   private final int maxDepth;
   private final int maxAliases;
   private final long maxNodes;
+  private final int maxDimensions;
 
   private ReadOptions(Builder b) {
     this.maxBytes = b.maxBytes;
@@ -38,6 +42,7 @@ public final class ReadOptions {
     this.maxDepth = b.maxDepth;
     this.maxAliases = b.maxAliases;
     this.maxNodes = b.maxNodes;
+    this.maxDimensions = b.maxDimensions;
   }
 
   /** The default settings. */
@@ -58,6 +63,7 @@ public final class ReadOptions {
     b.maxDepth = maxDepth;
     b.maxAliases = maxAliases;
     b.maxNodes = maxNodes;
+    b.maxDimensions = maxDimensions;
     return b;
   }
 
@@ -86,19 +92,26 @@ public final class ReadOptions {
     return maxNodes;
   }
 
+  /** Most dimensions of a tensor shape in a signature (their element count must fit a long). */
+  public int maxDimensions() {
+    return maxDimensions;
+  }
+
   @Override
   public String toString() {
     return "ReadOptions[maxBytes=" + maxBytes + ", maxCodePoints=" + maxCodePoints + ", maxDepth="
-        + maxDepth + ", maxAliases=" + maxAliases + ", maxNodes=" + maxNodes + "]";
+        + maxDepth + ", maxAliases=" + maxAliases + ", maxNodes=" + maxNodes + ", maxDimensions="
+        + maxDimensions + "]";
   }
 
   /** Builds {@link ReadOptions}; every setter checks its argument at once. Not thread-safe. */
   public static final class Builder {
-    private long maxBytes = 16L << 20;
-    private int maxCodePoints = 16 << 20;
+    private long maxBytes = 4L << 20;
+    private int maxCodePoints = 4 << 20;
     private int maxDepth = 100;
     private int maxAliases = 50;
-    private long maxNodes = 2_000_000;
+    private long maxNodes = 100_000;
+    private int maxDimensions = 32;
 
     private Builder() {}
 
@@ -132,6 +145,12 @@ public final class ReadOptions {
     /** See {@link ReadOptions#maxNodes()}. Must be positive. */
     public Builder maxNodes(long value) {
       this.maxNodes = positive("maxNodes", value);
+      return this;
+    }
+
+    /** See {@link ReadOptions#maxDimensions()}. Must be positive. */
+    public Builder maxDimensions(int value) {
+      this.maxDimensions = (int) positive("maxDimensions", value);
       return this;
     }
 

@@ -1,6 +1,8 @@
 package io.mlmodel.signature;
 
+import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
+import io.mlmodel.ReadOptions;
 import io.mlmodel.ModelException;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -27,10 +29,16 @@ final class SchemaReader {
 
   private final Location at;
   private final TypeReader types;
+  private final int maxDimensions;
 
   SchemaReader(Location at) {
+    this(at, ReadOptions.defaults());
+  }
+
+  SchemaReader(Location at, ReadOptions options) {
     this.at = at;
     this.types = new TypeReader(this);
+    this.maxDimensions = options.maxDimensions();
   }
 
   Schema schema(@Nullable Object root) {
@@ -113,6 +121,11 @@ final class SchemaReader {
     String shp = Names.key(sp, "shape");
     if (!(spec.get("shape") instanceof List<?> dims)) {
       throw bad(shp, "'shape' must be a JSON array of integers, got " + ParamValues.show(spec.get("shape")));
+    }
+    if (dims.size() > maxDimensions) {
+      // Element counts of such shapes overflow a long long before any tensor is made.
+      throw new LimitExceededException(at.withKeyPath(shp), "the tensor shape has " + dims.size()
+          + " dimensions, more than the limit of " + maxDimensions + " (ReadOptions.maxDimensions)");
     }
     List<Long> shape = new ArrayList<>(dims.size());
     for (int i = 0; i < dims.size(); i++) {

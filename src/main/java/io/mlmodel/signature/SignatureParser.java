@@ -42,7 +42,7 @@ public final class SignatureParser {
   public static Schema parseSchema(String json, Location at, ReadOptions options) {
     Objects.requireNonNull(json, "json");
     Object root = JsonTree.parse(json, at, options);
-    return guarded(at, () -> new SchemaReader(at).schema(root));
+    return guarded(at, () -> new SchemaReader(at, options).schema(root));
   }
 
   /** Reads a param schema with the default limits. */

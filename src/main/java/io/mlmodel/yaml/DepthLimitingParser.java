@@ -2,6 +2,7 @@ package io.mlmodel.yaml;
 
 import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
+import io.mlmodel.ReadOptions;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.snakeyaml.engine.v2.events.Event;
@@ -9,18 +10,23 @@ import org.snakeyaml.engine.v2.parser.Parser;
 
 /**
  * Stands between snakeyaml-engine's parser and its composer and refuses a document nested deeper
- * than the limit. The composer recurses once per level and has no limit of its own: 5,000 nested
- * brackets overflow a default stack. Counting here costs nothing and needs no second pass.
+ * than the limit, or with more values than the limit. The composer recurses once per level and has
+ * no limit of its own: 5,000 nested brackets overflow a default stack. And it builds a node tree of
+ * about 150 bytes per value before {@link NodeConverter} counts them: a flat 16 MB list of 7
+ * million zeros would take a gigabyte. Counting here costs nothing and needs no second pass.
  */
 final class DepthLimitingParser implements Parser {
   private final Parser delegate;
   private final int maxDepth;
+  private final long maxNodes;
   private final @Nullable Path file;
   private int depth;
+  private long nodes;
 
-  DepthLimitingParser(Parser delegate, int maxDepth, @Nullable Path file) {
+  DepthLimitingParser(Parser delegate, ReadOptions options, @Nullable Path file) {
     this.delegate = delegate;
-    this.maxDepth = maxDepth;
+    this.maxDepth = options.maxDepth();
+    this.maxNodes = options.maxNodes();
     this.file = file;
   }
 
@@ -44,17 +50,29 @@ final class DepthLimitingParser implements Parser {
     Event e = delegate.next();
     switch (e.getEventId()) {
       case MappingStart, SequenceStart -> {
+        countNode(e);
         if (++depth > maxDepth) {
-          int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-          int column = e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
-          throw new LimitExceededException(new Location(file, line, column, ""),
-              "the document is nested more than " + maxDepth
-                  + " levels deep (ReadOptions.maxDepth)");
+          throw new LimitExceededException(at(e), "the document is nested more than " + maxDepth
+              + " levels deep (ReadOptions.maxDepth)");
         }
       }
+      case Scalar, Alias -> countNode(e);
       case MappingEnd, SequenceEnd -> depth--;
       default -> { }
     }
     return e;
+  }
+
+  private void countNode(Event e) {
+    if (++nodes > maxNodes) {
+      throw new LimitExceededException(at(e), "the document holds more than " + maxNodes
+          + " values (ReadOptions.maxNodes)");
+    }
+  }
+
+  private Location at(Event e) {
+    int line = e.getStartMark().map(m -> m.getLine() + 1).orElse(0);
+    int column = e.getStartMark().map(m -> m.getColumn() + 1).orElse(0);
+    return new Location(file, line, column, "");
   }
 }

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,7 +115,10 @@ public final class YamlReader {
       throw new LimitExceededException(Location.of(file), "the input is " + bytes.length
           + " bytes, more than the limit of " + options.maxBytes() + " (ReadOptions.maxBytes)");
     }
-    return parseText(decode(bytes, file), file, options);
+    String text = decode(bytes, file);
+    // Let the bytes go before parsing: at the size limit they are a third of the peak heap.
+    bytes = null;
+    return parseText(text, file, options);
   }
 
   /** Parses text that is already decoded. */
@@ -131,12 +135,16 @@ public final class YamlReader {
         .setAllowRecursiveKeys(false)
         .setAllowNonScalarKeys(false)
         .setUseMarks(true)
+        // snakeyaml-engine copies its whole look-ahead window on every buffer refill, so a scalar
+        // of n characters costs n * n / bufferSize copies: with the default 1,024 a 4 MB scalar
+        // took half a minute. The whole text in one refill (up to 1 Mi chars) makes that linear.
+        .setBufferSize(Math.max(1024, Math.min(text.length() + 1, 1 << 20)))
         .build();
     NodeConverter converter = new NodeConverter(file, options.maxNodes());
     Node node;
+    StreamReader reader = new StreamReader(settings, text);
     try {
-      var parser = new DepthLimitingParser(
-          new ParserImpl(settings, new StreamReader(settings, text)), options.maxDepth(), file);
+      var parser = new DepthLimitingParser(new ParserImpl(settings, reader), options, file);
       Optional<Node> single = new Composer(settings, parser).getSingleNode();
       node = single.orElse(null);
     } catch (MarkedYamlEngineException e) {
@@ -156,6 +164,14 @@ public final class YamlReader {
             + options.maxCodePoints() + " code points (ReadOptions.maxCodePoints)");
       }
       throw new ModelException("yaml-syntax", Location.of(file), "invalid YAML: " + message, e);
+    } catch (NumberFormatException e) {
+      // snakeyaml-engine 3.2 parses the hex digits of an escape without checking them first: a
+      // unicode escape cut short by the end of the file, or an 8-digit one beyond int, escapes as this.
+      Location at = reader.getMark()
+          .map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1, ""))
+          .orElse(Location.of(file));
+      throw new ModelException("yaml-syntax", at,
+          "invalid YAML: a \\x, \\u or \\U escape in a double-quoted scalar is cut short or out of range", e);
     } catch (StackOverflowError e) {
       throw new LimitExceededException(Location.of(file), "the document is nested too deeply for this thread's stack");
     }
@@ -168,9 +184,26 @@ public final class YamlReader {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+    // Checked in small chunks, then decoded by String itself: a CharsetDecoder.decode of the whole
+    // input would hold a char[] twice the size of the file on top of the bytes and the string.
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer chunk = CharBuffer.allocate(8192);
     try {
-      return decoder.decode(in).toString();
+      while (true) {
+        CoderResult r = decoder.decode(in, chunk, true);
+        if (r.isError()) {
+          r.throwException();
+        }
+        chunk.clear();
+        if (r.isUnderflow()) {
+          r = decoder.flush(chunk);
+          if (r.isError()) {
+            r.throwException();
+          }
+          break;
+        }
+      }
+      return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       int offset = firstBadByte(bytes, start);
       String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);

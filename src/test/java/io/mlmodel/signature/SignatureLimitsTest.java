@@ -33,7 +33,7 @@ class SignatureLimitsTest {
 
   @Test
   void raisedDepthLimitStillNeverOverflowsTheStack() {
-    ReadOptions deep = ReadOptions.builder().maxDepth(1_000_000).build();
+    ReadOptions deep = ReadOptions.builder().maxDepth(1_000_000).maxNodes(1_000_000).build();
     Throwable t = catchThrowable(() -> SignatureParser.parseSchema(nestedArrays(100_000), AT, deep));
     // either it fits this thread's stack or it is a clean limit error
     if (t != null) {

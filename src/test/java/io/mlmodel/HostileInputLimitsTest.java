@@ -1,0 +1,102 @@
+package io.mlmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Each hostile input ends quickly with a clean limit error in a child JVM of 64 MB heap: the
+ * limit, not the memory, stops it. The child runs {@link LimitProbe} and is killed if it takes
+ * more than a minute. Sequential on purpose: the build machine is small.
+ */
+class HostileInputLimitsTest {
+  private static final long TIMEOUT_SECONDS = 60;
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "billion-laughs  | more than 50 aliases of collections (ReadOptions.maxAliases)",
+      "binary-laughs   | more than 100000 values once its aliases are expanded (ReadOptions.maxNodes)",
+      "nested-brackets | nested more than 100 levels deep (ReadOptions.maxDepth)",
+      "nested-braces   | nested more than 100 levels deep (ReadOptions.maxDepth)",
+      "flat-nodes      | holds more than 100000 values (ReadOptions.maxNodes)",
+      "file-50mb       | is 52428800 bytes, more than the limit of 4194304 (ReadOptions.maxBytes)",
+      "stream-50mb     | more than 4194304 bytes (ReadOptions.maxBytes)",
+      "signature-100k-columns | signature.inputs: the JSON has more than 100000 values (ReadOptions.maxNodes)",
+      "tensor-64-dims  | the tensor shape has 64 dimensions, more than the limit of 32 (ReadOptions.maxDimensions)",
+  })
+  void endsWithALimitErrorInA64MbHeap(String name, String expected) throws Exception {
+    Result r = ChildJvm.run(LimitProbe.class, List.of("-Xmx64m"), name);
+    assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();
+    assertThat(r.out()).startsWith("limit ").contains(expected);
+    assertThat(r.seconds()).as("seconds").isLessThan(30);
+  }
+
+  /**
+   * A 1 GB scoring request stops at EnforcementOptions.maxRequestBytes. At its default (64 MB) a
+   * numeric body decodes into more than 64 MB of values before the limit is reached, so the small
+   * heap needs a smaller limit, and the default limit a larger heap (docs/hardening.md).
+   */
+  @ParameterizedTest(name = "{0} in {1}")
+  @CsvSource(delimiter = '|', value = {
+      "request-1gb-json-8mb-limit | -Xmx64m  | larger than the limit of 8388608 bytes (EnforcementOptions.maxRequestBytes)",
+      "request-1gb-json           | -Xmx512m | larger than the limit of 67108864 bytes (EnforcementOptions.maxRequestBytes)",
+  })
+  void aGigabyteRequestEndsAtTheBodyLimit(String name, String heap, String expected) throws Exception {
+    Result r = ChildJvm.run(LimitProbe.class, List.of(heap), name);
+    assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();
+    assertThat(r.out()).startsWith("limit ").contains(expected);
+    assertThat(r.seconds()).as("seconds").isLessThan(45);
+  }
+
+  /** The largest inputs that the defaults let through still fit in the same small heap. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"largest-scalar", "most-values"})
+  void theLargestAcceptedInputFitsInA64MbHeap(String name) throws Exception {
+    Result r = ChildJvm.run(LimitProbe.class, List.of("-Xmx64m"), name);
+    assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();
+    assertThat(r.out()).isEqualTo("accepted");
+    assertThat(r.seconds()).as("seconds").isLessThan(30);
+  }
+
+  /** What a child JVM printed, how it exited and how long it took. */
+  record Result(int exit, String out, String err, double seconds) {}
+
+  /** Starts {@code main} in a fresh JVM on this test's class path, bounded in time and memory. */
+  static final class ChildJvm {
+    private ChildJvm() {}
+
+    static Result run(Class<?> main, List<String> jvmArgs, String... args) throws IOException, InterruptedException {
+      Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+      List<String> cmd = new ArrayList<>(List.of(java.toString(), "-XX:+UseSerialGC", "-Xss640k",
+          "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+      cmd.addAll(jvmArgs);
+      cmd.add(main.getName());
+      cmd.addAll(List.of(args));
+      Path out = Files.createTempFile("child", ".out");
+      Path err = Files.createTempFile("child", ".err");
+      try {
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+          p.destroyForcibly().waitFor();
+          throw new AssertionError(main.getSimpleName() + " " + String.join(" ", args)
+              + " did not end within " + TIMEOUT_SECONDS + " s");
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8).strip(),
+            Files.readString(err, StandardCharsets.UTF_8), seconds);
+      } finally {
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+      }
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.mlmodel.yaml;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One named test per bug that fuzzing found in the YAML layer (docs/hardening.md). The raw input
+ * that Jazzer saved also stays in YamlReaderFuzzTestInputs, where the fuzz test replays it.
+ */
+class YamlFuzzFindingsTest {
+  private static final Path FILE = Path.of("m", "MLmodel");
+
+  private static YamlDocument parse(String text) {
+    return YamlReader.parse(text.getBytes(StandardCharsets.UTF_8), FILE, ReadOptions.defaults());
+  }
+
+  /** Jazzer, 2026-11-26: NumberFormatException from snakeyaml-engine's scanner; column 11 is where the four hex digits should start. */
+  @Test
+  void unicodeEscapeCutShortByTheEndOfTheFileIsASyntaxError() {
+    assertThatThrownBy(() -> parse("? coe\n\"h   ed \\u"))
+        .isInstanceOf(ModelException.class)
+        .hasMessage("m/MLmodel:2:11: invalid YAML: a \\x, \\u or \\U escape in a double-quoted"
+            + " scalar is cut short or out of range");
+  }
+
+  /** Found while triaging the finding above: an 8-digit escape beyond Integer.MAX_VALUE. */
+  @Test
+  void eightDigitEscapeBeyondIntIsASyntaxError() {
+    assertThatThrownBy(() -> parse("k: \"\\UFFFFFFFF\"\n"))
+        .isInstanceOf(ModelException.class)
+        .extracting(e -> ((ModelException) e).code())
+        .isEqualTo("yaml-syntax");
+  }
+}
