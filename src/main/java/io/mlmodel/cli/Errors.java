@@ -1,5 +1,6 @@
 package io.mlmodel.cli;
 
+import io.mlmodel.io.JsonValues;
 import io.mlmodel.Location;
 import io.mlmodel.MLModelException;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,5 +1,6 @@
 package io.mlmodel.cli;
 
+import io.mlmodel.io.JsonValues;
 import io.mlmodel.MLModelException;
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;

@@ -1,5 +1,6 @@
 package io.mlmodel.cli;
 
+import io.mlmodel.io.JsonValues;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.ModelSignature;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package io.mlmodel.validate;
 
+import io.mlmodel.io.JsonValues;
 import io.mlmodel.signature.AnyType;
 import io.mlmodel.signature.ArrayType;
 import io.mlmodel.signature.ColSpec;
@@ -11,11 +12,7 @@ import io.mlmodel.signature.ObjectType;
 import io.mlmodel.signature.Property;
 import io.mlmodel.signature.SparkMLVectorType;
 import io.mlmodel.signature.TensorSpec;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -126,33 +123,6 @@ final class JsonSchemas {
 
   /** A plain value (a param default) as JSON; non-finite floats as the strings NaN, Infinity, -Infinity. */
   static JsonNode value(@Nullable Object v) {
-    if (v == null) {
-      return F.nullNode();
-    } else if (v instanceof String s) {
-      return F.stringNode(s);
-    } else if (v instanceof Boolean b) {
-      return F.booleanNode(b);
-    } else if (v instanceof Double d && (d.isNaN() || d.isInfinite())) {
-      return F.stringNode(d.isNaN() ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
-    } else if (v instanceof Double d) {
-      return F.numberNode(d);
-    } else if (v instanceof Float f) {
-      return F.numberNode(f);
-    } else if (v instanceof BigInteger b) {
-      return F.numberNode(b);
-    } else if (v instanceof BigDecimal b) {
-      return F.numberNode(b);
-    } else if (v instanceof Number n) {
-      return F.numberNode(n.longValue());
-    } else if (v instanceof Map<?, ?> m) {
-      ObjectNode o = F.objectNode();
-      m.forEach((k, x) -> o.set(String.valueOf(k), value(x)));
-      return o;
-    } else if (v instanceof Collection<?> c) {
-      ArrayNode a = F.arrayNode();
-      c.forEach(x -> a.add(value(x)));
-      return a;
-    }
-    return F.stringNode(String.valueOf(v));
+    return JsonValues.toJson(v);
   }
 }
