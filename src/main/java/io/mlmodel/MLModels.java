@@ -1,21 +1,15 @@
 package io.mlmodel;
 
+import io.mlmodel.io.Resources;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.ModelReader;
 import io.mlmodel.yaml.YamlDocument;
 import io.mlmodel.yaml.YamlReader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -79,50 +73,14 @@ public final class MLModels {
    * {@code readResource("models/iris")}. Works for folders in directories and in jars.
    */
   public static MLModel readResource(String folder) {
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    return readResource(folder, loader == null ? MLModels.class.getClassLoader() : loader);
+    return readResource(folder, Resources.defaultLoader(MLModels.class));
   }
 
   /** Same, with the given class loader. */
   public static MLModel readResource(String folder, ClassLoader loader) {
-    String name = stripSlashes(folder) + "/" + MLMODEL;
-    URL url = loader.getResource(name);
-    if (url == null) {
-      throw new ModelException("missing-file", Location.UNKNOWN.withKeyPath(""),
-          "Could not find an \"MLmodel\" configuration file at \"classpath:" + name + "\"");
-    }
-    return read(toPath(url).getParent());
-  }
-
-  private static String stripSlashes(String s) {
-    String out = s;
-    while (out.startsWith("/")) {
-      out = out.substring(1);
-    }
-    while (out.endsWith("/")) {
-      out = out.substring(0, out.length() - 1);
-    }
-    return out;
-  }
-
-  private static Path toPath(URL url) {
-    try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-          fs = FileSystems.getFileSystem(uri);
-        }
-        String inner = uri.getSchemeSpecificPart();
-        return fs.getPath(inner.substring(inner.indexOf("!/") + 1));
-      }
-      return Path.of(uri);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("not a valid resource URL: " + url, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + url + ": " + e.getMessage(), e);
-    }
+    Path dir = Resources.folder(folder, MLMODEL, loader).orElseThrow(() -> new ModelException("missing-file",
+        Location.UNKNOWN, "Could not find an \"MLmodel\" configuration file at \"classpath:"
+            + folder.replaceAll("^/+|/+$", "") + "/" + MLMODEL + "\""));
+    return read(dir);
   }
 }

@@ -1,19 +1,11 @@
 package io.mlmodel.testing;
 
 import io.mlmodel.MLModels;
+import io.mlmodel.io.Resources;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.store.ModelLocations;
 import io.mlmodel.store.TrackingStore;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -71,30 +63,8 @@ public final class MLModelExtension implements ParameterResolver {
 
   /** A class path folder as a path, also inside a jar. */
   static Path resource(String folder) {
-    String name = folder.replaceAll("^/+|/+$", "") + "/" + MLModels.MLMODEL;
-    ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    URL url = (loader == null ? MLModelExtension.class.getClassLoader() : loader).getResource(name);
-    if (url == null) {
-      throw new ParameterResolutionException("no model folder '" + folder + "' on the class path (looked for "
-          + name + ")");
-    }
-    try {
-      URI uri = url.toURI();
-      if (!"jar".equals(uri.getScheme())) {
-        return Path.of(uri).getParent();
-      }
-      FileSystem fs;
-      try {
-        fs = FileSystems.newFileSystem(uri, Map.of());
-      } catch (FileSystemAlreadyExistsException e) {
-        fs = FileSystems.getFileSystem(uri);
-      }
-      String inner = uri.getSchemeSpecificPart();
-      return fs.getPath(inner.substring(inner.indexOf("!/") + 1)).getParent();
-    } catch (URISyntaxException e) {
-      throw new ParameterResolutionException("not a valid resource URL: " + url, e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + url + ": " + e.getMessage(), e);
-    }
+    return Resources.folder(folder, MLModels.MLMODEL, Resources.defaultLoader(MLModelExtension.class))
+        .orElseThrow(() -> new ParameterResolutionException("no model folder '" + folder
+            + "' on the class path (looked for " + folder.replaceAll("^/+|/+$", "") + "/" + MLModels.MLMODEL + ")"));
   }
 }
