@@ -1,0 +1,67 @@
+package io.mlmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The JPMS module: what it exports and requires, and that it runs on the module path. */
+class ModuleDescriptorTest {
+  private static final Path CLASSES = Path.of("target", "classes");
+
+  private static ModuleDescriptor descriptor() {
+    return ModuleFinder.of(CLASSES).find("io.mlmodel").orElseThrow().descriptor();
+  }
+
+  @Test
+  void exportsOnlyThePublicPackages() {
+    Set<String> exported = descriptor().exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+    assertThat(exported).containsExactlyInAnyOrder("io.mlmodel", "io.mlmodel.model", "io.mlmodel.signature",
+        "io.mlmodel.env", "io.mlmodel.example", "io.mlmodel.write", "io.mlmodel.predict", "io.mlmodel.predict.onnx",
+        "io.mlmodel.validate", "io.mlmodel.store", "io.mlmodel.testing");
+    assertThat(descriptor().packages()).contains("io.mlmodel.yaml", "io.mlmodel.io", "io.mlmodel.cli");
+  }
+
+  @Test
+  void optionalIntegrationsAreStaticRequires() {
+    for (ModuleDescriptor.Requires r : descriptor().requires()) {
+      boolean optional = List.of("org.jspecify", "info.picocli", "org.junit.jupiter.api", "org.assertj.core",
+          "com.microsoft.onnxruntime").contains(r.name());
+      assertThat(r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)).as(r.name()).isEqualTo(optional);
+    }
+    assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name))
+        .contains("org.snakeyaml.engine", "tools.jackson.databind");
+    assertThat(descriptor().provides()).extracting(ModuleDescriptor.Provides::service)
+        .containsExactly("io.mlmodel.predict.PredictorLoader");
+  }
+
+  /** The library on the module path with only its required modules: no onnxruntime, no picocli. */
+  @Test
+  void readsAModelOnTheModulePath() throws Exception {
+    List<String> classPath = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+    String modules = classPath.stream()
+        .filter(e -> e.contains("snakeyaml-engine") || e.contains("jackson-core") || e.contains("jackson-databind")
+            || e.contains("jackson-annotations"))
+        .collect(Collectors.joining(File.pathSeparator));
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(java.toString(), "--module-path", CLASSES + File.pathSeparator + modules,
+        "--add-modules", "io.mlmodel", "-cp", Path.of("target", "test-classes").toString(),
+        "modulecheck.ModuleSmoke", "testdata/models/mlflow1_sklearn")
+        .redirectErrorStream(true).start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).contains("module=io.mlmodel\n", "flavors=[python_function, sklearn]\n", "signature=true\n");
+    assertThat(Files.exists(CLASSES.resolve("module-info.class"))).isTrue();
+  }
+}
