@@ -57,17 +57,17 @@ public final class Flavor {
 
   /** The string at {@code key}; empty when absent or null. */
   public Optional<String> string(String key) {
-    return Optional.ofNullable(Values.string(config.get(key), locate(key)));
+    return Optional.ofNullable(Values.string(config.get(key), () -> locate(key)));
   }
 
   /** The boolean at {@code key}; empty when absent or null. */
   public Optional<Boolean> bool(String key) {
-    return Optional.ofNullable(Values.bool(config.get(key), locate(key)));
+    return Optional.ofNullable(Values.bool(config.get(key), () -> locate(key)));
   }
 
   /** The list of strings at {@code key}; empty when absent or null. */
   public Optional<List<String>> strings(String key) {
-    return Optional.ofNullable(Values.strings(config.get(key), locate(key)));
+    return Optional.ofNullable(Values.strings(config.get(key), () -> locate(key)));
   }
 
   /** The mapping at {@code key} (string keys); empty when absent or null. */
@@ -76,9 +76,8 @@ public final class Flavor {
     if (v == null) {
       return Optional.empty();
     }
-    Location at = locate(key);
     Locator below = locator.below(key);
-    return Optional.of(Values.stringMap(v, at, below::keyAt));
+    return Optional.of(Values.stringMap(v, () -> locate(key), below::keyAt));
   }
 
   /**

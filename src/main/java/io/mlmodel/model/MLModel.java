@@ -174,12 +174,12 @@ public final class MLModel {
 
   /** The names of environment variables the model read while its example was validated. */
   public Optional<List<String>> envVars() {
-    return Optional.ofNullable(Values.strings(values.get("env_vars"), locate("env_vars")));
+    return Optional.ofNullable(Values.strings(values.get("env_vars"), () -> locate("env_vars")));
   }
 
   /** The prompt URIs the model uses. */
   public Optional<List<String>> prompts() {
-    return Optional.ofNullable(Values.strings(values.get("prompts"), locate("prompts")));
+    return Optional.ofNullable(Values.strings(values.get("prompts"), () -> locate("prompts")));
   }
 
   /** The system and user authorization policy. */

@@ -48,7 +48,7 @@ public final class ModelReader {
     }
     Map<String, Flavor> flavors = flavors(values.get("flavors"), locator);
     // MLflow's env_vars setter refuses anything but a list of strings at load time.
-    Values.strings(values.get("env_vars"), locator.at("env_vars"));
+    Values.strings(values.get("env_vars"), () -> locator.at("env_vars"));
     // MLflow parses the signature while loading, so a broken one fails the load; a signature
     // that is not a mapping is not parsed by MLflow either and stays a plain value.
     ModelSignature signature = null;
@@ -65,14 +65,13 @@ public final class ModelReader {
     if (raw == null) {
       return flavors;
     }
-    Location at = locator.at("flavors");
     Locator below = locator.below("flavors");
-    Map<String, Object> m = Values.stringMap(raw, at, below::keyAt);
+    Map<String, Object> m = Values.stringMap(raw, () -> locator.at("flavors"), below::keyAt);
     for (Map.Entry<String, Object> e : m.entrySet()) {
       Object config = e.getValue();
       Locator flavorLocator = below.below(e.getKey());
       Map<String, Object> c = config == null ? Map.of()
-          : Values.stringMap(config, below.at(e.getKey()), flavorLocator::keyAt);
+          : Values.stringMap(config, () -> below.at(e.getKey()), flavorLocator::keyAt);
       flavors.put(e.getKey(), new Flavor(e.getKey(), c, flavorLocator));
     }
     return flavors;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,17 +52,25 @@ final class Values {
   }
 
   static @Nullable String string(@Nullable Object v, Location at) {
+    return string(v, () -> at);
+  }
+
+  static @Nullable String string(@Nullable Object v, Supplier<Location> at) {
     if (v == null || v instanceof String) {
       return (String) v;
     }
-    throw wrongType(at, "a string", v);
+    throw wrongType(at.get(), "a string", v);
   }
 
   static @Nullable Boolean bool(@Nullable Object v, Location at) {
+    return bool(v, () -> at);
+  }
+
+  static @Nullable Boolean bool(@Nullable Object v, Supplier<Location> at) {
     if (v == null || v instanceof Boolean) {
       return (Boolean) v;
     }
-    throw wrongType(at, "a boolean", v);
+    throw wrongType(at.get(), "a boolean", v);
   }
 
   static @Nullable Long integer(@Nullable Object v, Location at) {
@@ -73,11 +82,17 @@ final class Values {
 
   @SuppressWarnings("unchecked")
   static Map<String, Object> stringMap(@Nullable Object v, Location at, Function<String, Location> keyAt) {
+    return stringMap(v, () -> at, keyAt);
+  }
+
+  /** Same; locating is costly, so {@code at} is asked only when there is a problem to report. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> stringMap(@Nullable Object v, Supplier<Location> at, Function<String, Location> keyAt) {
     if (v == null) {
       return Map.of();
     }
     if (!(v instanceof Map<?, ?> m)) {
-      throw wrongType(at, "a mapping", v);
+      throw wrongType(at.get(), "a mapping", v);
     }
     for (Object k : m.keySet()) {
       if (!(k instanceof String)) {
@@ -89,15 +104,20 @@ final class Values {
   }
 
   static @Nullable List<String> strings(@Nullable Object v, Location at) {
+    return strings(v, () -> at);
+  }
+
+  /** Same; locating is costly, so {@code at} is asked only when there is a problem to report. */
+  static @Nullable List<String> strings(@Nullable Object v, Supplier<Location> at) {
     if (v == null) {
       return null;
     }
     if (!(v instanceof List<?> l)) {
-      throw wrongType(at, "a list of strings", v);
+      throw wrongType(at.get(), "a list of strings", v);
     }
     for (Object x : l) {
       if (!(x instanceof String)) {
-        throw wrongType(at, "a list of strings", x);
+        throw wrongType(at.get(), "a list of strings", x);
       }
     }
     @SuppressWarnings("unchecked")

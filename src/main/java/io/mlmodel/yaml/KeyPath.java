@@ -3,7 +3,6 @@ package io.mlmodel.yaml;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A path from the document root to a value: mapping keys and sequence indexes. Printed the way
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  * Immutable.
  */
 public final class KeyPath {
-  private static final Pattern SIMPLE = Pattern.compile("[A-Za-z0-9_\\-]+");
   /** The document root. */
   public static final KeyPath ROOT = new KeyPath(List.of());
 
@@ -62,6 +60,20 @@ public final class KeyPath {
     return segments.hashCode();
   }
 
+  /** What the pattern {@code [A-Za-z0-9_\\-]+} matches, without a regex: this runs on every locate. */
+  private static boolean isSimple(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
@@ -70,7 +82,7 @@ public final class KeyPath {
         sb.append('[').append(i.value()).append(']');
       } else {
         String key = String.valueOf(s);
-        if (s instanceof String && SIMPLE.matcher(key).matches()) {
+        if (s instanceof String && isSimple(key)) {
           if (sb.length() > 0) {
             sb.append('.');
           }

@@ -8,6 +8,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
@@ -74,7 +75,7 @@ public final class YamlDocument {
     Object last = path.segments().get(path.segments().size() - 1);
     if (parent instanceof MappingNode m) {
       for (NodeTuple t : m.getValue()) {
-        if (converter.keyEquals(t.getKeyNode(), last)) {
+        if (keyMatches(t.getKeyNode(), last)) {
           Optional<Mark> mark = t.getKeyNode().getStartMark();
           return new Location(file, mark.map(x -> x.getLine() + 1).orElse(0),
               mark.map(x -> x.getColumn() + 1).orElse(0), path.toString());
@@ -101,11 +102,22 @@ public final class YamlDocument {
     }
     if (parent instanceof MappingNode m) {
       for (NodeTuple t : m.getValue()) {
-        if (converter.keyEquals(t.getKeyNode(), segment)) {
+        if (keyMatches(t.getKeyNode(), segment)) {
           return t.getValueNode();
         }
       }
     }
     return null;
+  }
+
+  /**
+   * Resolving a key's PyYAML type costs regular expressions, so keys whose text differs from a
+   * string segment are passed over first: a key that resolves to a string holds exactly its text.
+   */
+  private boolean keyMatches(Node keyNode, Object segment) {
+    if (segment instanceof String s && keyNode instanceof ScalarNode k && !k.getValue().equals(s)) {
+      return false;
+    }
+    return converter.keyEquals(keyNode, segment);
   }
 }
