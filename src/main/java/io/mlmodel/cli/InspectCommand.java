@@ -13,13 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code inspect [--json] DIR...}: what each model folder holds. */
 @Command(name = "inspect", description = "Summarizes model folders: flavors, signature, environment, example.")
 final class InspectCommand implements Callable<Integer> {
-  static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Spec CommandSpec spec;
 
@@ -38,14 +36,14 @@ final class InspectCommand implements Callable<Integer> {
       try {
         MLModel model = MLModels.read(Targets.resolve(dir));
         if (json) {
-          out.println(JSON.writeValueAsString(toJson(dir, model)));
+          out.println(Json.MAPPER.writeValueAsString(toJson(dir, model)));
         } else {
           out.print(Summary.of(dir, model));
         }
       } catch (MLModelException e) {
         failed++;
         if (json) {
-          out.println(JSON.writeValueAsString(Errors.toJson(dir, e)));
+          out.println(Json.MAPPER.writeValueAsString(Errors.toJson(dir, e)));
         } else {
           err.println("error: " + e.getMessage());
         }

@@ -21,7 +21,7 @@ final class SignatureJson {
     }
     ObjectNode o = JsonValues.F.objectNode();
     for (Map.Entry<String, String> e : sig.toDict().entrySet()) {
-      o.set(e.getKey(), e.getValue() == null ? JsonValues.F.nullNode() : InspectCommand.JSON.readTree(e.getValue()));
+      o.set(e.getKey(), e.getValue() == null ? JsonValues.F.nullNode() : Json.MAPPER.readTree(e.getValue()));
     }
     return o;
   }

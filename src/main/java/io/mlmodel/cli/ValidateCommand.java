@@ -47,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
       failed |= report.hasErrors();
       Path dir = path.endsWith("MLmodel") && path.getParent() != null ? path.getParent() : path;
       if (json) {
-        out.println(InspectCommand.JSON.writeValueAsString(toJson(arg, dir, report)));
+        out.println(Json.MAPPER.writeValueAsString(toJson(arg, dir, report)));
       } else {
         out.print(text(arg, dir, report));
       }

@@ -18,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code validate-input DIR --input FILE|- [--content-type json|csv] [--mlflow-compatible]}: checks
@@ -29,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
     "Validates a scoring request (MLflow's JSON forms or CSV) against a model's signature without loading the model.",
     "Prints {\"valid\": true, ...} with the converted input (exit 0) or {\"valid\": false, \"error\": ...} (exit 1)."})
 final class ValidateInputCommand implements Callable<Integer> {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Spec CommandSpec spec;
 
@@ -61,7 +59,7 @@ final class ValidateInputCommand implements Callable<Integer> {
       out.println(RequestValidator.report(e));
       return Main.FAILED;
     } catch (MLModelException e) {
-      out.println(JSON.writeValueAsString(Errors.toJson(dir, e)));
+      out.println(Json.MAPPER.writeValueAsString(Errors.toJson(dir, e)));
       return Main.FAILED;
     } catch (NoSuchFileException e) {
       err.println("error: no such input file: " + request.input);
