@@ -40,14 +40,15 @@ class HostileInputLimitsTest {
   }
 
   /**
-   * A 1 GB scoring request stops at EnforcementOptions.maxRequestBytes. At its default (64 MB) a
-   * numeric body decodes into more than 64 MB of values before the limit is reached, so the small
-   * heap needs a smaller limit, and the default limit a larger heap (docs/hardening.md).
+   * Regression (issue 7): a 1 GB scoring request without a signature stops at the default
+   * EnforcementOptions.maxRequestBytes (8 MB) in the same small heap; at the former default (64
+   * MB) the values decoded before the limit outgrew the heap. A raised limit needs a larger heap.
    */
   @ParameterizedTest(name = "{0} in {1}")
   @CsvSource(delimiter = '|', value = {
-      "request-1gb-json-8mb-limit | -Xmx64m  | larger than the limit of 8388608 bytes (EnforcementOptions.maxRequestBytes)",
-      "request-1gb-json           | -Xmx512m | larger than the limit of 67108864 bytes (EnforcementOptions.maxRequestBytes)",
+      "request-1gb-json           | -Xmx64m  | larger than the limit of 8388608 bytes (EnforcementOptions.maxRequestBytes)",
+      "request-1gb-csv            | -Xmx64m  | larger than the limit of 8388608 bytes (EnforcementOptions.maxRequestBytes)",
+      "request-1gb-json-64mb-limit | -Xmx512m | larger than the limit of 67108864 bytes (EnforcementOptions.maxRequestBytes)",
   })
   void aGigabyteRequestEndsAtTheBodyLimit(String name, String heap, String expected) throws Exception {
     Result r = ChildJvm.run(LimitProbe.class, List.of(heap), name);

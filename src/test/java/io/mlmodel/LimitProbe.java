@@ -37,10 +37,10 @@ public final class LimitProbe {
       probe("request-1gb-json", () -> io.mlmodel.predict.ScoringRequests.decode(
           stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
           "application/json", null, io.mlmodel.predict.EnforcementOptions.defaults())),
-      probe("request-1gb-json-8mb-limit", () -> io.mlmodel.predict.ScoringRequests.decode(
+      probe("request-1gb-json-64mb-limit", () -> io.mlmodel.predict.ScoringRequests.decode(
           stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
           "application/json", null,
-          io.mlmodel.predict.EnforcementOptions.builder().maxRequestBytes(8 << 20).build())),
+          io.mlmodel.predict.EnforcementOptions.builder().maxRequestBytes(64L << 20).build())),
       probe("request-1gb-csv", () -> io.mlmodel.predict.ScoringRequests.decode(
           stream("a\n", "1.5\n", (1L << 30) / 4, ""), "text/csv", null,
           io.mlmodel.predict.EnforcementOptions.defaults())));

@@ -26,6 +26,8 @@ final class CsvRequestReader {
   private static final Set<String> NA = Set.of("", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan",
       "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null");
 
+  private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
   private final ColumnTargets targets;
   private final Reader in;
   private int line = 1;
@@ -98,7 +100,7 @@ final class CsvRequestReader {
     }
     if (spec == null) {
       String s = v.strip();
-      if (s.matches("[+-]?[0-9]+")) {
+      if (INTEGER.matcher(s).matches()) {
         try {
           sink.addLong(Long.parseLong(s));
           return;

@@ -8,7 +8,7 @@ package io.mlmodel.predict;
  *   <caption>Settings and defaults</caption>
  *   <tr><th>setting</th><th>default</th></tr>
  *   <tr><td>{@link #compatibility()}</td><td>{@link Compatibility#SAFE}</td></tr>
- *   <tr><td>{@link #maxRequestBytes()}</td><td>64 MiB</td></tr>
+ *   <tr><td>{@link #maxRequestBytes()}</td><td>8 MiB</td></tr>
  *   <tr><td>{@link #maxDepth()}</td><td>100 nested JSON arrays and objects</td></tr>
  * </table>
  *
@@ -100,7 +100,7 @@ public final class EnforcementOptions {
   /** Builds {@link EnforcementOptions}. Not thread-safe. */
   public static final class Builder {
     private Compatibility compatibility = Compatibility.SAFE;
-    private long maxRequestBytes = 64L << 20;
+    private long maxRequestBytes = 8L << 20;
     private int maxDepth = 100;
 
     private Builder() {}

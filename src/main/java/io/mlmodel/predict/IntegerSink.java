@@ -10,6 +10,7 @@ import java.util.Arrays;
  * fractional number fail; in MLflow mode they wrap around and truncate, as numpy does.
  */
 final class IntegerSink extends Sink {
+  private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[+-]?[0-9]+(_[0-9]+)*");
   private static final BigInteger TWO_64 = BigInteger.ONE.shiftLeft(64);
 
   private final NumpyDtype dtype;
@@ -99,7 +100,7 @@ final class IntegerSink extends Sink {
   @Override
   void addString(String v) {
     String s = v.strip();
-    if (!s.matches("[+-]?[0-9]+(_[0-9]+)*")) {
+    if (!INTEGER.matcher(s).matches()) {
       throw new ConversionException("invalid literal for int() with base 10: " + PyRepr.str(v));
     }
     BigInteger b = new BigInteger(s.replace("_", ""));

@@ -1,14 +1,10 @@
 package io.mlmodel.predict;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Python's reading of numbers from text. */
 final class PyText {
-  private static final Pattern FLOAT = Pattern.compile(
-      "[+-]?(?:(?:[0-9](?:_?[0-9])*)?(?:\\.(?:[0-9](?:_?[0-9])*)?)?(?:[eE][+-]?[0-9](?:_?[0-9])*)?)");
-
   private PyText() {}
 
   /** Python's {@code float(s)}, or null when Python would raise. */
@@ -23,8 +19,7 @@ final class PyText {
     if (body.equals("inf") || body.equals("infinity")) {
       return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
     }
-    if (t.isEmpty() || !FLOAT.matcher(t).matches() || !t.matches(".*[0-9].*")
-        || t.replaceAll("[eE].*", "").matches("[+-]?\\.?")) {
+    if (!isFloatSyntax(t)) {
       return null;
     }
     try {
@@ -32,6 +27,65 @@ final class PyText {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * Python's float literal syntax ({@code [+-]? mantissa exponent?}, digits may be grouped by single
+   * underscores), scanned by hand: a regular expression recursed once per digit, so a long number
+   * overflowed the stack, and cost a compilation per call.
+   */
+  static boolean isFloatSyntax(String t) {
+    int n = t.length();
+    int i = 0;
+    if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+      i++;
+    }
+    int end = digits(t, i);
+    boolean mantissa = end > i;
+    i = end;
+    if (i < n && t.charAt(i) == '.') {
+      end = digits(t, ++i);
+      mantissa |= end > i;
+      i = end;
+    }
+    if (!mantissa) {
+      return false;
+    }
+    if (i < n && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+        i++;
+      }
+      end = digits(t, i);
+      if (end == i) {
+        return false;
+      }
+      i = end;
+    }
+    return i == n;
+  }
+
+  /** The end of the digits (single underscores between them allowed) starting at {@code i}. */
+  private static int digits(String t, int i) {
+    int n = t.length();
+    if (i >= n || !isDigit(t.charAt(i))) {
+      return i;
+    }
+    i++;
+    while (i < n) {
+      if (isDigit(t.charAt(i))) {
+        i++;
+      } else if (t.charAt(i) == '_' && i + 1 < n && isDigit(t.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** {@code v} rounded to float16 precision, widened back to float. */

@@ -266,6 +266,32 @@ class RequestFormsTest {
     assertThat(t.columns()).extracting(Column::dtypeName).containsExactly("int64", "float64", "object");
   }
 
+  /** Regression: a long CSV number overflowed the stack in a per-digit regular expression. */
+  @Test
+  void csvLongNumberIsParsedNotAStackOverflow() {
+    String digits = "9".repeat(200_000);
+    ColumnTable t = (ColumnTable) ScoringRequests.decodeCsv(stream("a,b\n1." + digits + ",x\n2,y\n"), null,
+        SAFE).input();
+    assertThat(Fx.values(t, "a")).containsExactly(2.0, 2.0);
+    EnforcedInput e = RequestValidator.validate(AB, stream("a,b\n1." + digits + ",x\n1_0.5,y\n"), "text/csv", SAFE);
+    assertThat(Fx.values(e.input(), "a")).containsExactly(2.0, 10.5);
+  }
+
+  /** Regression: untyped numbers are now stored unboxed; mixing kinds later must keep every value exact. */
+  @Test
+  void untypedNumbersStayExactWhenAColumnTurnsMixed() {
+    ColumnTable t = (ColumnTable) ScoringRequests.decodeJson("{\"dataframe_split\": {\"columns\": [\"m\", \"d\","
+        + " \"l\", \"n\"], \"data\": [[1152921504606846977, 1, 1, null], [1.5, null, 2, null], [null, 2.5, 3, null],"
+        + " [\"x\", 3, 4, null]]}}", null, SAFE).input();
+    assertThat(Fx.values(t, "m")).containsExactly(1152921504606846977L, 1.5, null, "x");
+    assertThat(t.column("d").orElseThrow()).isInstanceOf(DoubleColumn.class);
+    assertThat(Fx.values(t, "d").subList(0, 1)).containsExactly(1.0);
+    assertThat(Fx.values(t, "d").get(2)).isEqualTo(2.5);
+    assertThat(t.column("l").orElseThrow()).isInstanceOf(LongColumn.class);
+    assertThat(Fx.values(t, "l")).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(t.column("n").orElseThrow().dtypeName()).isEqualTo("object");
+  }
+
   @Test
   void csvIsRefusedForTensorSchemas() {
     Fx.fails(() -> ScoringRequests.decodeCsv(stream("a,b\n1,2\n"), TENSOR, SAFE), "bad-request")

@@ -43,8 +43,10 @@ class RequestLimitsTest {
   }
 
   @Test
-  void defaultLimitIs64MiB() {
-    assertThat(EnforcementOptions.defaults().maxRequestBytes()).isEqualTo(64L << 20);
+  void defaultLimitIs8MiB() {
+    // 64 MiB let a numeric body decode into more than a 64 MB heap before the limit was reached
+    assertThat(EnforcementOptions.defaults().maxRequestBytes()).isEqualTo(8L << 20);
+    assertThat(EnforcementOptions.builder().maxRequestBytes(64L << 20).build().maxRequestBytes()).isEqualTo(64L << 20);
   }
 
   @Test
