@@ -1,0 +1,78 @@
+package io.mlmodel.bench;
+
+import io.mlmodel.predict.EnforcedInput;
+import io.mlmodel.predict.Enforcement;
+import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.predict.ScoringRequest;
+import io.mlmodel.predict.ScoringRequests;
+import io.mlmodel.signature.DataType;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.Schema;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Decoding and enforcing one numeric {@code dataframe_split} JSON body (20 columns, 10 double and
+ * 10 long, about 16 MB, generated in setup) against its signature, as a scoring request does.
+ * * Operations per second; MB/s is that times the body size, which setup prints as {@code BODY_BYTES}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx1g")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class DecodeBenchmark {
+  private static final int COLUMNS = 20;
+  private static final int ROWS = 80_000;
+
+  private byte[] body;
+  private ModelSignature signature;
+  private EnforcementOptions options;
+
+  @Setup
+  public void generate() {
+    Schema.Builder schema = Schema.builder();
+    StringBuilder sb = new StringBuilder("{\"dataframe_split\": {\"columns\": [");
+    for (int c = 0; c < COLUMNS; c++) {
+      schema.column("c" + c, c % 2 == 0 ? DataType.DOUBLE : DataType.LONG);
+      sb.append(c == 0 ? "" : ", ").append("\"c").append(c).append('"');
+    }
+    sb.append("], \"data\": [");
+    SplittableRandom rnd = new SplittableRandom(7);
+    for (int r = 0; r < ROWS; r++) {
+      sb.append(r == 0 ? "[" : ", [");
+      for (int c = 0; c < COLUMNS; c++) {
+        sb.append(c == 0 ? "" : ", ");
+        if (c % 2 == 0) {
+          sb.append(rnd.nextDouble() * 1000);
+        } else {
+          sb.append(rnd.nextLong(1_000_000));
+        }
+      }
+      sb.append(']');
+    }
+    body = sb.append("]}}").toString().getBytes(StandardCharsets.UTF_8);
+    signature = ModelSignature.builder().inputs(schema.build()).build();
+    options = EnforcementOptions.builder().maxRequestBytes(1L << 30).build();
+    System.out.println("BODY_BYTES " + body.length);
+  }
+
+  @Benchmark
+  public EnforcedInput decodeAndEnforce() {
+    ScoringRequest req = ScoringRequests.decode(new ByteArrayInputStream(body), "application/json", signature, options);
+    return Enforcement.enforce(req.input(), req.params(), signature, options);
+  }
+}
