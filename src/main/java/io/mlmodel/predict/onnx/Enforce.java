@@ -1,6 +1,5 @@
 package io.mlmodel.predict.onnx;
 
-import io.mlmodel.model.MLModel;
 import io.mlmodel.predict.EnforcedInput;
 import io.mlmodel.predict.Enforcement;
 import io.mlmodel.predict.EnforcementOptions;
@@ -18,9 +17,9 @@ import java.util.Optional;
 final class Enforce {
   private Enforce() {}
 
-  static EnforcedInput apply(MLModel model, Optional<ModelSignature> signature, PredictInput input, Params params,
-      EnforcementOptions options) {
-    if (signature.isPresent() && model.isSignatureFromTypeHint().orElse(false)) {
+  static EnforcedInput apply(boolean signatureFromTypeHint, Optional<ModelSignature> signature, PredictInput input,
+      Params params, EnforcementOptions options) {
+    if (signature.isPresent() && signatureFromTypeHint) {
       Params p = Enforcement.enforceParams(params.asMap(), signature.get().params().orElse(null), options);
       return new EnforcedInput(input, p, List.of());
     }

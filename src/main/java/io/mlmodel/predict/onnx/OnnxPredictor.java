@@ -10,6 +10,7 @@ import ai.onnxruntime.OrtSession.SessionOptions;
 import ai.onnxruntime.TensorInfo;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
+import io.mlmodel.MLModelException;
 import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.OnnxFlavor;
@@ -21,6 +22,7 @@ import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
+import io.mlmodel.signature.ModelSignature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -31,8 +33,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a model's {@code onnx} flavor with ONNX Runtime, as mlflow.onnx's pyfunc wrapper does. Get
@@ -69,6 +73,9 @@ public final class OnnxPredictor implements Predictor {
   private final List<String> inputNames;
   private final Map<String, TensorInfo> inputInfo;
   private final Map<String, String> aliases;
+  private final Optional<ModelSignature> signature;
+  /** Null when the model's flag is malformed: then every predict reports it, as before. */
+  private final @Nullable Boolean signatureFromTypeHint;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private volatile boolean closed;
 
@@ -89,6 +96,15 @@ public final class OnnxPredictor implements Predictor {
     }
     this.inputInfo = info;
     this.aliases = SignatureNames.aliases(model.signature(), inputNames);
+    // read once: locating the flag for a possible error message cost several percent of a small predict
+    this.signature = model.signature();
+    Boolean typeHint;
+    try {
+      typeHint = model.isSignatureFromTypeHint().orElse(false);
+    } catch (MLModelException e) {
+      typeHint = null;
+    }
+    this.signatureFromTypeHint = typeHint;
   }
 
   /** Loads the model's onnx flavor; see the class comment. */
@@ -149,7 +165,9 @@ public final class OnnxPredictor implements Predictor {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(params, "params");
     checkOpen();
-    PredictInput enforced = Enforce.apply(model, model.signature(), input, params, EnforcementOptions.defaults()).input();
+    boolean typeHint = signatureFromTypeHint != null ? signatureFromTypeHint
+        : model.isSignatureFromTypeHint().orElse(false);
+    PredictInput enforced = Enforce.apply(typeHint, signature, input, params, EnforcementOptions.defaults()).input();
     Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
     Map<String, Tensor> out = run(feed);
     if (enforced instanceof ColumnTable) {
