@@ -47,8 +47,18 @@ final class CsvRequestReader {
       throw fail("No columns to parse from file");
     }
     List<String> names = new ArrayList<>();
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      names.add(header.get(i).isEmpty() ? "Unnamed: " + i : header.get(i));
+      String name = header.get(i).isEmpty() ? "Unnamed: " + i : header.get(i);
+      // pandas renames a repeated header as read_csv does: a, a.1, a.2 (and a.1.1 if a.1 is taken)
+      int count = counts.getOrDefault(name, 0);
+      while (count > 0) {
+        counts.put(name, count + 1);
+        name = name + "." + count;
+        count = counts.getOrDefault(name, 0);
+      }
+      counts.put(name, count + 1);
+      names.add(name);
     }
     List<Sink> sinks = new ArrayList<>();
     List<ColSpec> specs = new ArrayList<>();

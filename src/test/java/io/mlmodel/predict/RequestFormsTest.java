@@ -266,6 +266,14 @@ class RequestFormsTest {
     assertThat(t.columns()).extracting(Column::dtypeName).containsExactly("int64", "float64", "object");
   }
 
+  /** Regression (fuzzing): a repeated CSV header threw IllegalArgumentException; pandas renames it. */
+  @Test
+  void csvRepeatedHeaderIsRenamedAsPandasDoes() {
+    ColumnTable t = (ColumnTable) ScoringRequests.decodeCsv(stream("a,a,a.1\n1,2,3\n"), null, SAFE).input();
+    assertThat(t.columns()).extracting(Column::name).containsExactly("a", "a.1", "a.1.1");
+    assertThat(Fx.values(t, "a.1")).containsExactly(2L);
+  }
+
   /** Regression: a long CSV number overflowed the stack in a per-digit regular expression. */
   @Test
   void csvLongNumberIsParsedNotAStackOverflow() {
