@@ -80,7 +80,7 @@ public final class MLModels {
   public static MLModel readResource(String folder, ClassLoader loader) {
     Path dir = Resources.folder(folder, MLMODEL, loader).orElseThrow(() -> new ModelException("missing-file",
         Location.UNKNOWN, "Could not find an \"MLmodel\" configuration file at \"classpath:"
-            + folder.replaceAll("^/+|/+$", "") + "/" + MLMODEL + "\""));
+            + Resources.name(folder, MLMODEL) + "\""));
     return read(dir);
   }
 }

@@ -21,9 +21,13 @@ public final class Resources {
 
   /** The class path folder holding {@code folder/file}, or empty when there is none. */
   public static Optional<Path> folder(String folder, String file, ClassLoader loader) {
-    String name = folder.replaceAll("^/+|/+$", "") + "/" + file;
-    URL url = loader.getResource(name);
+    URL url = loader.getResource(name(folder, file));
     return url == null ? Optional.empty() : Optional.of(toPath(url).getParent());
+  }
+
+  /** The resource name of {@code file} in {@code folder}, leading and trailing slashes dropped. */
+  public static String name(String folder, String file) {
+    return folder.replaceAll("^/+|/+$", "") + "/" + file;
   }
 
   /** The class loader to look in: the thread's context loader, else {@code fallback}'s. */

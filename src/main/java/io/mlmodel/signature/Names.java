@@ -1,5 +1,7 @@
 package io.mlmodel.signature;
 
+import io.mlmodel.yaml.KeyPath;
+
 /** Small text helpers for names and key paths. */
 final class Names {
   private Names() {}
@@ -21,22 +23,6 @@ final class Names {
 
   /** {@code base} followed by the key {@code key}, quoted when it is not a simple word. */
   static String key(String base, String key) {
-    if (isSimple(key)) {
-      return base.isEmpty() ? key : base + "." + key;
-    }
-    return base + "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
-  }
-
-  private static boolean isSimple(String key) {
-    if (key.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
+    return KeyPath.withKey(base, key);
   }
 }

@@ -1,5 +1,6 @@
 package io.mlmodel.signature;
 
+import io.mlmodel.io.PythonText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -28,7 +29,7 @@ public record ObjectType(List<Property> properties) implements ColumnType {
       throw new IllegalArgumentException(problem);
     }
     List<Property> sorted = new ArrayList<>(properties);
-    sorted.sort((a, b) -> comparePython(a.name(), b.name()));
+    sorted.sort((a, b) -> PythonText.compare(a.name(), b.name()));
     properties = List.copyOf(sorted);
   }
 
@@ -59,22 +60,6 @@ public record ObjectType(List<Property> properties) implements ColumnType {
       }
     }
     return null;
-  }
-
-  /** Python compares strings by code point; Java's compareTo by UTF-16 unit. */
-  static int comparePython(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   @Override

@@ -65,6 +65,6 @@ public final class MLModelExtension implements ParameterResolver {
   static Path resource(String folder) {
     return Resources.folder(folder, MLModels.MLMODEL, Resources.defaultLoader(MLModelExtension.class))
         .orElseThrow(() -> new ParameterResolutionException("no model folder '" + folder
-            + "' on the class path (looked for " + folder.replaceAll("^/+|/+$", "") + "/" + MLModels.MLMODEL + ")"));
+            + "' on the class path (looked for " + Resources.name(folder, MLModels.MLMODEL) + ")"));
   }
 }

@@ -1,5 +1,6 @@
 package io.mlmodel.write;
 
+import io.mlmodel.io.PythonText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ final class PythonOrder {
       case NUMBER:
         return numbers(a, b);
       case STRING:
-        return codePoints((String) a, (String) b);
+        return PythonText.compare((String) a, (String) b);
       case BYTES:
         return Arrays.compareUnsigned((byte[]) a, (byte[]) b);
       case DATE:
@@ -110,22 +111,6 @@ final class PythonOrder {
       return new BigDecimal(((Number) o).doubleValue());
     }
     return BigDecimal.valueOf(((Number) o).longValue());
-  }
-
-  /** Python compares str by code point; Java's compareTo by UTF-16 unit differs above U+FFFF. */
-  private static int codePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 
   /** Python would raise TypeError comparing these keys. */

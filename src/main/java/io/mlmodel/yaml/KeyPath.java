@@ -60,6 +60,24 @@ public final class KeyPath {
     return segments.hashCode();
   }
 
+  /** {@code base} (a printed key path) followed by the mapping key {@code key}, printed as here. */
+  public static String withKey(String base, String key) {
+    StringBuilder sb = new StringBuilder(base);
+    appendKey(sb, key);
+    return sb.toString();
+  }
+
+  private static void appendKey(StringBuilder sb, String key) {
+    if (isSimple(key)) {
+      if (sb.length() > 0) {
+        sb.append('.');
+      }
+      sb.append(key);
+    } else {
+      sb.append("[\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
+    }
+  }
+
   /** What the pattern {@code [A-Za-z0-9_\\-]+} matches, without a regex: this runs on every locate. */
   private static boolean isSimple(String key) {
     if (key.isEmpty()) {
@@ -80,18 +98,10 @@ public final class KeyPath {
     for (Object s : segments) {
       if (s instanceof Index i) {
         sb.append('[').append(i.value()).append(']');
+      } else if (s instanceof String key) {
+        appendKey(sb, key);
       } else {
-        String key = String.valueOf(s);
-        if (s instanceof String && isSimple(key)) {
-          if (sb.length() > 0) {
-            sb.append('.');
-          }
-          sb.append(key);
-        } else if (s instanceof String) {
-          sb.append("[\"").append(key.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"]");
-        } else {
-          sb.append('[').append(key).append(']');
-        }
+        sb.append('[').append(s).append(']');
       }
     }
     return sb.toString();

@@ -3,7 +3,6 @@ package io.mlmodel.yaml;
 import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -246,9 +245,6 @@ final class NodeConverter {
     }
     if (key instanceof Double d && d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 9.0e18) {
       return (long) d.doubleValue();
-    }
-    if (key instanceof BigInteger) {
-      return key;
     }
     return key;
   }

@@ -243,9 +243,6 @@ public final class YamlReader {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     String context = e.getContext() == null ? "" : e.getContext();
     String sentence = "invalid YAML: " + (context.isEmpty() ? problem : context + ", " + problem);
-    if (context.contains("recursive")) {
-      return new ModelException("yaml-syntax", at, sentence, e);
-    }
     return new ModelException("yaml-syntax", at, sentence, e);
   }
 }
