@@ -32,11 +32,14 @@ final class TensorEnforcer {
       }
       return check(t, spec, "");
     }
+    if (input instanceof Tensor x && specs.size() == 1) {
+      // The common case of one named input given as one ndarray: nothing can be missing or extra.
+      TensorSpec only = specs.get(0);
+      return TensorMap.of(only.name(), check(x, only, only.name()));
+    }
     Map<String, Tensor> given = new LinkedHashMap<>();
     if (input instanceof TensorMap m) {
       given.putAll(m.tensors());
-    } else if (input instanceof Tensor x && specs.size() == 1) {
-      given.put(specs.get(0).name(), x);
     } else if (input instanceof ColumnTable table) {
       for (Column c : table.columns()) {
         TensorSpec spec = specs.stream().filter(s -> s.name().equals(c.name())).findFirst().orElse(null);
@@ -95,16 +98,19 @@ final class TensorEnforcer {
     for (int i = 0; ok && i < expected.length; i++) {
       ok = expected[i] == -1 || expected[i] == actual[i];
     }
-    String where = name.isEmpty() ? "" : " (tensor " + PyRepr.str(name) + ")";
     if (!ok) {
       throw Problems.schema(name.isEmpty() ? null : name, "Shape of input " + PlainTensors.tuple(actual)
-          + " does not match expected shape " + PlainTensors.tuple(expected) + "." + where);
+          + " does not match expected shape " + PlainTensors.tuple(expected) + "." + where(name));
     }
     if (t.dtype() != spec.dtype()) {
       throw Problems.schema(name.isEmpty() ? null : name, "dtype of input " + t.dtype().numpyName()
-          + " does not match expected dtype " + spec.dtype().numpyName() + where);
+          + " does not match expected dtype " + spec.dtype().numpyName() + where(name));
     }
     return t;
+  }
+
+  private static String where(String name) {
+    return name.isEmpty() ? "" : " (tensor " + PyRepr.str(name) + ")";
   }
 
   private static Tensor fromTable(ColumnTable table, TensorSpec spec, EnforcementOptions o) {

@@ -22,6 +22,13 @@ public final class TensorMap implements PredictInput, PredictOutput {
   private final Map<String, Tensor> tensors;
 
   private TensorMap(Map<String, Tensor> tensors) {
+    if (tensors.size() == 1) {
+      // One tensor is the common case of every prediction: the compact map keeps it cheap.
+      Map.Entry<String, Tensor> only = tensors.entrySet().iterator().next();
+      this.tensors = Map.of(Objects.requireNonNull(only.getKey(), "name"),
+          Objects.requireNonNull(only.getValue(), "tensor"));
+      return;
+    }
     LinkedHashMap<String, Tensor> copy = new LinkedHashMap<>();
     tensors.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "tensor")));
     this.tensors = Collections.unmodifiableMap(copy);

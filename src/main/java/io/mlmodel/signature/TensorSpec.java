@@ -22,6 +22,8 @@ public final class TensorSpec {
   private final boolean integerName;
   private final NumpyDtype dtype;
   private final List<Long> shape;
+  /** The same dimensions unboxed: enforcement compares them on every prediction. */
+  private final long[] dims;
 
   /**
    * A tensor.
@@ -39,6 +41,7 @@ public final class TensorSpec {
     this.integerName = integerName && name != null;
     this.dtype = Objects.requireNonNull(dtype, "dtype");
     this.shape = List.copyOf(shape);
+    this.dims = this.shape.stream().mapToLong(Long::longValue).toArray();
   }
 
   /** A tensor with these dimensions; {@code name} may be null. */
@@ -73,7 +76,7 @@ public final class TensorSpec {
 
   /** The dimensions as an array (a copy). */
   public long[] shapeArray() {
-    return shape.stream().mapToLong(Long::longValue).toArray();
+    return dims.clone();
   }
 
   boolean nameIsTruthy() {

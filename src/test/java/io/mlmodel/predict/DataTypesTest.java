@@ -29,6 +29,39 @@ class DataTypesTest {
   }
 
   @Test
+  void wrapSharesTheArrayWhereOfCopiesIt() {
+    float[] data = {1, 2, 3, 4, 5, 6};
+    Tensor copied = Tensor.of(NumpyDtype.FLOAT32, data, 2, 3);
+    Tensor wrapped = Tensor.wrap(NumpyDtype.FLOAT32, data, 2, 3);
+    data[0] = 9;
+    assertThat(copied.floatBuffer().get(0)).isEqualTo(1f);
+    assertThat(wrapped.floatBuffer().get(0)).isEqualTo(9f);
+    assertThat(wrapped.shape()).containsExactly(2, 3);
+  }
+
+  @Test
+  void wrapChecksStorageAndShapeAsTheFactoriesDo() {
+    assertThatThrownBy(() -> Tensor.wrap(NumpyDtype.FLOAT64, new float[2], 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a float64 tensor is stored in a double[], not a float[]");
+    assertThatThrownBy(() -> Tensor.wrap(NumpyDtype.INT64, new long[5], 2, 3))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("shape [2, 3] needs 6 elements but 5 were given");
+  }
+
+  @Test
+  void aTensorMapOfOneTensorBehavesAsOneOfMany() {
+    Tensor x = Tensor.ofFloats(new float[] {1}, 1);
+    TensorMap one = TensorMap.of("x", x);
+    TensorMap built = TensorMap.builder().put("x", x).build();
+    assertThat(one).isEqualTo(built).hasSameHashCodeAs(built);
+    assertThat(one.get("x")).contains(x);
+    assertThat(one.get("y")).isEmpty();
+    assertThat(one.names()).containsExactly("x");
+    assertThatThrownBy(() -> one.tensors().put("y", x)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void columnsCopyTheirInputAndExposeReadOnlyBuffers() {
     double[] v = {1, 2};
     DoubleColumn c = DoubleColumn.of("x", v);

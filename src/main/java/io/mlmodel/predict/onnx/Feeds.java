@@ -33,6 +33,10 @@ final class Feeds {
    * input names where the two differ by position.
    */
   static Map<String, Tensor> of(PredictInput input, List<String> graphInputs, Map<String, String> aliases) {
+    if (graphInputs.size() == 1 && input instanceof TensorMap m && m.size() == 1
+        && m.tensors().containsKey(graphInputs.get(0))) {
+      return m.tensors();
+    }
     Map<String, Tensor> feed = new LinkedHashMap<>();
     if (input instanceof TensorMap m) {
       m.tensors().forEach((name, t) -> feed.put(graphName(name, graphInputs, aliases), t));
@@ -91,15 +95,15 @@ final class Feeds {
     static Tensor toTensor(Column c) {
       int n = c.size();
       if (c instanceof DoubleColumn d) {
-        return Tensor.ofDoubles(d.toArray(), n);
+        return Tensor.wrap(NumpyDtype.FLOAT64, d.toArray(), n);
       } else if (c instanceof FloatColumn f) {
-        return Tensor.ofFloats(f.toArray(), n);
+        return Tensor.wrap(NumpyDtype.FLOAT32, f.toArray(), n);
       } else if (c instanceof LongColumn l) {
-        return Tensor.ofLongs(l.toArray(), n);
+        return Tensor.wrap(NumpyDtype.INT64, l.toArray(), n);
       } else if (c instanceof IntColumn i) {
-        return Tensor.ofInts(i.toArray(), n);
+        return Tensor.wrap(NumpyDtype.INT32, i.toArray(), n);
       } else if (c instanceof BooleanColumn b && !b.hasMissing()) {
-        return Tensor.ofBooleans(b.toArray(), n);
+        return Tensor.wrap(NumpyDtype.BOOL, b.toArray(), n);
       }
       String[] s = new String[n];
       for (int r = 0; r < n; r++) {
@@ -110,7 +114,7 @@ final class Feeds {
         }
         s[r] = v;
       }
-      return Tensor.ofStrings(s, n);
+      return Tensor.wrap(NumpyDtype.STR, s, n);
     }
 
     /** All columns as one row-major 2-d tensor of their common numpy type, as {@code DataFrame.values}. */
@@ -118,48 +122,102 @@ final class Feeds {
       List<Column> cols = table.columns();
       int rows = table.rowCount();
       int width = cols.size();
-      Tensor[] parts = new Tensor[width];
-      NumpyDtype common = null;
-      for (int c = 0; c < width; c++) {
-        parts[c] = toTensor(cols.get(c));
-        common = common == null ? parts[c].dtype() : promote(common, parts[c].dtype(), table);
-      }
-      if (common == null) {
+      if (width == 0) {
         throw new InputException("schema-mismatch", Location.UNKNOWN, null, "Input DataFrame is empty.");
       }
       if (width == 1) {
-        return parts[0].reshape(rows, 1);
+        return toTensor(cols.get(0)).reshape(rows, 1);
       }
-      Object out = switch (common) {
-        case FLOAT64 -> new double[rows * width];
-        case FLOAT32 -> new float[rows * width];
-        case INT64 -> new long[rows * width];
-        case INT32 -> new int[rows * width];
-        case BOOL -> new boolean[rows * width];
-        default -> new String[rows * width];
-      };
-      for (int c = 0; c < width; c++) {
-        for (int r = 0; r < rows; r++) {
-          put(out, r * width + c, parts[c].getObject(r));
+      NumpyDtype common = null;
+      for (Column c : cols) {
+        NumpyDtype d = dtype(c);
+        common = common == null ? d : promote(common, d, table);
+      }
+      // Filled column by column with typed reads: a boxed value per cell would cost more than the model.
+      Object out;
+      switch (common) {
+        case FLOAT64 -> {
+          double[] a = new double[rows * width];
+          for (int c = 0; c < width; c++) {
+            Column col = cols.get(c);
+            for (int r = 0; r < rows; r++) {
+              a[r * width + c] = col instanceof DoubleColumn d ? d.get(r) : col instanceof FloatColumn f ? f.get(r)
+                  : col instanceof LongColumn l ? (double) l.get(r) : ((IntColumn) col).get(r);
+            }
+          }
+          out = a;
+        }
+        case FLOAT32 -> {
+          float[] a = new float[rows * width];
+          for (int c = 0; c < width; c++) {
+            FloatColumn col = (FloatColumn) cols.get(c);
+            for (int r = 0; r < rows; r++) {
+              a[r * width + c] = col.get(r);
+            }
+          }
+          out = a;
+        }
+        case INT64 -> {
+          long[] a = new long[rows * width];
+          for (int c = 0; c < width; c++) {
+            Column col = cols.get(c);
+            for (int r = 0; r < rows; r++) {
+              a[r * width + c] = col instanceof LongColumn l ? l.get(r) : ((IntColumn) col).get(r);
+            }
+          }
+          out = a;
+        }
+        case INT32 -> {
+          int[] a = new int[rows * width];
+          for (int c = 0; c < width; c++) {
+            IntColumn col = (IntColumn) cols.get(c);
+            for (int r = 0; r < rows; r++) {
+              a[r * width + c] = col.get(r);
+            }
+          }
+          out = a;
+        }
+        case BOOL -> {
+          boolean[] a = new boolean[rows * width];
+          for (int c = 0; c < width; c++) {
+            BooleanColumn col = (BooleanColumn) cols.get(c);
+            for (int r = 0; r < rows; r++) {
+              a[r * width + c] = col.get(r);
+            }
+          }
+          out = a;
+        }
+        default -> {
+          String[] a = new String[rows * width];
+          for (int c = 0; c < width; c++) {
+            String[] col = toTensor(cols.get(c)).toStringArray();
+            for (int r = 0; r < rows; r++) {
+              a[r * width + c] = col[r];
+            }
+          }
+          out = a;
         }
       }
-      return Tensor.of(common, out, rows, width);
+      return Tensor.wrap(common, out, rows, width);
     }
 
-    private static void put(Object out, int i, Object v) {
-      if (out instanceof double[] a) {
-        a[i] = ((Number) v).doubleValue();
-      } else if (out instanceof float[] a) {
-        a[i] = ((Number) v).floatValue();
-      } else if (out instanceof long[] a) {
-        a[i] = ((Number) v).longValue();
-      } else if (out instanceof int[] a) {
-        a[i] = ((Number) v).intValue();
-      } else if (out instanceof boolean[] a) {
-        a[i] = (Boolean) v;
-      } else {
-        ((String[]) out)[i] = (String) v;
+    /**
+     * The dtype {@link #toTensor} gives a column, without building a numeric one; a column of
+     * anything else is checked by building it, so its error comes before a mixed-type one.
+     */
+    private static NumpyDtype dtype(Column c) {
+      if (c instanceof DoubleColumn) {
+        return NumpyDtype.FLOAT64;
+      } else if (c instanceof FloatColumn) {
+        return NumpyDtype.FLOAT32;
+      } else if (c instanceof LongColumn) {
+        return NumpyDtype.INT64;
+      } else if (c instanceof IntColumn) {
+        return NumpyDtype.INT32;
+      } else if (c instanceof BooleanColumn b && !b.hasMissing()) {
+        return NumpyDtype.BOOL;
       }
+      return toTensor(c).dtype();
     }
 
     /** numpy's result type for the pairs a table of these columns can hold. */

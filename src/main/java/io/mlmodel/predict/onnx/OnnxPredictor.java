@@ -29,13 +29,13 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,7 +76,8 @@ public final class OnnxPredictor implements Predictor {
   private final Optional<ModelSignature> signature;
   /** Null when the model's flag is malformed: then every predict reports it, as before. */
   private final @Nullable Boolean signatureFromTypeHint;
-  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  /** Read-held by every run, write-held by close: a session is never closed under a running call. */
+  private final StampedLock lock = new StampedLock();
   private volatile boolean closed;
 
   private OnnxPredictor(MLModel model, Path file, OrtEnvironment env, OrtSession session, SessionOptions options,
@@ -178,8 +179,8 @@ public final class OnnxPredictor implements Predictor {
 
   /** Runs the graph on these tensors, by graph input name, without enforcement; every output by name. */
   Map<String, Tensor> run(Map<String, Tensor> feed) {
-    lock.readLock().lock();
-    Map<String, OnnxTensor> tensors = new LinkedHashMap<>();
+    long stamp = lock.readLock();
+    Map<String, OnnxTensor> tensors = new HashMap<>(2 * feed.size());
     try {
       checkOpen();
       Scratch scratch = Scratch.reset();
@@ -192,7 +193,11 @@ public final class OnnxPredictor implements Predictor {
         tensors.put(e.getKey(), OrtTensors.toOnnx(env, e.getKey(), e.getValue(), info, scratch));
       }
       try (OrtSession.Result result = session.run(tensors)) {
-        Map<String, Tensor> out = new LinkedHashMap<>();
+        if (result.size() == 1) {
+          Map.Entry<String, OnnxValue> only = result.iterator().next();
+          return Map.of(only.getKey(), OrtOutputs.toTensor(only.getValue()));
+        }
+        Map<String, Tensor> out = new LinkedHashMap<>(2 * result.size());
         for (Map.Entry<String, OnnxValue> e : result) {
           out.put(e.getKey(), OrtOutputs.toTensor(e.getValue()));
         }
@@ -201,8 +206,10 @@ public final class OnnxPredictor implements Predictor {
     } catch (OrtException e) {
       throw RunErrors.translate(e, file);
     } finally {
-      tensors.values().forEach(OnnxTensor::close);
-      lock.readLock().unlock();
+      for (OnnxTensor t : tensors.values()) {
+        t.close();
+      }
+      lock.unlockRead(stamp);
     }
   }
 
@@ -215,7 +222,7 @@ public final class OnnxPredictor implements Predictor {
   /** Waits for running predictions, then releases the session and its options. Idempotent. */
   @Override
   public void close() {
-    lock.writeLock().lock();
+    long stamp = lock.writeLock();
     try {
       if (closed) {
         return;
@@ -224,7 +231,7 @@ public final class OnnxPredictor implements Predictor {
       closeQuietly(session);
       options.close();
     } finally {
-      lock.writeLock().unlock();
+      lock.unlockWrite(stamp);
     }
   }
 

@@ -49,17 +49,18 @@ final class OrtOutputs {
   private static Tensor tensor(OnnxTensor t) throws OrtException {
     long[] shape = t.getInfo().getShape();
     OnnxJavaType type = t.getInfo().type;
+    // Every array below is a fresh copy out of native memory, so the tensor takes it over.
     return switch (type) {
-      case FLOAT, BFLOAT16 -> Tensor.of(NumpyDtype.FLOAT32, floats(t.getFloatBuffer()), shape);
-      case FLOAT16 -> Tensor.of(NumpyDtype.FLOAT16, floats(t.getFloatBuffer()), shape);
-      case DOUBLE -> Tensor.of(NumpyDtype.FLOAT64, doubles(t.getDoubleBuffer()), shape);
-      case INT64 -> Tensor.of(NumpyDtype.INT64, longs(t.getLongBuffer()), shape);
-      case INT32 -> Tensor.of(NumpyDtype.INT32, ints(t.getIntBuffer()), shape);
-      case INT16 -> Tensor.of(NumpyDtype.INT16, shorts(t.getShortBuffer()), shape);
-      case INT8 -> Tensor.of(NumpyDtype.INT8, bytes(t.getByteBuffer()), shape);
-      case UINT8 -> Tensor.of(NumpyDtype.UINT8, bytes(t.getByteBuffer()), shape);
-      case BOOL -> Tensor.of(NumpyDtype.BOOL, booleans(t.getByteBuffer()), shape);
-      case STRING -> Tensor.of(NumpyDtype.STR, flatStrings(t.getValue()), shape);
+      case FLOAT, BFLOAT16 -> Tensor.wrap(NumpyDtype.FLOAT32, floats(t.getFloatBuffer()), shape);
+      case FLOAT16 -> Tensor.wrap(NumpyDtype.FLOAT16, floats(t.getFloatBuffer()), shape);
+      case DOUBLE -> Tensor.wrap(NumpyDtype.FLOAT64, doubles(t.getDoubleBuffer()), shape);
+      case INT64 -> Tensor.wrap(NumpyDtype.INT64, longs(t.getLongBuffer()), shape);
+      case INT32 -> Tensor.wrap(NumpyDtype.INT32, ints(t.getIntBuffer()), shape);
+      case INT16 -> Tensor.wrap(NumpyDtype.INT16, shorts(t.getShortBuffer()), shape);
+      case INT8 -> Tensor.wrap(NumpyDtype.INT8, bytes(t.getByteBuffer()), shape);
+      case UINT8 -> Tensor.wrap(NumpyDtype.UINT8, bytes(t.getByteBuffer()), shape);
+      case BOOL -> Tensor.wrap(NumpyDtype.BOOL, booleans(t.getByteBuffer()), shape);
+      case STRING -> Tensor.wrap(NumpyDtype.STR, flatStrings(t.getValue()), shape);
       default -> throw new IllegalStateException("ONNX Runtime returned a tensor of type " + t.getInfo().onnxType
           + ", which its Java API cannot read");
     };

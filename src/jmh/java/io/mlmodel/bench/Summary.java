@@ -1,0 +1,85 @@
+package io.mlmodel.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a JMH JSON result file ({@code -rf json -rff FILE}) into the markdown table of
+ * docs/performance.md, with the median of every measured iteration beside JMH's mean. On a shared
+ * machine a few iterations run while something else holds the CPU; they drag the mean and widen
+ * its interval, while the median stays with the undisturbed majority. Pairs given as {@code
+ * SLOW/FAST} (short benchmark names, e.g. {@code typedReadCorpus/composeFloorCorpus}) are printed
+ * as cost ratios of their medians, for every parameter set the two share.
+ *
+ * <pre>
+ * java -cp target/benchmarks.jar io.mlmodel.bench.Summary results.json predictorWrapped/bareSession
+ * </pre>
+ */
+public final class Summary {
+  private Summary() {}
+
+  record Row(String name, String params, String mode, String unit, double median, double mean, double error,
+      double min, double max, int n) {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0) {
+      System.err.println("usage: Summary RESULTS.json [SLOW/FAST ...]");
+      System.exit(2);
+    }
+    JsonNode results = JsonMapper.builder().build().readTree(Files.readString(Path.of(args[0])));
+    Map<String, Row> rows = new LinkedHashMap<>();
+    for (JsonNode r : results) {
+      String full = r.get("benchmark").asString();
+      String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
+      Map<String, String> params = new TreeMap<>();
+      JsonNode p = r.get("params");
+      if (p != null) {
+        p.properties().forEach(e -> params.put(e.getKey(), e.getValue().asString()));
+      }
+      JsonNode m = r.get("primaryMetric");
+      List<Double> raw = new ArrayList<>();
+      m.get("rawData").forEach(fork -> fork.forEach(v -> raw.add(v.asDouble())));
+      double[] v = raw.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      String ps = params.isEmpty() ? "" : params.toString();
+      rows.put(name + ps, new Row(name, ps, r.get("mode").asString(), m.get("scoreUnit").asString(), median(v),
+          m.get("score").asDouble(), m.get("scoreError").asDouble(), v[0], v[v.length - 1], v.length));
+    }
+    System.out.println("| benchmark | params | median | mean ± 99.9% | min – max | iterations | unit |");
+    System.out.println("|---|---|---:|---:|---:|---:|---|");
+    for (Row r : rows.values()) {
+      System.out.printf(Locale.ROOT, "| `%s` | %s | %s | %s ± %s | %s – %s | %d | %s |%n", r.name(), r.params(),
+          num(r.median()), num(r.mean()), num(r.error()), num(r.min()), num(r.max()), r.n(), r.unit());
+    }
+    for (String pair : Arrays.copyOfRange(args, 1, args.length)) {
+      String[] ab = pair.split("/", 2);
+      for (Row slow : rows.values()) {
+        Row fast = rows.get(ab.length == 2 && slow.name().endsWith("." + ab[0]) ? slow.name().replace(ab[0], ab[1])
+            + slow.params() : "");
+        if (fast == null) {
+          continue;
+        }
+        // Throughput scores are operations per time: the cost ratio is their inverse.
+        double ratio = slow.mode().equals("thrpt") ? fast.median() / slow.median() : slow.median() / fast.median();
+        System.out.printf(Locale.ROOT, "%s%s costs %.3f× %s (medians)%n", slow.name(), slow.params(), ratio, ab[1]);
+      }
+    }
+  }
+
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static String num(double d) {
+    return Math.abs(d) >= 100 ? String.format(Locale.ROOT, "%,.0f", d) : String.format(Locale.ROOT, "%.3g", d);
+  }
+}
