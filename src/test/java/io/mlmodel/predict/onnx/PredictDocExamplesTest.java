@@ -11,6 +11,7 @@ import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
+import io.mlmodel.signature.NumpyDtype;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,22 @@ class PredictDocExamplesTest {
       Tensor y = ((TensorMap) out).get("y").orElseThrow();
       assertThat(y.shape()).containsExactly(1, 2);
       assertThat(y.toFloatArray()).containsExactly(-0.5f, 10.0f);
+    }
+  }
+
+  @Test
+  void wrappedBatchAsShown() {
+    try (OnnxPredictor predictor = Predictors.resolve(
+        MLModels.read(Path.of("testdata/onnx/external_data")), OnnxPredictor.class)) {
+      float[] batch = new float[1024 * 3];
+      batch[3] = 1;
+      PredictOutput out = predictor.predict(Tensor.wrap(NumpyDtype.FLOAT32, batch, 1024, 3));
+      Tensor y = ((TensorMap) out).get("y").orElseThrow();
+      assertThat(y.shape()).containsExactly(1024, 2);
+      // W = [[1, -2], [0.5, 0.25], [-1, 4]], b = [0.5, -0.5]: a row of zeros gives b, (1, 0, 0) gives W[0] + b.
+      float[] v = y.toFloatArray();
+      assertThat(new float[] {v[0], v[1], v[2], v[3], v[2046], v[2047]})
+          .containsExactly(0.5f, -0.5f, 1.5f, -2.5f, 0.5f, -0.5f);
     }
   }
 
