@@ -181,13 +181,17 @@ public final class YamlReader {
 
   private static String decode(byte[] bytes, @Nullable Path file) {
     int start = bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2] ? 3 : 0;
+    if (isAscii(bytes, start)) {
+      // What MLflow writes (PyYAML escapes everything else): nothing to check, nothing to decode.
+      return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+    }
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     // Checked in small chunks, then decoded by String itself: a CharsetDecoder.decode of the whole
     // input would hold a char[] twice the size of the file on top of the bytes and the string.
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer chunk = CharBuffer.allocate(8192);
+    CharBuffer chunk = CharBuffer.allocate(Math.max(16, Math.min(8192, bytes.length)));
     try {
       while (true) {
         CoderResult r = decoder.decode(in, chunk, true);
@@ -211,6 +215,15 @@ public final class YamlReader {
           "the file is not valid UTF-8 (byte 0x" + String.format("%02X", bytes[offset] & 0xFF)
               + " at offset " + offset + "); MLflow writes MLmodel files as UTF-8", e);
     }
+  }
+
+  private static boolean isAscii(byte[] bytes, int start) {
+    for (int i = start; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int firstBadByte(byte[] bytes, int start) {
