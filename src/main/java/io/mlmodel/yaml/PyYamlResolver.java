@@ -48,6 +48,27 @@ public final class PyYamlResolver implements ScalarResolver {
 
   private PyYamlResolver() {}
 
+  /**
+   * Whether a value starting with a digit holds a letter that none of the float, int and timestamp
+   * patterns can match there, so that it is a string without trying them: run ids and uuids, the
+   * most common digit-led values of an MLmodel file. Hex digits belong to ints only after {@code
+   * 0x}, {@code b} only in {@code 0b}; anywhere else only e and E (exponents), T, t and Z
+   * (timestamps) can match.
+   */
+  private static boolean hasLetterNoPatternAllows(String value) {
+    if (value.length() > 1 && value.charAt(0) == '0' && (value.charAt(1) == 'x' || value.charAt(1) == 'b')) {
+      return false;
+    }
+    for (int i = 1; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      boolean letter = ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z';
+      if (letter && ch != 'e' && ch != 'E' && ch != 'T' && ch != 't' && ch != 'Z') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public Tag resolve(String value, Boolean implicit) {
     if (!implicit) {
@@ -90,6 +111,9 @@ public final class PyYamlResolver implements ScalarResolver {
         return INT.matcher(value).matches() ? Tag.INT : null;
       default:
         if (c >= '0' && c <= '9') {
+          if (hasLetterNoPatternAllows(value)) {
+            return null;
+          }
           if (FLOAT.matcher(value).matches()) {
             return Tag.FLOAT;
           }
