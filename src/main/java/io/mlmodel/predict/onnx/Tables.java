@@ -12,6 +12,9 @@ import io.mlmodel.predict.LongColumn;
 import io.mlmodel.predict.ObjectColumn;
 import io.mlmodel.predict.StringColumn;
 import io.mlmodel.predict.Tensor;
+import io.mlmodel.signature.NumpyDtype;
+import java.nio.ByteBuffer;
+import java.nio.ShortBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +49,20 @@ final class Tables {
       case INT32 -> IntColumn.of(name, t.toIntArray());
       case BOOL -> BooleanColumn.of(name, t.toBooleanArray());
       case STR -> StringColumn.of(name, t.toStringArray());
-      case INT8, INT16, UINT8 -> {
+      case INT16 -> {
+        ShortBuffer b = t.shortBuffer();
         int[] v = new int[t.size()];
         for (int i = 0; i < v.length; i++) {
-          v[i] = ((Number) t.getObject(i)).intValue();
+          v[i] = b.get(i);
+        }
+        yield IntColumn.of(name, v);
+      }
+      case INT8, UINT8 -> {
+        ByteBuffer b = t.byteBuffer();
+        boolean unsigned = t.dtype() == NumpyDtype.UINT8;
+        int[] v = new int[t.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = unsigned ? Byte.toUnsignedInt(b.get(i)) : b.get(i);
         }
         yield IntColumn.of(name, v);
       }
