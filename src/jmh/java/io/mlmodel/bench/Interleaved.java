@@ -1,0 +1,118 @@
+package io.mlmodel.bench;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtSession;
+import io.mlmodel.MLModels;
+import io.mlmodel.predict.Predictors;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.onnx.OnnxPredictor;
+import io.mlmodel.signature.NumpyDtype;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The goal ratios of docs/performance.md measured side by side: each pair's two operations run in
+ * alternating blocks in one JVM, so a disturbance of a shared machine falls on both, and the
+ * median block of each gives the ratio. JMH runs benchmarks one after the other, each in its own
+ * JVM, which is right for absolute numbers but lets a busy minute land on one side of a ratio
+ * only. Run from the project folder after {@code mvn -B -Pbench package}:
+ *
+ * <pre>
+ * java -cp target/benchmarks.jar io.mlmodel.bench.Interleaved
+ * </pre>
+ */
+public final class Interleaved {
+  private static volatile Object sink;
+
+  private Interleaved() {}
+
+  @FunctionalInterface
+  interface Op {
+    Object run() throws Exception;
+  }
+
+  public static void main(String[] args) throws Exception {
+    LoadSettings bare = LoadSettings.builder().build();
+    List<Path> dirs = Corpus.models();
+    byte[][] files = dirs.stream().map(Corpus::bytes).toArray(byte[][]::new);
+    Path typicalDir = Corpus.typical();
+    byte[] typical = Corpus.bytes(typicalDir);
+    System.out.println("| pair | measured | floor | ratio (medians) | interquartile ratio | blocks |");
+    System.out.println("|---|---:|---:|---:|---:|---:|");
+    pair("typed read / compose, whole corpus (µs per 220 files)", 3, 300, () -> {
+      for (int i = 0; i < files.length; i++) {
+        sink = MLModels.read(new ByteArrayInputStream(files[i]), dirs.get(i));
+      }
+      return null;
+    }, () -> {
+      for (byte[] f : files) {
+        sink = ReadBenchmark.compose(bare, f);
+      }
+      return null;
+    });
+    pair("typed read / compose, median file (µs)", 500, 400,
+        () -> MLModels.read(new ByteArrayInputStream(typical), typicalDir),
+        () -> ReadBenchmark.compose(bare, typical));
+    Path model = PredictorBenchmark.singleThreaded(Corpus.root().resolve("fixtures-mlflow/onnx_linear"));
+    try (OnnxPredictor predictor = Predictors.resolve(MLModels.read(model), OnnxPredictor.class)) {
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      for (int batch : new int[] {1, 1024}) {
+        float[] x = new float[batch * 4];
+        Arrays.fill(x, 0.25f);
+        FloatBuffer direct = ByteBuffer.allocateDirect(x.length * 4).order(ByteOrder.nativeOrder()).asFloatBuffer();
+        long[] shape = {batch, 4};
+        pair("predictor (wrapped float[]) / bare OrtSession.run, batch " + batch + " (µs)", 200, 400,
+            () -> predictor.predict(Tensor.wrap(NumpyDtype.FLOAT32, x, shape)),
+            () -> {
+              direct.clear();
+              direct.put(x).flip();
+              try (OnnxTensor t = OnnxTensor.createTensor(env, direct, shape);
+                   OrtSession.Result r = predictor.session().run(Map.of("x", t))) {
+                FloatBuffer y = ((OnnxTensor) r.get(0)).getFloatBuffer();
+                float[] out = new float[y.remaining()];
+                y.get(out);
+                return out;
+              }
+            });
+      }
+    }
+  }
+
+  private static void pair(String name, int perBlock, int blocks, Op measured, Op floor) throws Exception {
+    for (int i = 0; i < 20; i++) {
+      block(measured, perBlock);
+      block(floor, perBlock);
+    }
+    double[] m = new double[blocks];
+    double[] f = new double[blocks];
+    double[] r = new double[blocks];
+    for (int k = 0; k < blocks; k++) {
+      m[k] = block(measured, perBlock);
+      f[k] = block(floor, perBlock);
+      r[k] = m[k] / f[k];
+    }
+    Arrays.sort(m);
+    Arrays.sort(f);
+    Arrays.sort(r);
+    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.3f – %.3f | %d |%n", name, m[blocks / 2],
+        f[blocks / 2], m[blocks / 2] / f[blocks / 2], r[blocks / 4], r[3 * blocks / 4], blocks);
+  }
+
+  /** Microseconds per operation over one block. */
+  private static double block(Op op, int n) throws Exception {
+    long start = System.nanoTime();
+    for (int i = 0; i < n; i++) {
+      sink = op.run();
+    }
+    return (System.nanoTime() - start) / 1e3 / n;
+  }
+}
