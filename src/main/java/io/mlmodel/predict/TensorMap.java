@@ -61,7 +61,7 @@ public final class TensorMap implements PredictInput, PredictOutput {
 
   /** The tensor with this name, if any. */
   public Optional<Tensor> get(String name) {
-    return Optional.ofNullable(tensors.get(name));
+    return Optional.ofNullable(tensors.get(Objects.requireNonNull(name, "name")));
   }
 
   /** The number of tensors. */
