@@ -4,7 +4,12 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtSession;
 import io.mlmodel.MLModels;
+import io.mlmodel.predict.Enforcement;
+import io.mlmodel.predict.EnforcementOptions;
 import io.mlmodel.predict.Predictors;
+import io.mlmodel.predict.ScoringRequest;
+import io.mlmodel.predict.ScoringRequests;
+import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.onnx.OnnxPredictor;
 import io.mlmodel.signature.NumpyDtype;
@@ -62,6 +67,13 @@ public final class Interleaved {
     pair("typed read / compose, median file (µs)", 500, 400,
         () -> MLModels.read(new ByteArrayInputStream(typical), typicalDir),
         () -> ReadBenchmark.compose(bare, typical));
+    byte[] body = DecodeBenchmark.body();
+    ModelSignature signature = DecodeBenchmark.signature();
+    EnforcementOptions options = DecodeBenchmark.options();
+    pair("decode+enforce / Jackson's parse, " + body.length + "-byte dataframe_split (µs)", 1, 40, () -> {
+      ScoringRequest req = ScoringRequests.decode(new ByteArrayInputStream(body), "application/json", signature, options);
+      return Enforcement.enforce(req.input(), req.params(), signature, options);
+    }, () -> DecodeBenchmark.jacksonFloor(body));
     Path model = PredictorBenchmark.singleThreaded(Corpus.root().resolve("fixtures-mlflow/onnx_linear"));
     try (OnnxPredictor predictor = Predictors.resolve(MLModels.read(model), OnnxPredictor.class)) {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
