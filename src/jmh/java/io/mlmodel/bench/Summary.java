@@ -28,7 +28,7 @@ public final class Summary {
   private Summary() {}
 
   record Row(String name, String params, String mode, String unit, double median, double mean, double error,
-      double min, double max, int n) {}
+      double min, double max, int n, String allocated) {}
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
@@ -50,14 +50,17 @@ public final class Summary {
       m.get("rawData").forEach(fork -> fork.forEach(v -> raw.add(v.asDouble())));
       double[] v = raw.stream().mapToDouble(Double::doubleValue).sorted().toArray();
       String ps = params.isEmpty() ? "" : params.toString();
+      // With -prof gc, JMH adds the bytes allocated per operation.
+      JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      String allocated = alloc.isMissingNode() ? "" : num(dbl(alloc.get("score")));
       rows.put(name + ps, new Row(name, ps, r.get("mode").asString(), m.get("scoreUnit").asString(), median(v),
-          m.get("score").asDouble(), m.get("scoreError").asDouble(), v[0], v[v.length - 1], v.length));
+          dbl(m.get("score")), dbl(m.get("scoreError")), v[0], v[v.length - 1], v.length, allocated));
     }
-    System.out.println("| benchmark | params | median | mean ± 99.9% | min – max | iterations | unit |");
-    System.out.println("|---|---|---:|---:|---:|---:|---|");
+    System.out.println("| benchmark | params | median | mean ± 99.9% | min – max | iterations | unit | allocated B/op |");
+    System.out.println("|---|---|---:|---:|---:|---:|---|---:|");
     for (Row r : rows.values()) {
-      System.out.printf(Locale.ROOT, "| `%s` | %s | %s | %s ± %s | %s – %s | %d | %s |%n", r.name(), r.params(),
-          num(r.median()), num(r.mean()), num(r.error()), num(r.min()), num(r.max()), r.n(), r.unit());
+      System.out.printf(Locale.ROOT, "| `%s` | %s | %s | %s ± %s | %s – %s | %d | %s | %s |%n", r.name(), r.params(),
+          num(r.median()), num(r.mean()), num(r.error()), num(r.min()), num(r.max()), r.n(), r.unit(), r.allocated());
     }
     for (String pair : Arrays.copyOfRange(args, 1, args.length)) {
       String[] ab = pair.split("/", 2);
@@ -72,6 +75,11 @@ public final class Summary {
         System.out.printf(Locale.ROOT, "%s%s costs %.3f× %s (medians)%n", slow.name(), slow.params(), ratio, ab[1]);
       }
     }
+  }
+
+  /** JMH writes an undefined interval (a single iteration) as the string "NaN". */
+  private static double dbl(JsonNode n) {
+    return n.isString() ? Double.parseDouble(n.asString()) : n.asDouble();
   }
 
   private static double median(double[] sorted) {
