@@ -62,7 +62,7 @@ class OnnxPredictorTest {
         ColumnTable table = (ColumnTable) out;
         assertThat(table.names()).containsExactlyElementsOf(ex.outputs().names());
         ex.outputs().tensors().forEach((k, t) -> OnnxTestModels.assertTensor(name + "." + k,
-            Feeds.Columns.toTensor(table.column(k).orElseThrow()), t));
+            ColumnTensors.toTensor(table.column(k).orElseThrow()), t));
         return;
       }
       // An unnamed tensor signature takes a bare tensor, as MLflow's enforcement insists.

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
  * A table fed to a graph with one input becomes {@code DataFrame.values}: one row-major 2-d
  * tensor of the columns' common numpy type (numbers as numpy promotes them, values exact).
  */
-class FeedsTest {
+class ColumnTensorsTest {
 
   private static Tensor values(ColumnTable t) {
-    return Feeds.Columns.values(t);
+    return ColumnTensors.values(t);
   }
 
   @Test
