@@ -1,17 +1,15 @@
 package io.mlmodel.bench;
 
-import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtSession;
 import io.mlmodel.MLModels;
 import io.mlmodel.predict.Enforcement;
 import io.mlmodel.predict.EnforcementOptions;
 import io.mlmodel.predict.Predictors;
 import io.mlmodel.predict.ScoringRequest;
 import io.mlmodel.predict.ScoringRequests;
-import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.onnx.OnnxPredictor;
+import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.NumpyDtype;
 import java.io.ByteArrayInputStream;
 import java.nio.ByteBuffer;
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
@@ -84,18 +81,10 @@ public final class Interleaved {
         long[] shape = {batch, 4};
         pair("predictor (wrapped float[]) / bare OrtSession.run, batch " + batch + " (µs)", 200, 400,
             () -> predictor.predict(Tensor.wrap(NumpyDtype.FLOAT32, x, shape)),
-            () -> {
-              direct.clear();
-              direct.put(x).flip();
-              try (OnnxTensor t = OnnxTensor.createTensor(env, direct, shape);
-                   OrtSession.Result r = predictor.session().run(Map.of("x", t))) {
-                FloatBuffer y = ((OnnxTensor) r.get(0)).getFloatBuffer();
-                float[] out = new float[y.remaining()];
-                y.get(out);
-                return out;
-              }
-            });
+            () -> PredictorBenchmark.bare(env, predictor.session(), direct, x, shape));
       }
+    } finally {
+      PredictorBenchmark.delete(model);
     }
   }
 
@@ -108,15 +97,21 @@ public final class Interleaved {
     double[] f = new double[blocks];
     double[] r = new double[blocks];
     for (int k = 0; k < blocks; k++) {
-      m[k] = block(measured, perBlock);
-      f[k] = block(floor, perBlock);
+      // Each side goes first every other time, so that neither always pays the other's garbage.
+      if (k % 2 == 0) {
+        m[k] = block(measured, perBlock);
+        f[k] = block(floor, perBlock);
+      } else {
+        f[k] = block(floor, perBlock);
+        m[k] = block(measured, perBlock);
+      }
       r[k] = m[k] / f[k];
     }
     Arrays.sort(m);
     Arrays.sort(f);
     Arrays.sort(r);
-    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.3f – %.3f | %d |%n", name, m[blocks / 2],
-        f[blocks / 2], m[blocks / 2] / f[blocks / 2], r[blocks / 4], r[3 * blocks / 4], blocks);
+    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.3f – %.3f | %d |%n", name, Summary.median(m),
+        Summary.median(f), Summary.median(m) / Summary.median(f), r[blocks / 4], r[3 * blocks / 4], blocks);
   }
 
   /** Microseconds per operation over one block. */

@@ -64,15 +64,24 @@ public final class Summary {
     }
     for (String pair : Arrays.copyOfRange(args, 1, args.length)) {
       String[] ab = pair.split("/", 2);
+      if (ab.length != 2) {
+        System.err.println("not a SLOW/FAST pair: " + pair);
+        continue;
+      }
+      boolean matched = false;
       for (Row slow : rows.values()) {
-        Row fast = rows.get(ab.length == 2 && slow.name().endsWith("." + ab[0]) ? slow.name().replace(ab[0], ab[1])
-            + slow.params() : "");
-        if (fast == null) {
+        String fastName = slow.name().substring(0, slow.name().length() - ab[0].length()) + ab[1];
+        Row fast = slow.name().endsWith("." + ab[0]) ? rows.get(fastName + slow.params()) : null;
+        if (fast == null || !fast.unit().equals(slow.unit())) {
           continue;
         }
+        matched = true;
         // Throughput scores are operations per time: the cost ratio is their inverse.
         double ratio = slow.mode().equals("thrpt") ? fast.median() / slow.median() : slow.median() / fast.median();
         System.out.printf(Locale.ROOT, "%s%s costs %.3f× %s (medians)%n", slow.name(), slow.params(), ratio, ab[1]);
+      }
+      if (!matched) {
+        System.err.println("no results for both sides of " + pair);
       }
     }
   }
@@ -82,7 +91,8 @@ public final class Summary {
     return n.isString() ? Double.parseDouble(n.asString()) : n.asDouble();
   }
 
-  private static double median(double[] sorted) {
+  /** The median of sorted values (the mean of the middle two for an even count). */
+  static double median(double[] sorted) {
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }

@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  * </table>
  *
  * <p>{@code float128} and the complex dtypes have no storage: a tensor of them cannot be built.
- * Tensors are immutable and thread-safe: factories copy (except {@link #wrap}, which takes the
- * array over), buffers are read-only views, {@code to...} methods copy. Asking for the wrong
- * storage throws {@link IllegalStateException}.
+ * Tensors are immutable and thread-safe: factories copy, buffers are read-only views, {@code
+ * to...} methods copy. The exception is {@link #wrap}, which takes the caller's array over: such a
+ * tensor is immutable only as long as nobody writes to that array. Asking for the wrong storage
+ * throws {@link IllegalStateException}.
  *
  * <pre>{@code
  * Tensor x = Tensor.ofFloats(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
@@ -84,10 +85,12 @@ public final class Tensor implements PredictInput, PredictOutput {
    * A tensor over {@code data} itself, without the copy {@link #of} makes: for large inputs built
    * only to be predicted on, where the copy would cost as much as the prediction's own handling of
    * the data. Like {@link java.nio.FloatBuffer#wrap(float[])} it shares the array, so the caller
-   * hands it over: the tensor stays immutable only as long as nobody writes to {@code data} again.
+   * hands it over: the tensor stays immutable only as long as nobody writes to {@code data} again,
+   * and writing to it while a prediction reads the tensor is a data race.
    *
-   * @throws IllegalArgumentException when {@code data} is not the storage of {@code dtype} or its
-   *     length is not the product of {@code shape}
+   * @throws IllegalArgumentException when {@code data} is not the storage of {@code dtype}, its
+   *     length is not the product of {@code shape}, or a dimension is negative
+   * @throws NullPointerException when {@code dtype} or {@code data} is null
    */
   public static Tensor wrap(NumpyDtype dtype, Object data, long... shape) {
     return new Tensor(dtype, shape, data);

@@ -25,7 +25,7 @@ public final class TensorMap implements PredictInput, PredictOutput {
     if (tensors.size() == 1) {
       // One tensor is the common case of every prediction: the compact map keeps it cheap.
       Map.Entry<String, Tensor> only = tensors.entrySet().iterator().next();
-      this.tensors = Map.of(Objects.requireNonNull(only.getKey(), "name"),
+      this.tensors = Collections.singletonMap(Objects.requireNonNull(only.getKey(), "name"),
           Objects.requireNonNull(only.getValue(), "tensor"));
       return;
     }
@@ -59,7 +59,11 @@ public final class TensorMap implements PredictInput, PredictOutput {
     return List.copyOf(tensors.keySet());
   }
 
-  /** The tensor with this name, if any. */
+  /**
+   * The tensor with this name, if any.
+   *
+   * @throws NullPointerException when {@code name} is null
+   */
   public Optional<Tensor> get(String name) {
     return Optional.ofNullable(tensors.get(Objects.requireNonNull(name, "name")));
   }

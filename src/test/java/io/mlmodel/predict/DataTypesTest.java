@@ -52,13 +52,21 @@ class DataTypesTest {
   @Test
   void aTensorMapOfOneTensorBehavesAsOneOfMany() {
     Tensor x = Tensor.ofFloats(new float[] {1}, 1);
+    Tensor y = Tensor.ofLongs(new long[] {2}, 1);
     TensorMap one = TensorMap.of("x", x);
-    TensorMap built = TensorMap.builder().put("x", x).build();
-    assertThat(one).isEqualTo(built).hasSameHashCodeAs(built);
-    assertThat(one.get("x")).contains(x);
-    assertThat(one.get("y")).isEmpty();
+    TensorMap two = TensorMap.builder().put("x", x).put("y", y).build();
+    assertThat(one).isEqualTo(TensorMap.builder().put("x", x).build())
+        .hasSameHashCodeAs(TensorMap.builder().put("x", x).build()).isNotEqualTo(two);
+    for (TensorMap m : List.of(one, two)) {
+      assertThat(m.get("x")).contains(x);
+      assertThat(m.get("z")).isEmpty();
+      assertThat(m.tensors().containsKey(null)).isFalse();
+      assertThat(m.tensors().get(null)).isNull();
+      assertThatThrownBy(() -> m.get(null)).isInstanceOf(NullPointerException.class).hasMessage("name");
+      assertThatThrownBy(() -> m.tensors().put("w", x)).isInstanceOf(UnsupportedOperationException.class);
+    }
     assertThat(one.names()).containsExactly("x");
-    assertThatThrownBy(() -> one.tensors().put("y", x)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(two.names()).containsExactly("x", "y");
   }
 
   @Test

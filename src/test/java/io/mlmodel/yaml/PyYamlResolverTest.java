@@ -9,8 +9,9 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
  * Plain scalars that start with a digit, typed as PyYAML 6.0's {@code safe_load} types them
- * (recorded from {@code type(yaml.safe_load(v))}); the letters that only hex ints, exponents and
- * timestamps allow are the edge of the fast path that skips the patterns for ids and uuids.
+ * (recorded from {@code type(yaml.safe_load(v))}: str, int, float, and date or datetime for the
+ * timestamp tag); the letters that only hex ints, exponents and timestamps allow are the edge of
+ * the fast path that skips the patterns for ids and uuids.
  */
 class PyYamlResolverTest {
 
@@ -23,6 +24,12 @@ class PyYamlResolverTest {
       0o17                             | str
       0b2                              | str
       0xZZ                             | str
+      0X1F                             | str
+      0B1                              | str
+      00x1                             | str
+      10x5                             | str
+      0x                               | str
+      0b                               | str
       1e3                              | str
       1E+3                             | str
       3.12.4                           | str

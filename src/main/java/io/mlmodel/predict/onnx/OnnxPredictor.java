@@ -179,8 +179,8 @@ public final class OnnxPredictor implements Predictor {
 
   /** Runs the graph on these tensors, by graph input name, without enforcement; every output by name. */
   Map<String, Tensor> run(Map<String, Tensor> feed) {
-    long stamp = lock.readLock();
     Map<String, OnnxTensor> tensors = new HashMap<>(2 * feed.size());
+    long stamp = lock.readLock();
     try {
       checkOpen();
       Scratch scratch = Scratch.reset();
@@ -206,10 +206,14 @@ public final class OnnxPredictor implements Predictor {
     } catch (OrtException e) {
       throw RunErrors.translate(e, file);
     } finally {
-      for (OnnxTensor t : tensors.values()) {
-        t.close();
+      try {
+        for (OnnxTensor t : tensors.values()) {
+          t.close();
+        }
+      } finally {
+        // Whatever happened above, close() must never wait for this call for good.
+        lock.unlockRead(stamp);
       }
-      lock.unlockRead(stamp);
     }
   }
 

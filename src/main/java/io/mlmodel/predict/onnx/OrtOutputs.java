@@ -146,12 +146,18 @@ final class OrtOutputs {
   }
 
   private static short[] shorts(ShortBuffer b) {
+    if (owns(b, b.hasArray() ? b.array().length : -1)) {
+      return b.array();
+    }
     short[] a = new short[b.remaining()];
     b.get(a);
     return a;
   }
 
   private static byte[] bytes(ByteBuffer b) {
+    if (owns(b, b.hasArray() ? b.array().length : -1)) {
+      return b.array();
+    }
     byte[] a = new byte[b.remaining()];
     b.get(a);
     return a;
