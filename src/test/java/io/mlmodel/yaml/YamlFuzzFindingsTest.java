@@ -36,4 +36,30 @@ class YamlFuzzFindingsTest {
         .extracting(e -> ((ModelException) e).code())
         .isEqualTo("yaml-syntax");
   }
+
+  /**
+   * Jazzer, 2026-11-26 (EnvFuzzTest#registeredModelMeta, input {@code !!0%0}): a %-escape in a tag
+   * that decodes to a space or control character at either end made snakeyaml-engine's Tag
+   * constructor throw IllegalArgumentException out of the composer.
+   */
+  @Test
+  void tagEscapeDecodingToAControlCharacterIsRefused() {
+    assertThatThrownBy(() -> parse("!!0%0"))
+        .isInstanceOf(ModelException.class)
+        .hasMessage("m/MLmodel:1:1: the tag tag:yaml.org,2002:0%00 is not allowed; MLflow reads"
+            + " MLmodel with PyYAML safe_load, which knows only the standard YAML tags");
+  }
+
+  /** The same for a trailing space written as %20, on a nested value and on a collection. */
+  @Test
+  void tagEndingInAnEscapedSpaceIsRefusedWhereItStands() {
+    assertThatThrownBy(() -> parse("a:\n  b: !x%20 v\n"))
+        .isInstanceOf(ModelException.class)
+        .hasMessage("m/MLmodel:2:6: the tag !x%20 is not allowed; MLflow reads"
+            + " MLmodel with PyYAML safe_load, which knows only the standard YAML tags");
+    assertThatThrownBy(() -> parse("- !%20x [1]\n"))
+        .isInstanceOf(ModelException.class)
+        .extracting(e -> ((ModelException) e).code())
+        .isEqualTo("unsafe-tag");
+  }
 }
