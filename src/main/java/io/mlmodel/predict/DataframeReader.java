@@ -42,7 +42,10 @@ final class DataframeReader {
     String name;
     while ((name = cx.p.nextName()) != null) {
       cx.p.nextToken();
-      keys.add(name);
+      if (!keys.add(name)) {
+        // json.loads would keep the last one; the rows of the first are already in the sinks.
+        throw cx.bad(key + "." + name, "duplicate key " + PyRepr.str(name) + " in " + key);
+      }
       if (name.equals("columns")) {
         Object v = PlainJson.read(cx.p);
         if (!(v instanceof List<?> l)) {

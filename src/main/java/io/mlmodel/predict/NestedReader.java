@@ -82,6 +82,10 @@ final class NestedReader {
 
   /** The tensor read. */
   Tensor tensor() {
+    if (dims.isEmpty() && rank < 0) {
+      // No row at all: np.array([]) has shape (0,).
+      return new Tensor(dtype, new long[] {0}, sink.storage());
+    }
     if (!dims.isEmpty() && dims.get(0) == -1L) {
       dims.set(0, rows);
     }
