@@ -200,7 +200,8 @@ final class NodeConverter {
       try {
         out.put(e[0], value((Node) e[1]));
       } catch (Failure f) {
-        f.path.addFirst(e[0]);
+        // ArrayDeque takes no null, and a key path holds none: a null key is printed as [null].
+        f.path.addFirst(e[0] == null ? NullKey.INSTANCE : e[0]);
         throw f;
       }
     }
@@ -249,7 +250,14 @@ final class NodeConverter {
     return key;
   }
 
-  private enum NullKey { INSTANCE }
+  private enum NullKey {
+    INSTANCE;
+
+    @Override
+    public String toString() {
+      return "null";
+    }
+  }
 
   private Location mark(Node node) {
     return node.getStartMark()

@@ -62,4 +62,20 @@ class YamlFuzzFindingsTest {
         .extracting(e -> ((ModelException) e).code())
         .isEqualTo("unsafe-tag");
   }
+
+  /**
+   * Jazzer, 2026-11-26 (YamlReaderFuzzTest#parse, input {@code ?\r: !o}): an error in the value
+   * of a null key threw NullPointerException while the key path was collected (ArrayDeque takes
+   * no null).
+   */
+  @Test
+  void errorUnderANullKeyIsLocatedWithANullSegment() {
+    assertThatThrownBy(() -> parse("?\r: !o"))
+        .isInstanceOf(ModelException.class)
+        .hasMessage("m/MLmodel:2:3: [null]: the tag !o is not allowed; MLflow reads MLmodel with"
+            + " PyYAML safe_load, which knows only the standard YAML tags");
+    assertThatThrownBy(() -> parse("a:\n  ~: [!o x]\n"))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("m/MLmodel:2:7: a[null][0]: the tag !o is not allowed");
+  }
 }
