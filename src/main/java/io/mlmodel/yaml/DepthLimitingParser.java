@@ -5,7 +5,13 @@ import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -21,6 +27,11 @@ import org.snakeyaml.engine.v2.parser.Parser;
  * <p>It also refuses a tag that %-escapes decode to text beginning or ending with a space or a
  * control character ({@code !a%20}, {@code !%00}): the composer's {@code Tag} constructor would
  * throw an IllegalArgumentException for it, and no such tag is one that PyYAML safe_load knows.
+ *
+ * <p>And it refuses recursive data where it starts: an alias to a collection that is still open
+ * (one that contains the alias). The composer would build a node that contains itself, and a
+ * merge key on it ({@code b: &b {<<: *b}}) sends the composer's merge flattening into an endless
+ * loop before any converter could look at it.
  */
 final class DepthLimitingParser implements Parser {
   private final Parser delegate;
@@ -29,6 +40,10 @@ final class DepthLimitingParser implements Parser {
   private final @Nullable Path file;
   private int depth;
   private long nodes;
+  /** The anchor of each open collection ("" for none), innermost first. */
+  private final Deque<String> openAnchors = new ArrayDeque<>();
+  /** Anchor name to the depth of the open collection that defined it last. */
+  private final Map<String, Integer> open = new HashMap<>();
 
   DepthLimitingParser(Parser delegate, ReadOptions options, @Nullable Path file) {
     this.delegate = delegate;
@@ -63,9 +78,31 @@ final class DepthLimitingParser implements Parser {
           throw new LimitExceededException(at(e), "the document is nested more than " + maxDepth
               + " levels deep (ReadOptions.maxDepth)");
         }
+        String anchor = ((CollectionStartEvent) e).getAnchor().map(Anchor::getValue).orElse("");
+        openAnchors.push(anchor);
+        if (!anchor.isEmpty()) {
+          open.put(anchor, depth);
+        }
       }
-      case Scalar, Alias -> countNode(e);
-      case MappingEnd, SequenceEnd -> depth--;
+      case Scalar -> {
+        countNode(e);
+        // A scalar that takes over an anchor name makes later aliases refer to it, not to a collection.
+        ((ScalarEvent) e).getAnchor().ifPresent(a -> open.remove(a.getValue()));
+      }
+      case Alias -> {
+        countNode(e);
+        if (open.containsKey(((AliasEvent) e).getAlias().getValue())) {
+          throw new ModelException("yaml-syntax", at(e),
+              "an alias refers to a collection that contains it; recursive data is not allowed");
+        }
+      }
+      case MappingEnd, SequenceEnd -> {
+        String anchor = openAnchors.pop();
+        if (!anchor.isEmpty() && open.getOrDefault(anchor, -1) == depth) {
+          open.remove(anchor);
+        }
+        depth--;
+      }
       default -> { }
     }
     return e;

@@ -26,9 +26,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 /**
  * Turns a composed node tree into plain, unmodifiable Java values, following PyYAML's {@code
  * SafeConstructor}: the standard tags only, merge keys, and Python's idea of equal keys. Unlike
- * PyYAML it refuses duplicate keys (PyYAML silently keeps the last one, which hides mistakes) and
- * recursive aliases, and it counts every value an alias stands for, so that a small file cannot
- * expand into a huge tree. One instance per document; not thread-safe.
+ * PyYAML it refuses duplicate keys (PyYAML silently keeps the last one, which hides mistakes),
+ * and it counts every value an alias stands for, so that a small file cannot expand into a huge
+ * tree. Recursive aliases never reach it ({@link DepthLimitingParser} refuses them). One instance
+ * per document; not thread-safe.
  */
 final class NodeConverter {
   static final Tag OMAP = new Tag(Tag.PREFIX + "omap");
@@ -38,7 +39,6 @@ final class NodeConverter {
   private final long maxNodes;
   private final Map<Node, Object> anchored = new IdentityHashMap<>();
   private final Map<Node, Long> anchoredSize = new IdentityHashMap<>();
-  private final Set<Node> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
   private long nodes;
 
   NodeConverter(@Nullable Path file, long maxNodes) {
@@ -74,18 +74,14 @@ final class NodeConverter {
   }
 
   private @Nullable Object value(Node node) {
+    // Recursive data never gets here: DepthLimitingParser refuses an alias to an open collection.
     if (node.getAnchor().isPresent()) {
-      if (inProgress.contains(node)) {
-        throw new Failure("yaml-syntax", node, "an alias refers to a collection that contains it; recursive data is not allowed");
-      }
       if (anchored.containsKey(node)) {
         count(node, anchoredSize.get(node));
         return anchored.get(node);
       }
       long before = nodes;
-      inProgress.add(node);
       Object v = construct(node);
-      inProgress.remove(node);
       anchored.put(node, v);
       anchoredSize.put(node, nodes - before);
       return v;

@@ -1,11 +1,14 @@
 package io.mlmodel.yaml;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +80,28 @@ class YamlFuzzFindingsTest {
     assertThatThrownBy(() -> parse("a:\n  ~: [!o x]\n"))
         .isInstanceOf(ModelException.class)
         .hasMessageStartingWith("m/MLmodel:2:7: a[null][0]: the tag !o is not allowed");
+  }
+
+  /**
+   * Jazzer, 2026-11-26 (MLModelReadFuzzTest#read, a timeout): a mapping that merges itself made
+   * snakeyaml-engine's merge flattening loop forever inside the composer. An alias to a collection
+   * that is still open is now refused where it stands.
+   */
+  @Test
+  void mappingThatMergesItselfIsRefusedNotAHang() {
+    assertThatThrownBy(() -> parse("b: &b\n  <<: *b\n  env: {}\n"))
+        .isInstanceOf(ModelException.class)
+        .hasMessage("m/MLmodel:2:7: an alias refers to a collection that contains it;"
+            + " recursive data is not allowed");
+    assertThatThrownBy(() -> parse("b: &b {c: 1, <<: [*b]}\n"))
+        .isInstanceOf(ModelException.class)
+        .hasMessageEndingWith("recursive data is not allowed");
+  }
+
+  /** An anchor name taken over by a later value is not recursion: the alias means the latest one. */
+  @Test
+  void aliasToARedefinedAnchorInsideItsOldCollectionIsNotRecursion() {
+    assertThat(parse("a: &x [&x 1, *x]\n").root()).isEqualTo(Map.of("a", List.of(1L, 1L)));
+    assertThat(parse("a: &x [&x [2], *x]\n").root()).isEqualTo(Map.of("a", List.of(List.of(2L), List.of(2L))));
   }
 }
