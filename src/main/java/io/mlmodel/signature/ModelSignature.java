@@ -62,13 +62,16 @@ public final class ModelSignature {
 
   /**
    * MLflow's {@code to_dict()}: the keys {@code inputs}, {@code outputs} and {@code params}, each the
-   * JSON string of its part or null. An empty param schema is written as null, as MLflow does.
+   * JSON string of its part or null. Unlike MLflow, an empty param schema is written as
+   * {@code "[]"}, not null, so that the dict always reads back (docs/signature.md).
    */
   public Map<String, @Nullable String> toDict() {
     Map<String, @Nullable String> d = new LinkedHashMap<>();
     d.put("inputs", inputs == null ? null : inputs.toJson());
     d.put("outputs", outputs == null ? null : outputs.toJson());
-    d.put("params", params == null || params.params().isEmpty() ? null : params.toJson());
+    // MLflow writes an empty ParamSchema as None; alone, that makes a dict neither MLflow nor this
+    // library can read back ("At least one of inputs, outputs or params"), so it stays "[]".
+    d.put("params", params == null ? null : params.toJson());
     return d;
   }
 

@@ -24,7 +24,10 @@ final class TypeJson {
   static Map<String, Object> properties(ObjectType o) {
     Map<String, Object> props = new LinkedHashMap<>();
     for (Property p : o.properties()) {
-      Map<String, @Nullable Object> pd = toDict(p.type());
+      // A property read from map<sparkml_vector> holds a bare vector (MLflow's quirk), but MLflow
+      // cannot read a property of type sparkml_vector: write the spelling that reads back the same.
+      Map<String, @Nullable Object> pd = p.type() instanceof SparkMLVectorType
+          ? toDict(MapType.of(p.type())) : toDict(p.type());
       pd.put("required", p.required());
       props.put(p.name(), pd);
     }

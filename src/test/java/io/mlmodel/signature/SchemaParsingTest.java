@@ -206,6 +206,21 @@ class SchemaParsingTest {
     assertThat(s.toJson()).isEqualTo("[{\"type\": \"sparkml_vector\", \"name\": \"v\", \"required\": true}]");
   }
 
+  /**
+   * Fuzz finding (SignatureFuzzTest#fromStrings, 2026-11-26): a property of type
+   * map&lt;sparkml_vector&gt; reads as a bare vector, which MLflow's to_dict writes as a property of
+   * type sparkml_vector, which no reader accepts; it is written back in the map spelling.
+   */
+  @Test
+  void propertyHoldingABareVectorIsWrittenInTheMapSpellingThatReadsBack() {
+    String json = "[{\"type\": \"object\", \"properties\": {\"x\": {\"type\": \"map\", \"values\": "
+        + "{\"type\": \"sparkml_vector\"}, \"required\": true}}, \"name\": \"a\", \"required\": true}]";
+    Schema s = parse(json);
+    assertThat(((ObjectType) s.columns().get(0).type()).properties().get(0).type()).isEqualTo(SparkMLVectorType.INSTANCE);
+    assertThat(s.toJson()).isEqualTo(json);
+    assertThat(parse(s.toJson())).isEqualTo(s);
+  }
+
   @Test
   void mapRules() {
     assertThat(fail("[{\"type\": \"map\", \"name\": \"a\"}]", "bad-signature"))
