@@ -62,16 +62,18 @@ public final class ModelSignature {
 
   /**
    * MLflow's {@code to_dict()}: the keys {@code inputs}, {@code outputs} and {@code params}, each the
-   * JSON string of its part or null. Unlike MLflow, an empty param schema is written as
-   * {@code "[]"}, not null, so that the dict always reads back (docs/signature.md).
+   * JSON string of its part or null. An empty param schema is written as null, as MLflow does,
+   * except when it is the signature's only part: then it is {@code "[]"}, so that the dict reads
+   * back (docs/signature.md).
    */
   public Map<String, @Nullable String> toDict() {
     Map<String, @Nullable String> d = new LinkedHashMap<>();
     d.put("inputs", inputs == null ? null : inputs.toJson());
     d.put("outputs", outputs == null ? null : outputs.toJson());
     // MLflow writes an empty ParamSchema as None; alone, that makes a dict neither MLflow nor this
-    // library can read back ("At least one of inputs, outputs or params"), so it stays "[]".
-    d.put("params", params == null ? null : params.toJson());
+    // library can read back ("At least one of inputs, outputs or params"), so then it stays "[]".
+    boolean asMlflow = params == null || params.params().isEmpty() && (inputs != null || outputs != null);
+    d.put("params", asMlflow ? null : params.toJson());
     return d;
   }
 

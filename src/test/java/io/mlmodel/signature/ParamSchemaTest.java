@@ -218,11 +218,19 @@ class ParamSchemaTest {
    * reader accepts, and one with inputs came back with no params instead of empty ones.
    */
   @Test
-  void emptyParamSchemaIsWrittenBackAsAnEmptyList() {
+  void emptyParamSchemaAloneIsWrittenBackAsAnEmptyList() {
     ModelSignature sig = SignatureParser.fromStrings(null, null, "[]");
     assertThat(sig.params()).hasValueSatisfying(p -> assertThat(p.params()).isEmpty());
     assertThat(sig.toDict()).containsEntry("params", "[]");
     assertThat(SignatureParser.fromStrings(null, null, sig.toDict().get("params"))).isEqualTo(sig);
+  }
+
+  @Test
+  void emptyParamSchemaBesideInputsIsWrittenAsNullAsMlflowDoes() {
+    ModelSignature sig = SignatureParser.fromStrings("[{\"type\": \"double\", \"name\": \"x\", \"required\": true}]",
+        null, "[]");
+    assertThat(sig.params()).hasValueSatisfying(p -> assertThat(p.params()).isEmpty());
+    assertThat(sig.toDict()).containsEntry("params", null);
   }
 
   @Test

@@ -32,7 +32,13 @@ class SignatureFuzzTest {
     Map<String, String> dict = sig.toDict();
     ModelSignature again = SignatureParser.fromStrings(dict.get("inputs"), dict.get("outputs"),
         dict.get("params"), SMALL);
-    if (!again.equals(sig)) {
+    // MLflow's to_dict writes empty params beside inputs or outputs as None: they come back absent.
+    boolean emptyParamsDropped = sig.params().filter(p -> p.params().isEmpty()).isPresent()
+        && again.params().isEmpty() && (sig.inputs().isPresent() || sig.outputs().isPresent());
+    boolean same = emptyParamsDropped
+        ? again.inputs().equals(sig.inputs()) && again.outputs().equals(sig.outputs())
+        : again.equals(sig);
+    if (!same) {
       throw new AssertionError("round trip changed the signature:\n" + text + "\n" + again);
     }
   }
