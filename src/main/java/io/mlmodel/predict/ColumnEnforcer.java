@@ -40,17 +40,7 @@ final class ColumnEnforcer {
         extra.add(c.name());
       }
     }
-    if (!missing.isEmpty()) {
-      String msg = "Model is missing inputs " + PyRepr.list(missing) + ".";
-      if (!extra.isEmpty()) {
-        msg += " Note that there were extra inputs: " + PyRepr.list(extra);
-      }
-      throw Problems.schema(missing.get(0), msg);
-    }
-    if (!extra.isEmpty()) {
-      warnings.add("Found extra inputs in the model input that are not defined in the model signature: `"
-          + PyRepr.list(extra) + "`. These inputs will be ignored.");
-    }
+    Problems.checkPresence(missing, extra, warnings);
     List<Column> out = new ArrayList<>();
     for (ColSpec s : specs) {
       Column c = find(table, s);

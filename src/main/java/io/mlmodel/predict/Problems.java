@@ -2,6 +2,7 @@ package io.mlmodel.predict;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The {@link InputException}s of this package, by code. */
@@ -18,6 +19,24 @@ final class Problems {
   static final String CONTENT_TYPE = "unsupported-content-type";
 
   private Problems() {}
+
+  /**
+   * MLflow's presence check of named inputs, for columns and tensors alike: a missing input fails
+   * (naming the extra ones too), extra inputs are dropped with a warning.
+   */
+  static void checkPresence(List<String> missing, List<String> extra, List<String> warnings) {
+    if (!missing.isEmpty()) {
+      String msg = "Model is missing inputs " + PyRepr.list(missing) + ".";
+      if (!extra.isEmpty()) {
+        msg += " Note that there were extra inputs: " + PyRepr.list(extra);
+      }
+      throw schema(missing.get(0), msg);
+    }
+    if (!extra.isEmpty()) {
+      warnings.add("Found extra inputs in the model input that are not defined in the model signature: `"
+          + PyRepr.list(extra) + "`. These inputs will be ignored.");
+    }
+  }
 
   static InputException schema(@Nullable String field, String problem) {
     return new InputException(SCHEMA, Location.UNKNOWN, field, problem);

@@ -62,17 +62,7 @@ final class TensorEnforcer {
         extra.add(n);
       }
     }
-    if (!missing.isEmpty()) {
-      String msg = "Model is missing inputs " + PyRepr.list(missing) + ".";
-      if (!extra.isEmpty()) {
-        msg += " Note that there were extra inputs: " + PyRepr.list(extra);
-      }
-      throw Problems.schema(missing.get(0), msg);
-    }
-    if (!extra.isEmpty()) {
-      warnings.add("Found extra inputs in the model input that are not defined in the model signature: `"
-          + PyRepr.list(extra) + "`. These inputs will be ignored.");
-    }
+    Problems.checkPresence(missing, extra, warnings);
     TensorMap.Builder out = TensorMap.builder();
     for (TensorSpec s : specs) {
       out.put(s.name(), check(given.get(s.name()), s, s.name()));
