@@ -1,6 +1,7 @@
 package io.mlmodel.predict;
 
 import io.mlmodel.signature.NumpyDtype;
+import io.mlmodel.signature.TensorSpec;
 import java.nio.ByteBuffer;
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
@@ -8,6 +9,7 @@ import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.ShortBuffer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -149,6 +151,28 @@ public final class Tensor implements PredictInput, PredictOutput {
   /** The dimension at {@code axis}. */
   public long dim(int axis) {
     return shape[axis];
+  }
+
+  /**
+   * Whether this tensor satisfies {@code spec} as it is: the spec's dtype, its rank, and each of its
+   * dimensions except those given as {@code -1}. Such a tensor passes MLflow's enforcement unchanged;
+   * enforcement also lets some ragged object arrays through, which this does not.
+   */
+  public boolean matches(TensorSpec spec) {
+    if (spec.dtype() != dtype) {
+      return false;
+    }
+    List<Long> want = spec.shape();
+    if (want.size() != shape.length) {
+      return false;
+    }
+    for (int i = 0; i < shape.length; i++) {
+      long d = want.get(i);
+      if (d != -1 && d != shape[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The number of elements. */

@@ -72,6 +72,9 @@ final class TensorEnforcer {
 
   /** {@code _enforce_tensor_spec}: the ragged exceptions, then rank, dimensions and exact dtype. */
   static Tensor check(Tensor t, TensorSpec spec, String name) {
+    if (t.matches(spec)) {
+      return t;
+    }
     long[] expected = spec.shapeArray();
     long[] actual = t.shape();
     if (expected.length == 1 && expected[0] == -1 && spec.dtype() == NumpyDtype.OBJECT) {

@@ -21,27 +21,26 @@ import java.util.Optional;
 public final class TensorMap implements PredictInput, PredictOutput {
   private final Map<String, Tensor> tensors;
 
-  private TensorMap(Map<String, Tensor> tensors) {
-    if (tensors.size() == 1) {
-      // One tensor is the common case of every prediction: the compact map keeps it cheap.
-      Map.Entry<String, Tensor> only = tensors.entrySet().iterator().next();
-      this.tensors = Collections.singletonMap(Objects.requireNonNull(only.getKey(), "name"),
-          Objects.requireNonNull(only.getValue(), "tensor"));
-      return;
-    }
-    LinkedHashMap<String, Tensor> copy = new LinkedHashMap<>();
-    tensors.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "tensor")));
-    this.tensors = Collections.unmodifiableMap(copy);
+  private TensorMap(Map<String, Tensor> unmodifiable) {
+    this.tensors = unmodifiable;
   }
 
   /** The tensors of {@code tensors}, in its iteration order. */
   public static TensorMap of(Map<String, Tensor> tensors) {
-    return new TensorMap(tensors);
+    if (tensors.size() == 1) {
+      Map.Entry<String, Tensor> only = tensors.entrySet().iterator().next();
+      return of(only.getKey(), only.getValue());
+    }
+    LinkedHashMap<String, Tensor> copy = new LinkedHashMap<>();
+    tensors.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "name"), Objects.requireNonNull(v, "tensor")));
+    return new TensorMap(Collections.unmodifiableMap(copy));
   }
 
   /** One named tensor. */
   public static TensorMap of(String name, Tensor tensor) {
-    return new TensorMap(Map.of(name, tensor));
+    // One tensor is the common case of every prediction: the compact map keeps it cheap.
+    return new TensorMap(Collections.singletonMap(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(tensor, "tensor")));
   }
 
   /** A builder keeping insertion order. */
@@ -107,7 +106,7 @@ public final class TensorMap implements PredictInput, PredictOutput {
 
     /** The map. */
     public TensorMap build() {
-      return new TensorMap(tensors);
+      return of(tensors);
     }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlmodel.InputException;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.Schema;
+import io.mlmodel.signature.TensorSpec;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -117,5 +118,27 @@ class TensorEnforcementTest {
     Schema wide = Schema.builder().tensor("a", NumpyDtype.FLOAT64, -1, 2).build();
     Fx.fails(() -> Enforcement.enforceInput(ColumnTable.builder().addDoubles("a", 1, 2).build(), wide, SAFE),
         "schema-mismatch").hasMessageContaining("requires the shape to be (-1,) or (-1, 1)");
+  }
+
+  @Test
+  void matchesIsTheExactCheckWithoutConversion() {
+    TensorSpec spec = X.tensors().get(0);
+    assertThat(floats(5, 3).matches(spec)).isTrue();
+    assertThat(floats(0, 3).matches(spec)).isTrue();
+    assertThat(floats(5, 2).matches(spec)).as("a fixed dimension differs").isFalse();
+    assertThat(floats(15).matches(spec)).as("another rank").isFalse();
+    assertThat(floats(1, 3, 1).matches(spec)).as("another rank").isFalse();
+    assertThat(Tensor.ofDoubles(new double[3], 1, 3).matches(spec)).as("float64 is not float32").isFalse();
+    TensorSpec scalar = Schema.builder().tensor("s", NumpyDtype.INT64).build().tensors().get(0);
+    assertThat(Tensor.ofLongs(new long[] {7}).matches(scalar)).as("0-d against 0-d").isTrue();
+    assertThat(Tensor.ofLongs(new long[] {7}, 1).matches(scalar)).isFalse();
+  }
+
+  @Test
+  void matchesDoesNotAdmitTheRaggedExceptionsEnforcementMakes() {
+    Schema s = Schema.builder().tensor(null, NumpyDtype.OBJECT, -1, -1).build();
+    Tensor ragged = Tensor.ofObjects(new Object[] {List.of(1L, 2L), List.of(3L)}, 2);
+    assertThat(ragged.matches(s.tensors().get(0))).isFalse();
+    assertThat(Enforcement.enforceInput(ragged, s, SAFE)).isSameAs(ragged);
   }
 }

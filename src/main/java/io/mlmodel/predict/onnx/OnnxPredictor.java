@@ -71,11 +71,14 @@ public final class OnnxPredictor implements Predictor {
   private final SessionOptions options;
   private final List<String> providers;
   private final List<String> inputNames;
+  private final List<String> outputNames;
   private final Map<String, TensorInfo> inputInfo;
   private final Map<String, String> aliases;
   private final Optional<ModelSignature> signature;
   /** Null when the model's flag is malformed: then every predict reports it, as before. */
   private final @Nullable Boolean signatureFromTypeHint;
+  /** Null when no input can skip enforcement and feeding. */
+  private final @Nullable DirectFeed directFeed;
   /** Read-held by every run, write-held by close: a session is never closed under a running call. */
   private final StampedLock lock = new StampedLock();
   private volatile boolean closed;
@@ -89,6 +92,7 @@ public final class OnnxPredictor implements Predictor {
     this.options = options;
     this.providers = List.copyOf(providers);
     this.inputNames = List.copyOf(session.getInputNames());
+    this.outputNames = List.copyOf(session.getOutputNames());
     Map<String, TensorInfo> info = new LinkedHashMap<>();
     for (Map.Entry<String, NodeInfo> e : session.getInputInfo().entrySet()) {
       if (e.getValue().getInfo() instanceof TensorInfo t) {
@@ -106,6 +110,7 @@ public final class OnnxPredictor implements Predictor {
       typeHint = null;
     }
     this.signatureFromTypeHint = typeHint;
+    this.directFeed = DirectFeed.of(signature, typeHint, inputNames, inputInfo, aliases);
   }
 
   /** Loads the model's onnx flavor; see the class comment. */
@@ -166,42 +171,59 @@ public final class OnnxPredictor implements Predictor {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(params, "params");
     checkOpen();
+    Tensor direct = directFeed == null ? null : directFeed.accept(input, params);
+    if (direct != null) {
+      return run(directFeed.graphInput(), direct);
+    }
     boolean typeHint = signatureFromTypeHint != null ? signatureFromTypeHint
         : model.isSignatureFromTypeHint().orElse(false);
     PredictInput enforced = Enforce.apply(typeHint, signature, input, params, EnforcementOptions.defaults()).input();
     Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
-    Map<String, Tensor> out = run(feed);
+    TensorMap out = feed.size() == 1
+        ? run(feed.keySet().iterator().next(), feed.values().iterator().next())
+        : run(feed);
     if (enforced instanceof ColumnTable) {
-      return Tables.fromOutputs(out);
+      return Tables.fromOutputs(out.tensors());
     }
-    return TensorMap.of(out);
+    return out;
+  }
+
+  /** Runs the graph on one tensor fed to its input {@code name}, without enforcement; every output by name. */
+  TensorMap run(String name, Tensor tensor) {
+    OnnxTensor in = null;
+    long stamp = lock.readLock();
+    try {
+      checkOpen();
+      in = OrtTensors.toOnnx(env, name, tensor, info(name), Scratch.reset());
+      try (OrtSession.Result result = session.run(Map.of(name, in))) {
+        return outputs(result);
+      }
+    } catch (OrtException e) {
+      throw RunErrors.translate(e, file);
+    } finally {
+      try {
+        if (in != null) {
+          in.close();
+        }
+      } finally {
+        // Whatever happened above, close() must never wait for this call for good.
+        lock.unlockRead(stamp);
+      }
+    }
   }
 
   /** Runs the graph on these tensors, by graph input name, without enforcement; every output by name. */
-  Map<String, Tensor> run(Map<String, Tensor> feed) {
+  TensorMap run(Map<String, Tensor> feed) {
     Map<String, OnnxTensor> tensors = new HashMap<>(2 * feed.size());
     long stamp = lock.readLock();
     try {
       checkOpen();
       Scratch scratch = Scratch.reset();
       for (Map.Entry<String, Tensor> e : feed.entrySet()) {
-        TensorInfo info = inputInfo.get(e.getKey());
-        if (info == null) {
-          throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(e.getKey()), e.getKey(),
-              "the ONNX model's input '" + e.getKey() + "' is not a tensor, which this predictor cannot feed");
-        }
-        tensors.put(e.getKey(), OrtTensors.toOnnx(env, e.getKey(), e.getValue(), info, scratch));
+        tensors.put(e.getKey(), OrtTensors.toOnnx(env, e.getKey(), e.getValue(), info(e.getKey()), scratch));
       }
       try (OrtSession.Result result = session.run(tensors)) {
-        if (result.size() == 1) {
-          Map.Entry<String, OnnxValue> only = result.iterator().next();
-          return Map.of(only.getKey(), OrtOutputs.toTensor(only.getValue()));
-        }
-        Map<String, Tensor> out = new LinkedHashMap<>(2 * result.size());
-        for (Map.Entry<String, OnnxValue> e : result) {
-          out.put(e.getKey(), OrtOutputs.toTensor(e.getValue()));
-        }
-        return out;
+        return outputs(result);
       }
     } catch (OrtException e) {
       throw RunErrors.translate(e, file);
@@ -211,10 +233,29 @@ public final class OnnxPredictor implements Predictor {
           t.close();
         }
       } finally {
-        // Whatever happened above, close() must never wait for this call for good.
         lock.unlockRead(stamp);
       }
     }
+  }
+
+  private TensorInfo info(String graphInput) {
+    TensorInfo info = inputInfo.get(graphInput);
+    if (info == null) {
+      throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(graphInput), graphInput,
+          "the ONNX model's input '" + graphInput + "' is not a tensor, which this predictor cannot feed");
+    }
+    return info;
+  }
+
+  private TensorMap outputs(OrtSession.Result result) throws OrtException {
+    if (outputNames.size() == 1 && result.size() == 1) {
+      return TensorMap.of(outputNames.get(0), OrtOutputs.toTensor(result.get(0)));
+    }
+    Map<String, Tensor> out = new LinkedHashMap<>(2 * result.size());
+    for (Map.Entry<String, OnnxValue> e : result) {
+      out.put(e.getKey(), OrtOutputs.toTensor(e.getValue()));
+    }
+    return TensorMap.of(out);
   }
 
   private void checkOpen() {

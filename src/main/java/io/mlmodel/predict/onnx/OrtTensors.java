@@ -31,12 +31,12 @@ final class OrtTensors {
     switch (info.type) {
       case FLOAT:
         if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
-          FloatBuffer b = scratch.take(4 * n).asFloatBuffer();
+          FloatBuffer b = scratch.floats(n);
           b.put(t.floatBuffer()).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         if (d == NumpyDtype.FLOAT64) {
-          FloatBuffer b = scratch.take(4 * n).asFloatBuffer();
+          FloatBuffer b = scratch.floats(n);
           var src = t.doubleBuffer();
           for (int i = 0; i < n; i++) {
             b.put(i, (float) src.get(i));
@@ -46,21 +46,21 @@ final class OrtTensors {
         break;
       case DOUBLE:
         if (d == NumpyDtype.FLOAT64) {
-          var b = scratch.take(8 * n).asDoubleBuffer();
+          var b = scratch.doubles(n);
           b.put(t.doubleBuffer()).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         break;
       case INT64:
         if (d == NumpyDtype.INT64) {
-          var b = scratch.take(8 * n).asLongBuffer();
+          var b = scratch.longs(n);
           b.put(t.longBuffer()).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         break;
       case INT32:
         if (d == NumpyDtype.INT32) {
-          var b = scratch.take(4 * n).asIntBuffer();
+          var b = scratch.ints(n);
           b.put(t.intBuffer()).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }

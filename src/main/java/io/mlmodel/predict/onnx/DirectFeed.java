@@ -1,0 +1,72 @@
+package io.mlmodel.predict.onnx;
+
+import ai.onnxruntime.TensorInfo;
+import io.mlmodel.predict.Params;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.Schema;
+import io.mlmodel.signature.TensorSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The shortcut for the commonest prediction: one tensor and no params, for a graph with one tensor
+ * input. A tensor that already {@linkplain Tensor#matches matches} the signature's only tensor spec
+ * comes out of enforcement unchanged and then feeds the graph's only input, so the predictor hands
+ * it straight to the graph. Every other input takes the full path, which makes the conversions and
+ * gives the errors. On a small model the layers of the full path cost several percent of a run.
+ */
+final class DirectFeed {
+  private final String graphInput;
+  private final @Nullable TensorSpec spec;
+
+  private DirectFeed(String graphInput, @Nullable TensorSpec spec) {
+    this.graphInput = graphInput;
+    this.spec = spec;
+  }
+
+  /**
+   * The shortcut for a model, or null where its inputs always need the full path.
+   *
+   * @param typeHint whether the signature came from type hints (no input enforcement); null when
+   *     the model's flag is malformed, which every prediction must report
+   * @param aliases signature input name to graph input name, as {@link SignatureNames} gives them
+   */
+  static @Nullable DirectFeed of(Optional<ModelSignature> signature, @Nullable Boolean typeHint,
+      List<String> graphInputs, Map<String, TensorInfo> inputInfo, Map<String, String> aliases) {
+    if (typeHint == null || graphInputs.size() != 1 || !inputInfo.containsKey(graphInputs.get(0))) {
+      return null;
+    }
+    String graph = graphInputs.get(0);
+    Schema schema = signature.flatMap(ModelSignature::inputs).orElse(null);
+    if (schema == null || typeHint) {
+      return new DirectFeed(graph, null);
+    }
+    if (!schema.isTensorBased() || schema.tensors().size() != 1) {
+      return null;
+    }
+    TensorSpec only = schema.tensors().get(0);
+    String name = only.name();
+    // An unnamed spec feeds the only graph input; a named one must reach it by name or position.
+    if (name == null || name.equals(graph) || graph.equals(aliases.get(name))) {
+      return new DirectFeed(graph, only);
+    }
+    return null;
+  }
+
+  /** The graph input the tensor feeds. */
+  String graphInput() {
+    return graphInput;
+  }
+
+  /** {@code input} itself when it can feed the graph as it is; null when it needs the full path. */
+  @Nullable Tensor accept(PredictInput input, Params params) {
+    if (input instanceof Tensor t && params.isEmpty() && (spec == null || t.matches(spec))) {
+      return t;
+    }
+    return null;
+  }
+}
