@@ -29,7 +29,8 @@ class ModuleDescriptorTest {
     assertThat(exported).containsExactlyInAnyOrder("io.mlmodel", "io.mlmodel.model", "io.mlmodel.signature",
         "io.mlmodel.env", "io.mlmodel.example", "io.mlmodel.write", "io.mlmodel.predict", "io.mlmodel.predict.onnx",
         "io.mlmodel.validate", "io.mlmodel.store", "io.mlmodel.testing");
-    assertThat(descriptor().packages()).contains("io.mlmodel.yaml", "io.mlmodel.io", "io.mlmodel.cli");
+    assertThat(descriptor().packages()).contains("io.mlmodel.yaml", "io.mlmodel.io", "io.mlmodel.cli",
+        "io.mlmodel.predict.internal");
   }
 
   @Test

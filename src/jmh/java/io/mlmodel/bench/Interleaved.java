@@ -23,8 +23,10 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The goal ratios of docs/performance.md measured side by side: each pair's two operations run in
- * alternating blocks in one JVM, so a disturbance of a shared machine falls on both, and the
- * median block of each gives the ratio. JMH runs benchmarks one after the other, each in its own
+ * alternating blocks in one JVM, so a disturbance of a shared machine falls on both. Each block of
+ * one side is divided by the block of the other run next to it, and the median of these block
+ * ratios is the pair's ratio: unlike the ratio of the two sides' medians, it does not move when the
+ * machine's speed drifts during the run. JMH runs benchmarks one after the other, each in its own
  * JVM, which is right for absolute numbers but lets a busy minute land on one side of a ratio
  * only. Run from the project folder after {@code mvn -B -Pbench package}:
  *
@@ -46,8 +48,9 @@ public final class Interleaved {
 
   public static void main(String[] args) throws Exception {
     List<String> groups = args.length == 0 ? List.of("read", "decode", "predict") : List.of(args);
-    System.out.println("| pair | measured | floor | ratio (medians) | interquartile ratio | blocks |");
-    System.out.println("|---|---:|---:|---:|---:|---:|");
+    System.out.println("| pair | measured | floor | ratio of medians | median block ratio | interquartile block ratio"
+        + " | blocks |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
     if (groups.contains("read")) {
       read();
     }
@@ -132,8 +135,9 @@ public final class Interleaved {
     Arrays.sort(m);
     Arrays.sort(f);
     Arrays.sort(r);
-    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.3f – %.3f | %d |%n", name, Summary.median(m),
-        Summary.median(f), Summary.median(m) / Summary.median(f), r[blocks / 4], r[3 * blocks / 4], blocks);
+    System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.3f | %.3f | %.3f – %.3f | %d |%n", name, Summary.median(m),
+        Summary.median(f), Summary.median(m) / Summary.median(f), Summary.median(r), r[blocks / 4],
+        r[3 * blocks / 4], blocks);
   }
 
   /** Microseconds per operation over one block. */

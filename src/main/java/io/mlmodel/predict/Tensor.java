@@ -1,5 +1,6 @@
 package io.mlmodel.predict;
 
+import io.mlmodel.predict.internal.TensorAccess;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.TensorSpec;
 import java.nio.ByteBuffer;
@@ -52,9 +53,32 @@ public final class Tensor implements PredictInput, PredictOutput {
   private final Object data;
   private final int size;
 
+  static {
+    TensorAccess.register(new TensorAccess.Accessor() {
+      @Override
+      public Object storage(Tensor t) {
+        return t.data;
+      }
+
+      @Override
+      public long[] dims(Tensor t) {
+        return t.shape;
+      }
+
+      @Override
+      public Tensor adopt(NumpyDtype dtype, long[] shape, Object storage) {
+        return new Tensor(dtype, shape, storage, false);
+      }
+    });
+  }
+
   Tensor(NumpyDtype dtype, long[] shape, Object data) {
+    this(dtype, shape, data, true);
+  }
+
+  private Tensor(NumpyDtype dtype, long[] shape, Object data, boolean copyShape) {
     this.dtype = Objects.requireNonNull(dtype, "dtype");
-    this.shape = shape.clone();
+    this.shape = copyShape ? shape.clone() : shape;
     this.data = Objects.requireNonNull(data, "data");
     Class<?> want = TensorStorage.arrayClass(dtype);
     if (data.getClass() != want) {

@@ -6,6 +6,7 @@ import ai.onnxruntime.OnnxSequence;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
+import io.mlmodel.predict.internal.TensorAccess;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import java.lang.reflect.Array;
@@ -49,18 +50,18 @@ final class OrtOutputs {
   private static Tensor tensor(OnnxTensor t) throws OrtException {
     long[] shape = t.getInfo().getShape();
     OnnxJavaType type = t.getInfo().type;
-    // Every array below is a fresh copy out of native memory, so the tensor takes it over.
+    // The shape and every array below are fresh copies out of native memory: the tensor takes them over.
     return switch (type) {
-      case FLOAT, BFLOAT16 -> Tensor.wrap(NumpyDtype.FLOAT32, floats(t.getFloatBuffer()), shape);
-      case FLOAT16 -> Tensor.wrap(NumpyDtype.FLOAT16, floats(t.getFloatBuffer()), shape);
-      case DOUBLE -> Tensor.wrap(NumpyDtype.FLOAT64, doubles(t.getDoubleBuffer()), shape);
-      case INT64 -> Tensor.wrap(NumpyDtype.INT64, longs(t.getLongBuffer()), shape);
-      case INT32 -> Tensor.wrap(NumpyDtype.INT32, ints(t.getIntBuffer()), shape);
-      case INT16 -> Tensor.wrap(NumpyDtype.INT16, shorts(t.getShortBuffer()), shape);
-      case INT8 -> Tensor.wrap(NumpyDtype.INT8, bytes(t.getByteBuffer()), shape);
-      case UINT8 -> Tensor.wrap(NumpyDtype.UINT8, bytes(t.getByteBuffer()), shape);
-      case BOOL -> Tensor.wrap(NumpyDtype.BOOL, booleans(t.getByteBuffer()), shape);
-      case STRING -> Tensor.wrap(NumpyDtype.STR, flatStrings(t.getValue()), shape);
+      case FLOAT, BFLOAT16 -> TensorAccess.adopt(NumpyDtype.FLOAT32, shape, floats(t.getFloatBuffer()));
+      case FLOAT16 -> TensorAccess.adopt(NumpyDtype.FLOAT16, shape, floats(t.getFloatBuffer()));
+      case DOUBLE -> TensorAccess.adopt(NumpyDtype.FLOAT64, shape, doubles(t.getDoubleBuffer()));
+      case INT64 -> TensorAccess.adopt(NumpyDtype.INT64, shape, longs(t.getLongBuffer()));
+      case INT32 -> TensorAccess.adopt(NumpyDtype.INT32, shape, ints(t.getIntBuffer()));
+      case INT16 -> TensorAccess.adopt(NumpyDtype.INT16, shape, shorts(t.getShortBuffer()));
+      case INT8 -> TensorAccess.adopt(NumpyDtype.INT8, shape, bytes(t.getByteBuffer()));
+      case UINT8 -> TensorAccess.adopt(NumpyDtype.UINT8, shape, bytes(t.getByteBuffer()));
+      case BOOL -> TensorAccess.adopt(NumpyDtype.BOOL, shape, booleans(t.getByteBuffer()));
+      case STRING -> TensorAccess.adopt(NumpyDtype.STR, shape, flatStrings(t.getValue()));
       default -> throw new IllegalStateException("ONNX Runtime returned a tensor of type " + t.getInfo().onnxType
           + ", which its Java API cannot read");
     };

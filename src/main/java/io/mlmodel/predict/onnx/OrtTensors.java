@@ -8,6 +8,7 @@ import ai.onnxruntime.TensorInfo;
 import ai.onnxruntime.platform.Fp16Conversions;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
+import io.mlmodel.predict.internal.TensorAccess;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import java.nio.ByteBuffer;
@@ -24,7 +25,9 @@ final class OrtTensors {
 
   static OnnxTensor toOnnx(OrtEnvironment env, String name, Tensor t, TensorInfo info, Scratch scratch)
       throws OrtException {
-    long[] shape = t.shape();
+    // Read in place: ONNX Runtime copies the elements, and keeps the shape only until the tensor is closed.
+    long[] shape = TensorAccess.dims(t);
+    Object data = TensorAccess.storage(t);
     checkShape(name, shape, info);
     NumpyDtype d = t.dtype();
     int n = t.size();
@@ -32,14 +35,14 @@ final class OrtTensors {
       case FLOAT:
         if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
           FloatBuffer b = scratch.floats(n);
-          b.put(t.floatBuffer()).rewind();
+          b.put((float[]) data).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         if (d == NumpyDtype.FLOAT64) {
           FloatBuffer b = scratch.floats(n);
-          var src = t.doubleBuffer();
+          double[] src = (double[]) data;
           for (int i = 0; i < n; i++) {
-            b.put(i, (float) src.get(i));
+            b.put(i, (float) src[i]);
           }
           return OnnxTensor.createTensor(env, b, shape);
         }
@@ -47,28 +50,28 @@ final class OrtTensors {
       case DOUBLE:
         if (d == NumpyDtype.FLOAT64) {
           var b = scratch.doubles(n);
-          b.put(t.doubleBuffer()).rewind();
+          b.put((double[]) data).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         break;
       case INT64:
         if (d == NumpyDtype.INT64) {
           var b = scratch.longs(n);
-          b.put(t.longBuffer()).rewind();
+          b.put((long[]) data).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         break;
       case INT32:
         if (d == NumpyDtype.INT32) {
           var b = scratch.ints(n);
-          b.put(t.intBuffer()).rewind();
+          b.put((int[]) data).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         break;
       case INT16:
         if (d == NumpyDtype.INT16) {
           var b = scratch.take(2 * n).asShortBuffer();
-          b.put(t.shortBuffer()).rewind();
+          b.put((short[]) data).rewind();
           return OnnxTensor.createTensor(env, b, shape);
         }
         break;
@@ -76,14 +79,14 @@ final class OrtTensors {
       case UINT8:
         if (d == (info.type == OnnxJavaType.INT8 ? NumpyDtype.INT8 : NumpyDtype.UINT8)) {
           ByteBuffer b = scratch.take(n);
-          b.put(t.byteBuffer()).rewind();
+          b.put((byte[]) data).rewind();
           return OnnxTensor.createTensor(env, b, shape, info.type);
         }
         break;
       case BOOL:
         if (d == NumpyDtype.BOOL) {
           ByteBuffer b = scratch.take(n);
-          boolean[] v = t.toBooleanArray();
+          boolean[] v = (boolean[]) data;
           for (int i = 0; i < n; i++) {
             b.put(i, v[i] ? (byte) 1 : (byte) 0);
           }
@@ -102,10 +105,10 @@ final class OrtTensors {
       case BFLOAT16:
         if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
           var b = scratch.take(2 * n).asShortBuffer();
-          FloatBuffer src = t.floatBuffer();
+          float[] src = (float[]) data;
           boolean half = info.type == OnnxJavaType.FLOAT16;
           for (int i = 0; i < n; i++) {
-            float f = src.get(i);
+            float f = src[i];
             b.put(i, half ? Fp16Conversions.floatToFp16(f) : Fp16Conversions.floatToBf16(f));
           }
           return OnnxTensor.createTensor(env, b, shape, info.type);

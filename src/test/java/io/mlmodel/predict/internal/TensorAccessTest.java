@@ -1,0 +1,42 @@
+package io.mlmodel.predict.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.signature.NumpyDtype;
+import org.junit.jupiter.api.Test;
+
+/** The predictors' copy-free access to a tensor's arrays, and the checks it keeps. */
+class TensorAccessTest {
+
+  @Test
+  void readsTheArraysATensorHoldsWithoutCopying() {
+    float[] data = {1, 2, 3, 4, 5, 6};
+    Tensor t = Tensor.wrap(NumpyDtype.FLOAT32, data, 2, 3);
+    assertThat(TensorAccess.storage(t)).isSameAs(data);
+    assertThat(TensorAccess.dims(t)).containsExactly(2, 3).isSameAs(TensorAccess.dims(t));
+    assertThat(TensorAccess.dims(t)).isNotSameAs(t.shape());
+  }
+
+  @Test
+  void adoptTakesBothArraysOverAndChecksThemAsWrapDoes() {
+    long[] shape = {2};
+    long[] data = {7, 8};
+    Tensor t = TensorAccess.adopt(NumpyDtype.INT64, shape, data);
+    assertThat(TensorAccess.dims(t)).isSameAs(shape);
+    assertThat(TensorAccess.storage(t)).isSameAs(data);
+    assertThat(t.toLongArray()).containsExactly(7, 8);
+    assertThatThrownBy(() -> TensorAccess.adopt(NumpyDtype.INT64, new long[] {3}, new long[2]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("shape [3] needs 3 elements but 2 were given");
+    assertThatThrownBy(() -> TensorAccess.adopt(NumpyDtype.FLOAT32, new long[] {2}, new long[2]))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("a float32 tensor is stored in a float[], not a long[]");
+  }
+
+  @Test
+  void theAccessorIsRegisteredOnce() {
+    assertThat(TensorAccess.storage(Tensor.ofInts(new int[] {1}, 1))).isInstanceOf(int[].class);
+    assertThatThrownBy(() -> TensorAccess.register(null)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("the tensor accessor is already registered");
+  }
+}
