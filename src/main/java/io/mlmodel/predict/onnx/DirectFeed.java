@@ -4,6 +4,7 @@ import ai.onnxruntime.TensorInfo;
 import io.mlmodel.predict.Params;
 import io.mlmodel.predict.PredictInput;
 import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.TensorMap;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.Schema;
 import io.mlmodel.signature.TensorSpec;
@@ -16,16 +17,21 @@ import org.jspecify.annotations.Nullable;
  * The shortcut for the commonest prediction: one tensor and no params, for a graph with one tensor
  * input. A tensor that already {@linkplain Tensor#matches matches} the signature's only tensor spec
  * comes out of enforcement unchanged and then feeds the graph's only input, so the predictor hands
- * it straight to the graph. Every other input takes the full path, which makes the conversions and
- * gives the errors. On a small model the layers of the full path cost several percent of a run.
+ * it straight to the graph; so does a {@link TensorMap} of that one tensor under the spec's name
+ * (a decoded {@code inputs} request). Every other input takes the full path, which makes the
+ * conversions and gives the errors. On a small model the layers of the full path cost several
+ * percent of a run.
  */
 final class DirectFeed {
   private final String graphInput;
   private final @Nullable TensorSpec spec;
+  /** The name a one-tensor map must use: the spec's, or without a spec the graph input's. */
+  private final @Nullable String mapKey;
 
-  private DirectFeed(String graphInput, @Nullable TensorSpec spec) {
+  private DirectFeed(String graphInput, @Nullable TensorSpec spec, @Nullable String mapKey) {
     this.graphInput = graphInput;
     this.spec = spec;
+    this.mapKey = mapKey;
   }
 
   /**
@@ -43,7 +49,7 @@ final class DirectFeed {
     String graph = graphInputs.get(0);
     Schema schema = signature.flatMap(ModelSignature::inputs).orElse(null);
     if (schema == null || typeHint) {
-      return new DirectFeed(graph, null);
+      return new DirectFeed(graph, null, graph);
     }
     if (!schema.isTensorBased() || schema.tensors().size() != 1) {
       return null;
@@ -51,8 +57,12 @@ final class DirectFeed {
     TensorSpec only = schema.tensors().get(0);
     String name = only.name();
     // An unnamed spec feeds the only graph input; a named one must reach it by name or position.
-    if (name == null || name.equals(graph) || graph.equals(aliases.get(name))) {
-      return new DirectFeed(graph, only);
+    if (name == null) {
+      // MLflow refuses a dict for an unnamed spec: maps take the full path and its error.
+      return new DirectFeed(graph, only, null);
+    }
+    if (name.equals(graph) || graph.equals(aliases.get(name))) {
+      return new DirectFeed(graph, only, name);
     }
     return null;
   }
@@ -64,9 +74,17 @@ final class DirectFeed {
 
   /** {@code input} itself when it can feed the graph as it is; null when it needs the full path. */
   @Nullable Tensor accept(PredictInput input, Params params) {
-    if (input instanceof Tensor t && params.isEmpty() && (spec == null || t.matches(spec))) {
-      return t;
+    if (!params.isEmpty()) {
+      return null;
     }
-    return null;
+    Tensor t;
+    if (input instanceof Tensor x) {
+      t = x;
+    } else if (mapKey != null && input instanceof TensorMap m && m.size() == 1) {
+      t = m.tensors().get(mapKey);
+    } else {
+      return null;
+    }
+    return t != null && (spec == null || t.matches(spec)) ? t : null;
   }
 }

@@ -57,6 +57,20 @@ class DirectFeedTest {
   }
 
   @Test
+  void oneTensorUnderTheSpecsNameFeedsTheGraphAsItIs() {
+    DirectFeed named = of(signature(Schema.builder().tensor("x", NumpyDtype.FLOAT32, -1, 3).build()), false, Map.of());
+    assertThat(named.accept(TensorMap.of("x", X), Params.empty())).isSameAs(X);
+    DirectFeed aliased = of(signature(Schema.builder().tensor("features", NumpyDtype.FLOAT32, -1, 3).build()), false,
+        Map.of("features", "x"));
+    assertThat(aliased.accept(TensorMap.of("features", X), Params.empty())).isSameAs(X);
+    assertThat(aliased.accept(TensorMap.of("x", X), Params.empty())).as("the graph's name is not the spec's").isNull();
+    DirectFeed unnamed = of(signature(Schema.builder().tensor(null, NumpyDtype.FLOAT32, -1, 3).build()), false,
+        Map.of());
+    assertThat(unnamed.accept(TensorMap.of("x", X), Params.empty())).as("MLflow refuses a dict here").isNull();
+    assertThat(of(Optional.empty(), false, Map.of()).accept(TensorMap.of("x", X), Params.empty())).isSameAs(X);
+  }
+
+  @Test
   void aSpecNamedOtherwiseFeedsTheGraphOnlyThroughItsPositionalAlias() {
     Optional<ModelSignature> sig = signature(Schema.builder().tensor("features", NumpyDtype.FLOAT32, -1, 3).build());
     assertThat(of(sig, false, Map.of("features", "x")).accept(X, Params.empty())).isSameAs(X);
@@ -68,7 +82,9 @@ class DirectFeedTest {
     DirectFeed feed = of(signature(Schema.builder().tensor("x", NumpyDtype.FLOAT32, -1, 3).build()), false, Map.of());
     assertThat(feed.accept(Tensor.ofDoubles(new double[6], 2, 3), Params.empty())).as("dtype").isNull();
     assertThat(feed.accept(Tensor.ofFloats(new float[4], 2, 2), Params.empty())).as("shape").isNull();
-    assertThat(feed.accept(TensorMap.of("x", X), Params.empty())).as("named tensors").isNull();
+    assertThat(feed.accept(TensorMap.of("y", X), Params.empty())).as("another name").isNull();
+    assertThat(feed.accept(TensorMap.builder().put("x", X).put("y", X).build(), Params.empty()))
+        .as("an extra tensor to drop with a warning").isNull();
     assertThat(feed.accept(ColumnTable.builder().addDoubles("x", 1).build(), Params.empty())).as("a table").isNull();
     assertThat(feed.accept(X, Params.of(Map.of("k", 1)))).as("params to check or drop").isNull();
   }
@@ -103,6 +119,9 @@ class DirectFeedTest {
       assertThatThrownBy(() -> p.predict(Tensor.ofFloats(new float[4], 1, 4)))
           .isInstanceOf(InputException.class)
           .hasMessageContaining("Shape of input (1, 4) does not match expected shape (-1, 3).");
+      assertThatThrownBy(() -> p.predict(TensorMap.of("x", Tensor.ofFloats(new float[3], 1, 3))))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("suggests a numpy array input, but an input of type dict was found");
     }
   }
 }
