@@ -10,7 +10,6 @@ import java.nio.IntBuffer;
 import java.nio.LongBuffer;
 import java.nio.ShortBuffer;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -186,12 +185,11 @@ public final class Tensor implements PredictInput, PredictOutput {
     if (spec.dtype() != dtype) {
       return false;
     }
-    List<Long> want = spec.shape();
-    if (want.size() != shape.length) {
+    if (spec.rank() != shape.length) {
       return false;
     }
     for (int i = 0; i < shape.length; i++) {
-      long d = want.get(i);
+      long d = spec.dim(i);
       if (d != -1 && d != shape[i]) {
         return false;
       }

@@ -79,6 +79,16 @@ public final class TensorSpec {
     return dims.clone();
   }
 
+  /** The number of dimensions. */
+  public int rank() {
+    return dims.length;
+  }
+
+  /** The dimension at {@code axis}, {@code -1} for a variable one. */
+  public long dim(int axis) {
+    return dims[axis];
+  }
+
   boolean nameIsTruthy() {
     return name != null && !name.isEmpty() && !(integerName && new BigInteger(name).signum() == 0);
   }

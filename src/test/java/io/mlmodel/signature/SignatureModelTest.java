@@ -213,4 +213,13 @@ class SignatureModelTest {
     assertThatThrownBy(() -> s.tensors().add(TensorSpec.of("x", NumpyDtype.INT64))).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> s.tensors().get(0).shape().set(0, 3L)).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void tensorSpecDimensionsAreReadOneByOneWithoutACopy() {
+    TensorSpec spec = TensorSpec.of("image", NumpyDtype.FLOAT32, -1, 28, 28);
+    assertThat(spec.rank()).isEqualTo(3);
+    assertThat(new long[] {spec.dim(0), spec.dim(1), spec.dim(2)}).containsExactly(-1, 28, 28);
+    assertThat(TensorSpec.of("s", NumpyDtype.INT64).rank()).isZero();
+    assertThatThrownBy(() -> spec.dim(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }

@@ -1,6 +1,5 @@
 package io.mlmodel.predict.onnx;
 
-import ai.onnxruntime.TensorInfo;
 import io.mlmodel.predict.Params;
 import io.mlmodel.predict.PredictInput;
 import io.mlmodel.predict.Tensor;
@@ -23,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  * percent of a run.
  */
 final class DirectFeed {
-  private final String graphInput;
+  private final OrtTensors.Input graphInput;
   private final @Nullable TensorSpec spec;
   /** The name a one-tensor map must use: the spec's, or without a spec the graph input's. */
   private final @Nullable String mapKey;
 
-  private DirectFeed(String graphInput, @Nullable TensorSpec spec, @Nullable String mapKey) {
+  private DirectFeed(OrtTensors.Input graphInput, @Nullable TensorSpec spec, @Nullable String mapKey) {
     this.graphInput = graphInput;
     this.spec = spec;
     this.mapKey = mapKey;
@@ -42,14 +41,15 @@ final class DirectFeed {
    * @param aliases signature input name to graph input name, as {@link SignatureNames} gives them
    */
   static @Nullable DirectFeed of(Optional<ModelSignature> signature, @Nullable Boolean typeHint,
-      List<String> graphInputs, Map<String, TensorInfo> inputInfo, Map<String, String> aliases) {
-    if (typeHint == null || graphInputs.size() != 1 || !inputInfo.containsKey(graphInputs.get(0))) {
+      List<String> graphInputs, Map<String, OrtTensors.Input> tensorInputs, Map<String, String> aliases) {
+    OrtTensors.Input input = graphInputs.size() == 1 ? tensorInputs.get(graphInputs.get(0)) : null;
+    if (typeHint == null || input == null) {
       return null;
     }
-    String graph = graphInputs.get(0);
+    String graph = input.name();
     Schema schema = signature.flatMap(ModelSignature::inputs).orElse(null);
     if (schema == null || typeHint) {
-      return new DirectFeed(graph, null, graph);
+      return new DirectFeed(input, null, graph);
     }
     if (!schema.isTensorBased() || schema.tensors().size() != 1) {
       return null;
@@ -59,16 +59,16 @@ final class DirectFeed {
     // An unnamed spec feeds the only graph input; a named one must reach it by name or position.
     if (name == null) {
       // MLflow refuses a dict for an unnamed spec: maps take the full path and its error.
-      return new DirectFeed(graph, only, null);
+      return new DirectFeed(input, only, null);
     }
     if (name.equals(graph) || graph.equals(aliases.get(name))) {
-      return new DirectFeed(graph, only, name);
+      return new DirectFeed(input, only, name);
     }
     return null;
   }
 
   /** The graph input the tensor feeds. */
-  String graphInput() {
+  OrtTensors.Input graphInput() {
     return graphInput;
   }
 

@@ -72,7 +72,7 @@ public final class OnnxPredictor implements Predictor {
   private final List<String> providers;
   private final List<String> inputNames;
   private final List<String> outputNames;
-  private final Map<String, TensorInfo> inputInfo;
+  private final Map<String, OrtTensors.Input> inputs;
   private final Map<String, String> aliases;
   private final Optional<ModelSignature> signature;
   /** Null when the model's flag is malformed: then every predict reports it, as before. */
@@ -93,13 +93,13 @@ public final class OnnxPredictor implements Predictor {
     this.providers = List.copyOf(providers);
     this.inputNames = List.copyOf(session.getInputNames());
     this.outputNames = List.copyOf(session.getOutputNames());
-    Map<String, TensorInfo> info = new LinkedHashMap<>();
+    Map<String, OrtTensors.Input> tensorInputs = new LinkedHashMap<>();
     for (Map.Entry<String, NodeInfo> e : session.getInputInfo().entrySet()) {
       if (e.getValue().getInfo() instanceof TensorInfo t) {
-        info.put(e.getKey(), t);
+        tensorInputs.put(e.getKey(), OrtTensors.Input.of(e.getKey(), t));
       }
     }
-    this.inputInfo = info;
+    this.inputs = tensorInputs;
     this.aliases = SignatureNames.aliases(model.signature(), inputNames);
     // read once: locating the flag for a possible error message cost several percent of a small predict
     this.signature = model.signature();
@@ -110,7 +110,7 @@ public final class OnnxPredictor implements Predictor {
       typeHint = null;
     }
     this.signatureFromTypeHint = typeHint;
-    this.directFeed = DirectFeed.of(signature, typeHint, inputNames, inputInfo, aliases);
+    this.directFeed = DirectFeed.of(signature, typeHint, inputNames, inputs, aliases);
   }
 
   /** Loads the model's onnx flavor; see the class comment. */
@@ -180,7 +180,7 @@ public final class OnnxPredictor implements Predictor {
     PredictInput enforced = Enforce.apply(typeHint, signature, input, params, EnforcementOptions.defaults()).input();
     Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
     TensorMap out = feed.size() == 1
-        ? run(feed.keySet().iterator().next(), feed.values().iterator().next())
+        ? run(input(feed.keySet().iterator().next()), feed.values().iterator().next())
         : run(feed);
     if (enforced instanceof ColumnTable) {
       return Tables.fromOutputs(out.tensors());
@@ -188,14 +188,14 @@ public final class OnnxPredictor implements Predictor {
     return out;
   }
 
-  /** Runs the graph on one tensor fed to its input {@code name}, without enforcement; every output by name. */
-  TensorMap run(String name, Tensor tensor) {
+  /** Runs the graph on one tensor fed to {@code input}, without enforcement; every output by name. */
+  TensorMap run(OrtTensors.Input input, Tensor tensor) {
     OnnxTensor in = null;
     long stamp = lock.readLock();
     try {
       checkOpen();
-      in = OrtTensors.toOnnx(env, name, tensor, info(name), Scratch.reset());
-      try (OrtSession.Result result = session.run(Map.of(name, in))) {
+      in = OrtTensors.toOnnx(env, input, tensor, Scratch.reset());
+      try (OrtSession.Result result = session.run(Map.of(input.name(), in))) {
         return outputs(result);
       }
     } catch (OrtException e) {
@@ -220,7 +220,7 @@ public final class OnnxPredictor implements Predictor {
       checkOpen();
       Scratch scratch = Scratch.reset();
       for (Map.Entry<String, Tensor> e : feed.entrySet()) {
-        tensors.put(e.getKey(), OrtTensors.toOnnx(env, e.getKey(), e.getValue(), info(e.getKey()), scratch));
+        tensors.put(e.getKey(), OrtTensors.toOnnx(env, input(e.getKey()), e.getValue(), scratch));
       }
       try (OrtSession.Result result = session.run(tensors)) {
         return outputs(result);
@@ -238,8 +238,8 @@ public final class OnnxPredictor implements Predictor {
     }
   }
 
-  private TensorInfo info(String graphInput) {
-    TensorInfo info = inputInfo.get(graphInput);
+  private OrtTensors.Input input(String graphInput) {
+    OrtTensors.Input info = inputs.get(graphInput);
     if (info == null) {
       throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(graphInput), graphInput,
           "the ONNX model's input '" + graphInput + "' is not a tensor, which this predictor cannot feed");

@@ -23,12 +23,20 @@ import java.nio.FloatBuffer;
 final class OrtTensors {
   private OrtTensors() {}
 
-  static OnnxTensor toOnnx(OrtEnvironment env, String name, Tensor t, TensorInfo info, Scratch scratch)
-      throws OrtException {
+  /** A graph input this predictor can feed, with its dimensions read once ({@code -1} where free). */
+  record Input(String name, TensorInfo info, long[] dims) {
+    static Input of(String name, TensorInfo info) {
+      return new Input(name, info, info.getShape());
+    }
+  }
+
+  static OnnxTensor toOnnx(OrtEnvironment env, Input input, Tensor t, Scratch scratch) throws OrtException {
+    String name = input.name();
+    TensorInfo info = input.info();
     // Read in place: ONNX Runtime copies the elements, and keeps the shape only until the tensor is closed.
     long[] shape = TensorAccess.dims(t);
     Object data = TensorAccess.storage(t);
-    checkShape(name, shape, info);
+    checkShape(name, shape, input.dims());
     NumpyDtype d = t.dtype();
     int n = t.size();
     switch (info.type) {
@@ -134,8 +142,7 @@ final class OrtTensors {
     return s;
   }
 
-  private static void checkShape(String name, long[] shape, TensorInfo info) {
-    long[] want = info.getShape();
+  private static void checkShape(String name, long[] shape, long[] want) {
     boolean ok = want.length == shape.length;
     for (int i = 0; ok && i < want.length; i++) {
       ok = want[i] < 0 || want[i] == shape[i];

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.Test;
 class DirectFeedTest {
   private static final List<String> GRAPH = List.of("x");
   private static final Tensor X = Tensor.ofFloats(new float[6], 2, 3);
-  private static Map<String, TensorInfo> info;
+  private static Map<String, OrtTensors.Input> info;
 
   @BeforeAll
   static void graphInputInfo() throws OrtException {
     try (OnnxPredictor p = OnnxPredictorTest.open("external_data")) {
       TensorInfo t = (TensorInfo) p.session().getInputInfo().values().iterator().next().getInfo();
-      info = Map.of("x", t);
+      info = Map.of("x", OrtTensors.Input.of("x", t));
     }
   }
 
@@ -49,7 +49,7 @@ class DirectFeedTest {
   @Test
   void aTensorMatchingTheOnlySpecFeedsTheGraphAsItIs() {
     DirectFeed named = of(signature(Schema.builder().tensor("x", NumpyDtype.FLOAT32, -1, 3).build()), false, Map.of());
-    assertThat(named.graphInput()).isEqualTo("x");
+    assertThat(named.graphInput().name()).isEqualTo("x");
     assertThat(named.accept(X, Params.empty())).isSameAs(X);
     DirectFeed unnamed = of(signature(Schema.builder().tensor(null, NumpyDtype.FLOAT32, -1, 3).build()), false,
         Map.of());
