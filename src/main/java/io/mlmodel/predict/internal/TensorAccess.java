@@ -31,8 +31,15 @@ public final class TensorAccess {
 
   private TensorAccess() {}
 
-  /** Called once, by {@code Tensor}. */
+  /**
+   * Called once, by {@code Tensor}'s static initializer.
+   *
+   * @throws IllegalCallerException when called from anywhere else (possible on the class path)
+   */
   public static void register(Accessor a) {
+    if (StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass() != Tensor.class) {
+      throw new IllegalCallerException("only Tensor registers the tensor accessor");
+    }
     if (accessor != null) {
       throw new IllegalStateException("the tensor accessor is already registered");
     }

@@ -34,9 +34,9 @@ class TensorAccessTest {
   }
 
   @Test
-  void theAccessorIsRegisteredOnce() {
+  void onlyTensorRegistersTheAccessor() {
     assertThat(TensorAccess.storage(Tensor.ofInts(new int[] {1}, 1))).isInstanceOf(int[].class);
-    assertThatThrownBy(() -> TensorAccess.register(null)).isInstanceOf(IllegalStateException.class)
-        .hasMessage("the tensor accessor is already registered");
+    assertThatThrownBy(() -> TensorAccess.register(null)).isInstanceOf(IllegalCallerException.class)
+        .hasMessage("only Tensor registers the tensor accessor");
   }
 }
