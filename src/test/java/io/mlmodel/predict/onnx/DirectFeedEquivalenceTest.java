@@ -207,6 +207,91 @@ class DirectFeedEquivalenceTest {
     assertThat(direct("x columns", "f32 2x3", none)).isFalse();
   }
 
+  /**
+   * Each thread's scratch starts small: calls of changing sizes make it grow in the middle of a call
+   * (after the first input took the kept view) and at its first input, on the direct path and the
+   * full one, from several threads at once; every answer must still be computed from its own input.
+   */
+  @Test
+  void theScratchGrowsInTheMiddleOfACallWithoutMixingInputs() throws Exception {
+    OnnxPredictor dtypes = predictor("as-is dtypes");
+    OnnxPredictor linear = predictor("x named");
+    List<Thread> threads = new ArrayList<>();
+    List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+    for (int k = 0; k < 4; k++) {
+      int seed = k;
+      threads.add(new Thread(() -> {
+        try {
+          for (int rows : new int[] {200, 0, 1, 2000, 3, 5000, 7, 200}) {
+            checkDtypes(dtypes, rows, seed);
+            checkLinear(linear, rows, seed);
+          }
+        } catch (Throwable t) {
+          failures.add(t);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  private static void checkDtypes(OnnxPredictor p, int rows, int seed) {
+    float[] f32 = new float[rows * 3];
+    double[] f64 = new double[rows * 2];
+    long[] i64 = new long[rows];
+    int[] i32 = new int[rows];
+    boolean[] flag = new boolean[rows];
+    for (int r = 0; r < rows; r++) {
+      f32[3 * r] = r + seed;
+      f32[3 * r + 1] = -r;
+      f32[3 * r + 2] = 0.5f * seed;
+      f64[2 * r] = r * 0.25;
+      f64[2 * r + 1] = seed;
+      i64[r] = r * 1_000_000_007L + seed;
+      i32[r] = -r - seed;
+      flag[r] = (r + seed) % 3 == 0;
+    }
+    TensorMap out = (TensorMap) p.predict(TensorMap.builder().put("f32", Tensor.ofFloats(f32, rows, 3))
+        .put("f64", Tensor.ofDoubles(f64, rows, 2)).put("i64", Tensor.ofLongs(i64, rows))
+        .put("i32", Tensor.ofInts(i32, rows)).put("flag", Tensor.ofBooleans(flag, rows)).build());
+    float[] twice = out.get("f32_twice").orElseThrow().toFloatArray();
+    double[] sum = out.get("f64_sum").orElseThrow().toDoubleArray();
+    long[] plus1 = out.get("i64_plus1").orElseThrow().toLongArray();
+    int[] neg = out.get("i32_neg").orElseThrow().toIntArray();
+    boolean[] not = out.get("flag_not").orElseThrow().toBooleanArray();
+    for (int r = 0; r < rows; r++) {
+      assertThat(new float[] {twice[3 * r], twice[3 * r + 1], twice[3 * r + 2]}).as("row %d", r)
+          .containsExactly(2 * f32[3 * r], 2 * f32[3 * r + 1], 2 * f32[3 * r + 2]);
+      assertThat(sum[r]).isEqualTo(f64[2 * r] + f64[2 * r + 1]);
+      assertThat(plus1[r]).isEqualTo(i64[r] + 1);
+      assertThat(neg[r]).isEqualTo(-i32[r]);
+      assertThat(not[r]).isEqualTo(!flag[r]);
+    }
+  }
+
+  /** external_data's graph is y = x W + b with W = [[1, -2], [0.5, 0.25], [-1, 4]], b = [0.5, -0.5]. */
+  private static void checkLinear(OnnxPredictor p, int rows, int seed) {
+    float[] x = new float[rows * 3];
+    for (int r = 0; r < rows; r++) {
+      x[3 * r] = r % 17 + seed;
+      x[3 * r + 1] = 2 * seed;
+      x[3 * r + 2] = -(r % 5);
+    }
+    Tensor y = ((TensorMap) p.predict(Tensor.ofFloats(x, rows, 3))).get("y").orElseThrow();
+    assertThat(y.shape()).containsExactly(rows, 2);
+    float[] v = y.toFloatArray();
+    for (int r = 0; r < rows; r++) {
+      float a = x[3 * r];
+      float b = x[3 * r + 1];
+      float c = x[3 * r + 2];
+      assertThat(new float[] {v[2 * r], v[2 * r + 1]}).as("row %d", r)
+          .containsExactly(a + 0.5f * b - c + 0.5f, -2 * a + 0.25f * b + 4 * c - 0.5f);
+    }
+  }
+
   private static boolean direct(String variant, String input, Params params) {
     try {
       Field f = OnnxPredictor.class.getDeclaredField("directFeed");
