@@ -178,8 +178,9 @@ public final class Tensor implements PredictInput, PredictOutput {
 
   /**
    * Whether this tensor satisfies {@code spec} as it is: the spec's dtype, its rank, and each of its
-   * dimensions except those given as {@code -1}. Such a tensor passes MLflow's enforcement unchanged;
-   * enforcement also lets some ragged object arrays through, which this does not.
+   * dimensions except those given as {@code -1}. MLflow's enforcement passes such a tensor on without
+   * converting it (under the spec's name, when the spec has one); it also lets some ragged object
+   * arrays through, which this does not.
    */
   public boolean matches(TensorSpec spec) {
     if (spec.dtype() != dtype) {

@@ -84,7 +84,11 @@ public final class TensorSpec {
     return dims.length;
   }
 
-  /** The dimension at {@code axis}, {@code -1} for a variable one. */
+  /**
+   * The dimension at {@code axis}, {@code -1} for a variable one.
+   *
+   * @throws IndexOutOfBoundsException when {@code axis} is not below {@link #rank()}
+   */
   public long dim(int axis) {
     return dims[axis];
   }

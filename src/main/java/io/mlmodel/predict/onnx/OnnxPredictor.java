@@ -1,15 +1,9 @@
 package io.mlmodel.predict.onnx;
 
-import ai.onnxruntime.NodeInfo;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.OrtSession.SessionOptions;
-import ai.onnxruntime.TensorInfo;
-import io.mlmodel.InputException;
-import io.mlmodel.Location;
 import io.mlmodel.MLModelException;
 import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
@@ -29,13 +23,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.locks.StampedLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,40 +57,22 @@ import org.jspecify.annotations.Nullable;
 public final class OnnxPredictor implements Predictor {
   private final MLModel model;
   private final Path file;
-  private final OrtEnvironment env;
-  private final OrtSession session;
-  private final SessionOptions options;
+  private final GuardedSession runs;
   private final List<String> providers;
   private final List<String> inputNames;
-  private final List<String> outputNames;
-  private final Map<String, OrtTensors.Input> inputs;
   private final Map<String, String> aliases;
   private final Optional<ModelSignature> signature;
   /** Null when the model's flag is malformed: then every predict reports it, as before. */
   private final @Nullable Boolean signatureFromTypeHint;
   /** Null when no input can skip enforcement and feeding. */
   private final @Nullable DirectFeed directFeed;
-  /** Read-held by every run, write-held by close: a session is never closed under a running call. */
-  private final StampedLock lock = new StampedLock();
-  private volatile boolean closed;
 
-  private OnnxPredictor(MLModel model, Path file, OrtEnvironment env, OrtSession session, SessionOptions options,
-      List<String> providers) throws OrtException {
+  private OnnxPredictor(MLModel model, Path file, GuardedSession runs, List<String> providers) throws OrtException {
     this.model = model;
     this.file = file;
-    this.env = env;
-    this.session = session;
-    this.options = options;
+    this.runs = runs;
     this.providers = List.copyOf(providers);
-    this.inputNames = List.copyOf(session.getInputNames());
-    this.outputNames = List.copyOf(session.getOutputNames());
-    Map<String, OrtTensors.Input> tensorInputs = new LinkedHashMap<>();
-    for (Map.Entry<String, NodeInfo> e : session.getInputInfo().entrySet()) {
-      if (e.getValue().getInfo() instanceof TensorInfo t) {
-        tensorInputs.put(e.getKey(), OrtTensors.Input.of(e.getKey(), t));
-      }
-    }
-    this.inputs = tensorInputs;
+    this.inputNames = List.copyOf(runs.session().getInputNames());
     this.aliases = SignatureNames.aliases(model.signature(), inputNames);
     // read once: locating the flag for a possible error message cost several percent of a small predict
     this.signature = model.signature();
@@ -110,7 +83,7 @@ public final class OnnxPredictor implements Predictor {
       typeHint = null;
     }
     this.signatureFromTypeHint = typeHint;
-    this.directFeed = DirectFeed.of(signature, typeHint, inputNames, inputs, aliases);
+    this.directFeed = DirectFeed.of(signature, typeHint, inputNames, runs.inputs(), aliases);
   }
 
   /** Loads the model's onnx flavor; see the class comment. */
@@ -126,9 +99,9 @@ public final class OnnxPredictor implements Predictor {
       session = file.getFileSystem() == FileSystems.getDefault()
           ? env.createSession(file.toString(), options)
           : env.createSession(Files.readAllBytes(file), options);
-      return new OnnxPredictor(model, file, env, session, options, used);
+      return new OnnxPredictor(model, file, new GuardedSession(env, session, options, file), used);
     } catch (OrtException e) {
-      closeQuietly(session);
+      GuardedSession.closeQuietly(session);
       options.close();
       throw new ModelException("onnx-load", flavor.flavor().locate("data"),
           "ONNX Runtime cannot load " + file.getFileName() + ": " + e.getMessage(), e);
@@ -163,132 +136,37 @@ public final class OnnxPredictor implements Predictor {
    * your own tensors). Do not close it: {@link #close()} does. Needs onnxruntime on the path.
    */
   public OrtSession session() {
-    return session;
+    return runs.session();
   }
 
   @Override
   public PredictOutput predict(PredictInput input, Params params) {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(params, "params");
-    checkOpen();
+    runs.checkOpen();
     Tensor direct = directFeed == null ? null : directFeed.accept(input, params);
     if (direct != null) {
-      return run(directFeed.graphInput(), direct);
+      return runs.run(directFeed.graphInput(), direct);
     }
     boolean typeHint = signatureFromTypeHint != null ? signatureFromTypeHint
         : model.isSignatureFromTypeHint().orElse(false);
     PredictInput enforced = Enforce.apply(typeHint, signature, input, params, EnforcementOptions.defaults()).input();
-    Map<String, Tensor> feed = Feeds.of(enforced, inputNames, aliases);
-    TensorMap out = feed.size() == 1
-        ? run(input(feed.keySet().iterator().next()), feed.values().iterator().next())
-        : run(feed);
+    TensorMap out = runs.run(Feeds.of(enforced, inputNames, aliases));
     if (enforced instanceof ColumnTable) {
       return Tables.fromOutputs(out.tensors());
     }
     return out;
   }
 
-  /** Runs the graph on one tensor fed to {@code input}, without enforcement; every output by name. */
-  TensorMap run(OrtTensors.Input input, Tensor tensor) {
-    OnnxTensor in = null;
-    long stamp = lock.readLock();
-    try {
-      checkOpen();
-      in = OrtTensors.toOnnx(env, input, tensor, Scratch.reset());
-      try (OrtSession.Result result = session.run(Map.of(input.name(), in))) {
-        return outputs(result);
-      }
-    } catch (OrtException e) {
-      throw RunErrors.translate(e, file);
-    } finally {
-      try {
-        if (in != null) {
-          in.close();
-        }
-      } finally {
-        // Whatever happened above, close() must never wait for this call for good.
-        lock.unlockRead(stamp);
-      }
-    }
-  }
-
   /** Runs the graph on these tensors, by graph input name, without enforcement; every output by name. */
   TensorMap run(Map<String, Tensor> feed) {
-    Map<String, OnnxTensor> tensors = new HashMap<>(2 * feed.size());
-    long stamp = lock.readLock();
-    try {
-      checkOpen();
-      Scratch scratch = Scratch.reset();
-      for (Map.Entry<String, Tensor> e : feed.entrySet()) {
-        tensors.put(e.getKey(), OrtTensors.toOnnx(env, input(e.getKey()), e.getValue(), scratch));
-      }
-      try (OrtSession.Result result = session.run(tensors)) {
-        return outputs(result);
-      }
-    } catch (OrtException e) {
-      throw RunErrors.translate(e, file);
-    } finally {
-      try {
-        for (OnnxTensor t : tensors.values()) {
-          t.close();
-        }
-      } finally {
-        lock.unlockRead(stamp);
-      }
-    }
-  }
-
-  private OrtTensors.Input input(String graphInput) {
-    OrtTensors.Input info = inputs.get(graphInput);
-    if (info == null) {
-      throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(graphInput), graphInput,
-          "the ONNX model's input '" + graphInput + "' is not a tensor, which this predictor cannot feed");
-    }
-    return info;
-  }
-
-  private TensorMap outputs(OrtSession.Result result) throws OrtException {
-    if (outputNames.size() == 1 && result.size() == 1) {
-      return TensorMap.of(outputNames.get(0), OrtOutputs.toTensor(result.get(0)));
-    }
-    Map<String, Tensor> out = new LinkedHashMap<>(2 * result.size());
-    for (Map.Entry<String, OnnxValue> e : result) {
-      out.put(e.getKey(), OrtOutputs.toTensor(e.getValue()));
-    }
-    return TensorMap.of(out);
-  }
-
-  private void checkOpen() {
-    if (closed) {
-      throw new IllegalStateException("this OnnxPredictor for " + file + " is closed");
-    }
+    return runs.run(feed);
   }
 
   /** Waits for running predictions, then releases the session and its options. Idempotent. */
   @Override
   public void close() {
-    long stamp = lock.writeLock();
-    try {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      closeQuietly(session);
-      options.close();
-    } finally {
-      lock.unlockWrite(stamp);
-    }
-  }
-
-  private static void closeQuietly(OrtSession s) {
-    if (s == null) {
-      return;
-    }
-    try {
-      s.close();
-    } catch (OrtException e) {
-      // The native release failed; nothing more can be done with this session either way.
-    }
+    runs.close();
   }
 
   @Override

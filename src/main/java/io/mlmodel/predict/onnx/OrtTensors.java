@@ -8,8 +8,8 @@ import ai.onnxruntime.TensorInfo;
 import ai.onnxruntime.platform.Fp16Conversions;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.predict.internal.TensorAccess;
 import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.internal.TensorAccess;
 import io.mlmodel.signature.NumpyDtype;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
@@ -39,6 +39,9 @@ final class OrtTensors {
     checkShape(name, shape, input.dims());
     NumpyDtype d = t.dtype();
     int n = t.size();
+    if (info.type != OnnxJavaType.STRING) {
+      checkBytes(name, n, info.type.size);
+    }
     switch (info.type) {
       case FLOAT:
         if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
@@ -140,6 +143,15 @@ final class OrtTensors {
       s[i] = str;
     }
     return s;
+  }
+
+  /** A native buffer is indexed by int: a tensor of 2 GiB or more cannot be fed in one piece. */
+  static void checkBytes(String name, int elements, int bytesPerElement) {
+    long bytes = (long) elements * bytesPerElement;
+    if (bytes > Integer.MAX_VALUE) {
+      throw new InputException("limit", at(name), name, "the input '" + name + "' needs " + bytes
+          + " bytes of native memory; ONNX Runtime's Java API feeds at most 2147483647 bytes per tensor");
+    }
   }
 
   private static void checkShape(String name, long[] shape, long[] want) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * model the buffer objects of a fresh slice are a visible part of the predictor's own cost.
  */
 final class Scratch {
-  /** Inputs larger than this get their own buffer, so that an idle thread holds at most this much. */
+  /** Inputs larger than this get their own buffer, so that an idle thread holds at most twice this much. */
   static final int MAX_CACHED = 16 << 20;
   private static final ThreadLocal<Scratch> LOCAL = ThreadLocal.withInitial(Scratch::new);
 
