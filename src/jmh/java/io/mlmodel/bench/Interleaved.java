@@ -113,8 +113,10 @@ public final class Interleaved {
   }
 
   private static void pair(String name, int perBlock, int blocks, Op measured, Op floor) throws Exception {
-    // At least 20,000 calls a side, so that both are compiled by C2 before the first measured block.
-    for (int i = 0; i < Math.max(20, 20_000 / perBlock); i++) {
+    // 20 blocks, and up to 20,000 calls a side (at most 5 s), so that C2 has compiled both
+    // before the first measured block.
+    long until = System.nanoTime() + 5_000_000_000L;
+    for (int i = 0; i < 20 || (i * perBlock < 20_000 && System.nanoTime() < until); i++) {
       block(measured, perBlock);
       block(floor, perBlock);
     }
