@@ -3,6 +3,7 @@ package io.mlmodel.predict.onnx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
 import io.mlmodel.signature.NumpyDtype;
@@ -139,6 +140,23 @@ final class OnnxTestModels {
       Arrays.setAll(a, actual::getObject);
       Arrays.setAll(e, expected::getObject);
       assertThat(a).as(name).containsExactly(e);
+    }
+  }
+
+  /**
+   * Checks external_data's answer for {@code x} ({@code rows} × 3): y = x·W + b with W = [[1, -2],
+   * [0.5, 0.25], [-1, 4]] and b = [0.5, -0.5], as in generate.py.
+   */
+  static void assertExternalDataLinear(float[] x, int rows, PredictOutput out) {
+    Tensor y = ((TensorMap) out).get("y").orElseThrow();
+    assertThat(y.shape()).containsExactly(rows, 2);
+    float[] v = y.toFloatArray();
+    for (int r = 0; r < rows; r++) {
+      float a = x[3 * r];
+      float b = x[3 * r + 1];
+      float c = x[3 * r + 2];
+      assertThat(new float[] {v[2 * r], v[2 * r + 1]}).as("row %d", r)
+          .containsExactly(a + 0.5f * b - c + 0.5f, -2 * a + 0.25f * b + 4 * c - 0.5f);
     }
   }
 }
