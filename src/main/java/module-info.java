@@ -18,14 +18,18 @@ module io.mlmodel {
   exports io.mlmodel.env;
   exports io.mlmodel.example;
   exports io.mlmodel.write;
+  exports io.mlmodel.data;
+  exports io.mlmodel.data.internal to io.mlmodel.onnx;
+  exports io.mlmodel.enforce;
+  exports io.mlmodel.request;
   exports io.mlmodel.predict;
-  exports io.mlmodel.predict.onnx;
+  exports io.mlmodel.onnx;
   exports io.mlmodel.validate;
   exports io.mlmodel.store;
   exports io.mlmodel.testing;
 
   uses io.mlmodel.predict.PredictorLoader;
-  provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
+  provides io.mlmodel.predict.PredictorLoader with io.mlmodel.onnx.OnnxPredictorLoader;
 
   opens io.mlmodel.cli to info.picocli;
 }

@@ -34,16 +34,16 @@ public final class LimitProbe {
       probe("most-values", () -> read(stream("k: [", "0,", 99_995, "0]\n"))),
       probe("signature-100k-columns", () -> parse(signature(columns(100_000), "[]"))),
       probe("tensor-64-dims", () -> parse(signature(tensor(64), tensor(1)))),
-      probe("request-1gb-json", () -> io.mlmodel.predict.ScoringRequests.decode(
+      probe("request-1gb-json", () -> io.mlmodel.request.ScoringRequests.decode(
           stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
-          "application/json", null, io.mlmodel.predict.EnforcementOptions.defaults())),
-      probe("request-1gb-json-64mb-limit", () -> io.mlmodel.predict.ScoringRequests.decode(
+          "application/json", null, io.mlmodel.enforce.EnforcementOptions.defaults())),
+      probe("request-1gb-json-64mb-limit", () -> io.mlmodel.request.ScoringRequests.decode(
           stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
           "application/json", null,
-          io.mlmodel.predict.EnforcementOptions.builder().maxRequestBytes(64L << 20).build())),
-      probe("request-1gb-csv", () -> io.mlmodel.predict.ScoringRequests.decode(
+          io.mlmodel.enforce.EnforcementOptions.builder().maxRequestBytes(64L << 20).build())),
+      probe("request-1gb-csv", () -> io.mlmodel.request.ScoringRequests.decode(
           stream("a\n", "1.5\n", (1L << 30) / 4, ""), "text/csv", null,
-          io.mlmodel.predict.EnforcementOptions.defaults())));
+          io.mlmodel.enforce.EnforcementOptions.defaults())));
 
   private LimitProbe() {}
 

@@ -2,10 +2,10 @@ package io.mlmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.PythonFunctionFlavor;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import java.nio.file.Path;

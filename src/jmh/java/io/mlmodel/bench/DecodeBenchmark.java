@@ -1,10 +1,10 @@
 package io.mlmodel.bench;
 
-import io.mlmodel.predict.EnforcedInput;
-import io.mlmodel.predict.Enforcement;
-import io.mlmodel.predict.EnforcementOptions;
-import io.mlmodel.predict.ScoringRequest;
-import io.mlmodel.predict.ScoringRequests;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.Schema;

@@ -1,8 +1,8 @@
 package io.mlmodel.cli;
 
-import io.mlmodel.io.JsonValues;
 import io.mlmodel.Location;
 import io.mlmodel.MLModelException;
+import io.mlmodel.io.JsonValues;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON form of a failure, shared by every command that prints JSON. */

@@ -1,8 +1,8 @@
 package io.mlmodel.cli;
 
-import io.mlmodel.io.JsonValues;
 import io.mlmodel.MLModelException;
 import io.mlmodel.MLModels;
+import io.mlmodel.io.JsonValues;
 import io.mlmodel.model.MLModel;
 import java.io.PrintWriter;
 import java.util.List;

@@ -2,8 +2,8 @@ package io.mlmodel.cli;
 
 import io.mlmodel.MLModelException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * {@code mlmodel}: inspect, validate, format, export and run MLflow model folders.

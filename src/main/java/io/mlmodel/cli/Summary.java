@@ -4,8 +4,8 @@ import io.mlmodel.MLModelException;
 import io.mlmodel.env.Environment;
 import io.mlmodel.env.Requirement;
 import io.mlmodel.model.Flavor;
-import java.util.stream.Collectors;
 import io.mlmodel.model.MLModel;
+import java.util.stream.Collectors;
 
 /** The readable summary of one model folder that {@code inspect} prints. */
 final class Summary {

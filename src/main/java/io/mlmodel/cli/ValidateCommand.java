@@ -1,7 +1,7 @@
 package io.mlmodel.cli;
 
-import io.mlmodel.io.JsonValues;
 import io.mlmodel.Location;
+import io.mlmodel.io.JsonValues;
 import io.mlmodel.validate.Finding;
 import io.mlmodel.validate.Severity;
 import io.mlmodel.validate.ValidationReport;

@@ -1,5 +1,12 @@
 package io.mlmodel.predict;
 
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.ModelSignature;
 import java.util.Optional;

@@ -1,6 +1,8 @@
 package io.mlmodel.predict;
 
 import io.mlmodel.MLModels;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
 import java.nio.file.Path;
 

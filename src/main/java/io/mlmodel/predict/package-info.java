@@ -1,17 +1,10 @@
 /**
- * Model inputs and outputs, MLflow's schema enforcement and its scoring-request formats.
+ * Running models: a {@link io.mlmodel.predict.Predictor} runs one loaded model on {@code
+ * io.mlmodel.data} inputs under MLflow's enforcement; {@link io.mlmodel.predict.Predictors} finds the
+ * runtime for a model folder among the {@link io.mlmodel.predict.PredictorLoader}s on the class path
+ * or module path (the ONNX Runtime module, the gradient-boosting modules, a remote endpoint).
  *
- * <p>The data types mirror what an MLflow pyfunc model is given: a {@link
- * io.mlmodel.predict.ColumnTable} (pandas DataFrame: named, typed {@link
- * io.mlmodel.predict.Column}s), a {@link io.mlmodel.predict.Tensor} (numpy ndarray: dtype, shape,
- * a primitive buffer) or a {@link io.mlmodel.predict.TensorMap} (dict of name to ndarray). Numeric
- * data lives in primitive arrays ({@code double[]}, {@code long[]}, ...), never one boxed object per
- * cell. All of them are immutable and thread-safe.
- *
- * <p>Enforcement ({@link io.mlmodel.predict.Enforcement}) checks and converts an input against a
- * signature exactly as MLflow's {@code PyFuncModel.predict} does, and {@link
- * io.mlmodel.predict.ScoringRequests} decodes the request bodies of MLflow's scoring server. See
- * docs/enforcement.md.
+ * <p>Uses {@code io.mlmodel.data}, {@code io.mlmodel.enforce} and the model layer; knows no runtime.
  */
 @NullMarked
 package io.mlmodel.predict;

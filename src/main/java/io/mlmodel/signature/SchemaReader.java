@@ -2,8 +2,8 @@ package io.mlmodel.signature;
 
 import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
-import io.mlmodel.ReadOptions;
 import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;

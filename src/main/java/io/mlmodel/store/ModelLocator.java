@@ -1,7 +1,7 @@
 package io.mlmodel.store;
 
-import io.mlmodel.Location;
 import io.mlmodel.LimitExceededException;
+import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import java.nio.file.Files;
 import java.nio.file.Path;

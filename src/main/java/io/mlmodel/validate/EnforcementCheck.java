@@ -1,8 +1,8 @@
 package io.mlmodel.validate;
 
+import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.EnforcementOptions;
-import io.mlmodel.predict.RequestValidator;
+import io.mlmodel.request.RequestValidator;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 

@@ -4,6 +4,10 @@ import static io.mlmodel.predict.Fx.MLFLOW;
 import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.ObjectColumn;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.signature.AnyType;
 import io.mlmodel.signature.ArrayType;
 import io.mlmodel.signature.ColumnType;

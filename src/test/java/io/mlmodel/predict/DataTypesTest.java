@@ -3,6 +3,12 @@ package io.mlmodel.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DateTimeColumn;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.signature.NumpyDtype;
 import java.nio.ReadOnlyBufferException;
 import java.time.LocalDateTime;

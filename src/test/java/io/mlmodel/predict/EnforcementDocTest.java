@@ -3,6 +3,16 @@ package io.mlmodel.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.MLModels;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.request.Predictions;
+import io.mlmodel.request.RequestValidator;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.ModelSignature;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,16 @@
 package io.mlmodel.predict;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.mlmodel.InputException;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.ColumnType;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.ParamSchema;
@@ -10,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Small builders shared by the predict tests. */
 final class Fx {

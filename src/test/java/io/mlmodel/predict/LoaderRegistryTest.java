@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.onnx.OnnxPredictor;
-import io.mlmodel.predict.onnx.OnnxPredictorLoader;
+import io.mlmodel.onnx.OnnxPredictor;
+import io.mlmodel.onnx.OnnxPredictorLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +123,7 @@ class LoaderRegistryTest {
     };
     assertThatThrownBy(() -> LoaderRegistry.empty().with(liar).resolve(sklearn(), OnnxPredictor.class))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("loader liar promised io.mlmodel.predict.onnx.OnnxPredictor but gave");
+        .hasMessageContaining("loader liar promised io.mlmodel.onnx.OnnxPredictor but gave");
     assertThat(liar.closed).isEqualTo(1);
   }
 

@@ -5,6 +5,12 @@ import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.InputException;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.enforce.Params;
+import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ObjectType;
 import io.mlmodel.signature.ParamSchema;

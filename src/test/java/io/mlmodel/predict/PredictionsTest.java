@@ -2,6 +2,14 @@ package io.mlmodel.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.data.BinaryColumn;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DateTimeColumn;
+import io.mlmodel.data.LongColumn;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.request.Predictions;
 import io.mlmodel.signature.NumpyDtype;
 import java.time.LocalDateTime;
 import java.util.List;

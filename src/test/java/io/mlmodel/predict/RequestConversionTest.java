@@ -5,6 +5,10 @@ import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.InputException;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.LongColumn;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.signature.DataType;
 import java.time.LocalDateTime;
 import java.util.List;

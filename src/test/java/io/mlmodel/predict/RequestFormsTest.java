@@ -4,6 +4,18 @@ import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.InputException;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.LongColumn;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.request.RequestFormat;
+import io.mlmodel.request.RequestValidator;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.ArrayType;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ModelSignature;

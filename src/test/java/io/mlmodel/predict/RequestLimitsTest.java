@@ -1,13 +1,15 @@
 package io.mlmodel.predict;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.request.ScoringRequests;
+import io.mlmodel.signature.DataType;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import io.mlmodel.signature.DataType;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /** Request bodies are bounded: an oversized or too deeply nested one ends quickly with a clean error. */
 class RequestLimitsTest {

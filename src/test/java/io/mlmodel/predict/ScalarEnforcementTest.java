@@ -5,6 +5,18 @@ import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.InputException;
+import io.mlmodel.data.BinaryColumn;
+import io.mlmodel.data.BooleanColumn;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DateTimeColumn;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.FloatColumn;
+import io.mlmodel.data.IntColumn;
+import io.mlmodel.data.LongColumn;
+import io.mlmodel.data.ObjectColumn;
+import io.mlmodel.data.StringColumn;
+import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.Schema;
 import java.math.BigDecimal;

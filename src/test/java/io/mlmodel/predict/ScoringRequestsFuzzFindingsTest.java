@@ -4,6 +4,9 @@ import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.InputException;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.NumpyDtype;

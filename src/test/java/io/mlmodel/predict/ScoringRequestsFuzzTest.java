@@ -2,6 +2,10 @@ package io.mlmodel.predict;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.mlmodel.Fuzzing;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.Schema;

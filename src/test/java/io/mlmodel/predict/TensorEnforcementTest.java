@@ -4,6 +4,11 @@ import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.InputException;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.Schema;
 import io.mlmodel.signature.TensorSpec;

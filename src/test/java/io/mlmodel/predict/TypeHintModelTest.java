@@ -3,6 +3,9 @@ package io.mlmodel.predict;
 import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.request.RequestValidator;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;

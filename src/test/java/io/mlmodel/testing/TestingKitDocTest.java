@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.DocSnippets;
 import io.mlmodel.SharedData;
-import io.mlmodel.predict.Predictor;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.predict.Predictor;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.Schema;

@@ -1,0 +1,197 @@
+package io.mlmodel.data;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A table of named, typed columns of equal length: MLflow's pandas DataFrame. Column order is kept
+ * and names are unique. Immutable and thread-safe.
+ *
+ * <p>A table built from a request without column names (a {@code dataframe_split} without {@code
+ * columns}, a CSV body is always named) has <em>positional</em> labels {@code "0"}, {@code "1"}, ...
+ * ({@link #positional()}): like pandas' integer labels they match only an unnamed schema or
+ * integer-named columns, never string names.
+ *
+ * <pre>{@code
+ * ColumnTable t = ColumnTable.builder()
+ *     .addDoubles("x", 1.5, 2.0)
+ *     .addStrings("name", "a", "b")
+ *     .build();
+ * }</pre>
+ */
+public final class ColumnTable implements PredictInput, PredictOutput {
+  private final List<Column> columns;
+  private final Map<String, Column> byName;
+  private final int rows;
+  private final boolean positional;
+
+  private ColumnTable(List<Column> columns, int rows, boolean positional) {
+    this.columns = List.copyOf(columns);
+    this.rows = rows;
+    this.positional = positional;
+    Map<String, Column> map = new LinkedHashMap<>();
+    for (Column c : this.columns) {
+      if (map.put(c.name(), c) != null) {
+        throw new IllegalArgumentException("duplicate column name '" + c.name() + "'");
+      }
+      if (c.size() != rows) {
+        throw new IllegalArgumentException("column '" + c.name() + "' has " + c.size()
+            + " values but the table has " + rows + " rows");
+      }
+    }
+    this.byName = Collections.unmodifiableMap(map);
+  }
+
+  /** A table of these columns (all of one length, unique names). */
+  public static ColumnTable of(List<? extends Column> columns) {
+    return new ColumnTable(new ArrayList<>(columns), columns.isEmpty() ? 0 : columns.get(0).size(), false);
+  }
+
+  /** A table of these columns. */
+  public static ColumnTable of(Column... columns) {
+    return of(List.of(columns));
+  }
+
+  /** A table with no columns and {@code rows} rows (what pandas makes of empty records). */
+  public static ColumnTable empty(int rows) {
+    return new ColumnTable(List.of(), rows, false);
+  }
+
+  /**
+   * A table whose columns have positional labels ({@code "0"}, {@code "1"}, ...), as pandas gives
+   * a frame built without column names.
+   */
+  public static ColumnTable positional(List<? extends Column> columns) {
+    List<Column> named = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      named.add(columns.get(i).withName(Integer.toString(i)));
+    }
+    return new ColumnTable(named, columns.isEmpty() ? 0 : columns.get(0).size(), true);
+  }
+
+  static ColumnTable of(List<Column> columns, int rows, boolean positional) {
+    return new ColumnTable(columns, rows, positional);
+  }
+
+  /** A builder for a table with named columns. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The columns, in order; unmodifiable. */
+  public List<Column> columns() {
+    return columns;
+  }
+
+  /** The column names, in order. */
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  /** The column with this name, if any. */
+  public Optional<Column> column(String name) {
+    return Optional.ofNullable(byName.get(name));
+  }
+
+  /** Whether the labels are positional (see the class comment). */
+  public boolean positional() {
+    return positional;
+  }
+
+  /** The number of rows. */
+  public int rowCount() {
+    return rows;
+  }
+
+  @Override
+  public long rows() {
+    return rows;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ColumnTable t && t.rows == rows && t.positional == positional && t.columns.equals(columns);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(columns, rows);
+  }
+
+  @Override
+  public String toString() {
+    return "ColumnTable" + columns + " (" + rows + " rows)";
+  }
+
+  /** Builds a {@link ColumnTable}; every {@code add} copies its values. Not thread-safe. */
+  public static final class Builder {
+    private final List<Column> columns = new ArrayList<>();
+
+    private Builder() {}
+
+    /** Adds a column. */
+    public Builder add(Column column) {
+      columns.add(Objects.requireNonNull(column, "column"));
+      return this;
+    }
+
+    /** Adds a {@code double} column. */
+    public Builder addDoubles(String name, double... values) {
+      return add(DoubleColumn.of(name, values));
+    }
+
+    /** Adds a {@code float} column. */
+    public Builder addFloats(String name, float... values) {
+      return add(FloatColumn.of(name, values));
+    }
+
+    /** Adds a {@code long} column. */
+    public Builder addLongs(String name, long... values) {
+      return add(LongColumn.of(name, values));
+    }
+
+    /** Adds an {@code integer} column. */
+    public Builder addInts(String name, int... values) {
+      return add(IntColumn.of(name, values));
+    }
+
+    /** Adds a {@code boolean} column. */
+    public Builder addBooleans(String name, boolean... values) {
+      return add(BooleanColumn.of(name, values));
+    }
+
+    /** Adds a {@code string} column; nulls are missing values. */
+    public Builder addStrings(String name, @Nullable String... values) {
+      return add(StringColumn.of(name, values));
+    }
+
+    /** Adds a {@code binary} column; nulls are missing values. */
+    public Builder addBinary(String name, byte @Nullable []... values) {
+      return add(BinaryColumn.of(name, values));
+    }
+
+    /** Adds a {@code datetime} column; nulls are missing values. */
+    public Builder addDateTimes(String name, @Nullable LocalDateTime... values) {
+      return add(DateTimeColumn.of(name, values));
+    }
+
+    /** Adds a column of plain values (arrays, objects, maps, anything). */
+    public Builder addObjects(String name, @Nullable Object... values) {
+      return add(ObjectColumn.of(name, values));
+    }
+
+    /**
+     * The table; throws {@link IllegalArgumentException} when names repeat or lengths differ.
+     */
+    public ColumnTable build() {
+      return ColumnTable.of(columns);
+    }
+  }
+}

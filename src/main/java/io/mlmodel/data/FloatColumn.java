@@ -1,0 +1,90 @@
+package io.mlmodel.data;
+
+import io.mlmodel.data.internal.Columns;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@code float32} column: MLflow's {@code float}. NaN marks a missing value, as in pandas.
+ * Immutable: the factories copy, {@link #buffer()} is read-only, {@link #toArray()} copies.
+ */
+public final class FloatColumn implements Column {
+  private final String name;
+  private final float[] values;
+
+  FloatColumn(String name, float[] values) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.values = Objects.requireNonNull(values, "values");
+  }
+
+  /** A column holding a copy of {@code values}. */
+  public static FloatColumn of(String name, float... values) {
+    return new FloatColumn(name, values.clone());
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int size() {
+    return values.length;
+  }
+
+  /** The value at {@code row} (NaN when missing). */
+  public float get(int row) {
+    return values[row];
+  }
+
+  @Override
+  public boolean isNull(int row) {
+    return Float.isNaN(values[row]);
+  }
+
+  @Override
+  public @Nullable Object getObject(int row) {
+    return isNull(row) ? null : values[row];
+  }
+
+  /** A read-only view of the values, without copying. */
+  public FloatBuffer buffer() {
+    return FloatBuffer.wrap(values).asReadOnlyBuffer();
+  }
+
+  /** A copy of the values. */
+  public float[] toArray() {
+    return values.clone();
+  }
+
+  float[] array() {
+    return values;
+  }
+
+  @Override
+  public String dtypeName() {
+    return "float32";
+  }
+
+  @Override
+  public FloatColumn withName(String newName) {
+    return new FloatColumn(newName, values);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FloatColumn c && c.name.equals(name) && Arrays.equals(c.values, values);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return name + ": float32" + Columns.preview(this);
+  }
+}

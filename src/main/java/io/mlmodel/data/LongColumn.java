@@ -1,0 +1,90 @@
+package io.mlmodel.data;
+
+import io.mlmodel.data.internal.Columns;
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An {@code int64} column: MLflow's {@code long}. It has no missing values. Immutable: the
+ * factories copy, {@link #buffer()} is read-only, {@link #toArray()} copies.
+ */
+public final class LongColumn implements Column {
+  private final String name;
+  private final long[] values;
+
+  LongColumn(String name, long[] values) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.values = Objects.requireNonNull(values, "values");
+  }
+
+  /** A column holding a copy of {@code values}. */
+  public static LongColumn of(String name, long... values) {
+    return new LongColumn(name, values.clone());
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public int size() {
+    return values.length;
+  }
+
+  /** The value at {@code row}. */
+  public long get(int row) {
+    return values[row];
+  }
+
+  @Override
+  public boolean isNull(int row) {
+    Objects.checkIndex(row, values.length);
+    return false;
+  }
+
+  @Override
+  public Object getObject(int row) {
+    return values[row];
+  }
+
+  /** A read-only view of the values, without copying. */
+  public LongBuffer buffer() {
+    return LongBuffer.wrap(values).asReadOnlyBuffer();
+  }
+
+  /** A copy of the values. */
+  public long[] toArray() {
+    return values.clone();
+  }
+
+  long[] array() {
+    return values;
+  }
+
+  @Override
+  public String dtypeName() {
+    return "int64";
+  }
+
+  @Override
+  public LongColumn withName(String newName) {
+    return new LongColumn(newName, values);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LongColumn c && c.name.equals(name) && Arrays.equals(c.values, values);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + Arrays.hashCode(values);
+  }
+
+  @Override
+  public String toString() {
+    return name + ": int64" + Columns.preview(this);
+  }
+}

@@ -1,0 +1,345 @@
+package io.mlmodel.data;
+
+import io.mlmodel.data.internal.DataAccess;
+import io.mlmodel.signature.NumpyDtype;
+import io.mlmodel.signature.TensorSpec;
+import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import java.nio.IntBuffer;
+import java.nio.LongBuffer;
+import java.nio.ShortBuffer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An n-dimensional array: MLflow's numpy ndarray. It has a {@link NumpyDtype}, a shape of
+ * non-negative dimensions (empty for a 0-d tensor) and its elements in row-major (C) order in one
+ * primitive array, chosen by dtype:
+ *
+ * <table>
+ *   <caption>Element storage by dtype</caption>
+ *   <tr><th>dtype</th><th>storage</th><th>read with</th></tr>
+ *   <tr><td>bool</td><td>{@code boolean[]}</td><td>{@link #toBooleanArray()}</td></tr>
+ *   <tr><td>int8, uint8</td><td>{@code byte[]} (uint8 as unsigned bits)</td><td>{@link #byteBuffer()}</td></tr>
+ *   <tr><td>int16, uint16</td><td>{@code short[]}</td><td>{@link #shortBuffer()}</td></tr>
+ *   <tr><td>int32, uint32</td><td>{@code int[]}</td><td>{@link #intBuffer()}</td></tr>
+ *   <tr><td>int64, uint64</td><td>{@code long[]}</td><td>{@link #longBuffer()}</td></tr>
+ *   <tr><td>float16 (widened), float32</td><td>{@code float[]}</td><td>{@link #floatBuffer()}</td></tr>
+ *   <tr><td>float64</td><td>{@code double[]}</td><td>{@link #doubleBuffer()}</td></tr>
+ *   <tr><td>datetime64[unit], timedelta64[unit]</td><td>{@code long[]} (units since the epoch; {@link
+ *       Long#MIN_VALUE} is NaT)</td><td>{@link #longBuffer()}</td></tr>
+ *   <tr><td>str</td><td>{@code String[]}</td><td>{@link #toStringArray()}</td></tr>
+ *   <tr><td>bytes</td><td>{@code byte[][]}</td><td>{@link #toBytesArray()}</td></tr>
+ *   <tr><td>object</td><td>{@code Object[]} of plain values</td><td>{@link #toObjectArray()}</td></tr>
+ * </table>
+ *
+ * <p>{@code float128} and the complex dtypes have no storage: a tensor of them cannot be built.
+ * Tensors are immutable and thread-safe: factories copy, buffers are read-only views, {@code
+ * to...} methods copy. The exception is {@link #wrap}, which takes the caller's array over: such a
+ * tensor is immutable only as long as nobody writes to that array. Asking for the wrong storage
+ * throws {@link IllegalStateException}.
+ *
+ * <pre>{@code
+ * Tensor x = Tensor.ofFloats(new float[] {1, 2, 3, 4, 5, 6}, 2, 3);
+ * FloatBuffer data = x.floatBuffer();
+ * }</pre>
+ */
+public final class Tensor implements PredictInput, PredictOutput {
+  private final NumpyDtype dtype;
+  private final long[] shape;
+  private final Object data;
+  private final int size;
+
+  static {
+    DataAccess.register(new DataAccess.Accessor() {
+      @Override
+      public Object storage(Tensor t) {
+        return t.data;
+      }
+
+      @Override
+      public long[] dims(Tensor t) {
+        return t.shape;
+      }
+
+      @Override
+      public Tensor adopt(NumpyDtype dtype, long[] shape, Object storage) {
+        return new Tensor(dtype, shape, storage, false);
+      }
+
+      @Override
+      public Tensor tensor(NumpyDtype dtype, long[] shape, Object storage) {
+        return new Tensor(dtype, shape, storage, true);
+      }
+
+      @Override
+      public ColumnTable table(List<Column> columns, int rows, boolean positional) {
+        return ColumnTable.of(columns, rows, positional);
+      }
+
+      @Override
+      public Column column(Class<? extends Column> type, String name, Object values, boolean @Nullable [] missing) {
+        return ColumnArrays.adopt(type, name, values, missing);
+      }
+
+      @Override
+      public Object array(Column c) {
+        return ColumnArrays.array(c);
+      }
+    });
+  }
+
+  private Tensor(NumpyDtype dtype, long[] shape, Object data) {
+    this(dtype, shape, data, true);
+  }
+
+  private Tensor(NumpyDtype dtype, long[] shape, Object data, boolean copyShape) {
+    this.dtype = Objects.requireNonNull(dtype, "dtype");
+    this.shape = copyShape ? shape.clone() : shape;
+    this.data = Objects.requireNonNull(data, "data");
+    Class<?> want = TensorStorage.arrayClass(dtype);
+    if (data.getClass() != want) {
+      throw new IllegalArgumentException("a " + dtype.numpyName() + " tensor is stored in a "
+          + want.getSimpleName() + ", not a " + data.getClass().getSimpleName());
+    }
+    long n = 1;
+    for (long d : shape) {
+      if (d < 0) {
+        throw new IllegalArgumentException("negative dimension in shape " + Arrays.toString(shape));
+      }
+      n = Math.multiplyExact(n, d);
+    }
+    this.size = java.lang.reflect.Array.getLength(data);
+    if (n != size) {
+      throw new IllegalArgumentException("shape " + Arrays.toString(shape) + " needs " + n
+          + " elements but " + size + " were given");
+    }
+  }
+
+  /**
+   * A tensor of {@code dtype} over a copy of {@code data}, whose class must be the storage the table
+   * in the class comment gives for the dtype.
+   */
+  public static Tensor of(NumpyDtype dtype, Object data, long... shape) {
+    return new Tensor(dtype, shape, TensorStorage.copy(data));
+  }
+
+  /**
+   * A tensor over {@code data} itself, without the copy {@link #of} makes: for large inputs built
+   * only to be predicted on, where the copy would cost as much as the prediction's own handling of
+   * the data. Like {@link java.nio.FloatBuffer#wrap(float[])} it shares the array, so the caller
+   * hands it over: the tensor stays immutable only as long as nobody writes to {@code data} again,
+   * and writing to it while a prediction reads the tensor is a data race.
+   *
+   * @throws IllegalArgumentException when {@code data} is not the storage of {@code dtype}, its
+   *     length is not the product of {@code shape}, or a dimension is negative
+   * @throws NullPointerException when {@code dtype} or {@code data} is null
+   */
+  public static Tensor wrap(NumpyDtype dtype, Object data, long... shape) {
+    return new Tensor(dtype, shape, data);
+  }
+
+  /** A float32 tensor. */
+  public static Tensor ofFloats(float[] data, long... shape) {
+    return new Tensor(NumpyDtype.FLOAT32, shape, data.clone());
+  }
+
+  /** A float64 tensor. */
+  public static Tensor ofDoubles(double[] data, long... shape) {
+    return new Tensor(NumpyDtype.FLOAT64, shape, data.clone());
+  }
+
+  /** An int64 tensor. */
+  public static Tensor ofLongs(long[] data, long... shape) {
+    return new Tensor(NumpyDtype.INT64, shape, data.clone());
+  }
+
+  /** An int32 tensor. */
+  public static Tensor ofInts(int[] data, long... shape) {
+    return new Tensor(NumpyDtype.INT32, shape, data.clone());
+  }
+
+  /** A bool tensor. */
+  public static Tensor ofBooleans(boolean[] data, long... shape) {
+    return new Tensor(NumpyDtype.BOOL, shape, data.clone());
+  }
+
+  /** A str tensor; nulls are allowed only as numpy would hold them in an object array, avoid them. */
+  public static Tensor ofStrings(String[] data, long... shape) {
+    return new Tensor(NumpyDtype.STR, shape, data.clone());
+  }
+
+  /** A tensor of dtype object holding plain values (ragged arrays, mixed values, None). */
+  public static Tensor ofObjects(@Nullable Object[] data, long... shape) {
+    return new Tensor(NumpyDtype.OBJECT, shape, data.clone());
+  }
+
+  /** The element type. */
+  public NumpyDtype dtype() {
+    return dtype;
+  }
+
+  /** The dimensions (a copy). */
+  public long[] shape() {
+    return shape.clone();
+  }
+
+  /** The number of dimensions. */
+  public int rank() {
+    return shape.length;
+  }
+
+  /** The dimension at {@code axis}. */
+  public long dim(int axis) {
+    return shape[axis];
+  }
+
+  /**
+   * Whether this tensor satisfies {@code spec} as it is: the spec's dtype, its rank, and each of its
+   * dimensions except those given as {@code -1}. MLflow's enforcement passes such a tensor on without
+   * converting it (under the spec's name, when the spec has one); it also lets some ragged object
+   * arrays through, which this does not.
+   */
+  public boolean matches(TensorSpec spec) {
+    if (spec.dtype() != dtype) {
+      return false;
+    }
+    if (spec.rank() != shape.length) {
+      return false;
+    }
+    for (int i = 0; i < shape.length; i++) {
+      long d = spec.dim(i);
+      if (d != -1 && d != shape[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The number of elements. */
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public long rows() {
+    return shape.length == 0 ? 1 : shape[0];
+  }
+
+  /** The same elements in another shape with the same element count. */
+  public Tensor reshape(long... newShape) {
+    return new Tensor(dtype, newShape, data);
+  }
+
+  /** A read-only view of float16/float32 elements. */
+  public FloatBuffer floatBuffer() {
+    return FloatBuffer.wrap(as(float[].class)).asReadOnlyBuffer();
+  }
+
+  /** A read-only view of float64 elements. */
+  public DoubleBuffer doubleBuffer() {
+    return DoubleBuffer.wrap(as(double[].class)).asReadOnlyBuffer();
+  }
+
+  /** A read-only view of int64, uint64, datetime64 or timedelta64 elements. */
+  public LongBuffer longBuffer() {
+    return LongBuffer.wrap(as(long[].class)).asReadOnlyBuffer();
+  }
+
+  /** A read-only view of int32 or uint32 elements. */
+  public IntBuffer intBuffer() {
+    return IntBuffer.wrap(as(int[].class)).asReadOnlyBuffer();
+  }
+
+  /** A read-only view of int16 or uint16 elements. */
+  public ShortBuffer shortBuffer() {
+    return ShortBuffer.wrap(as(short[].class)).asReadOnlyBuffer();
+  }
+
+  /** A read-only view of int8 or uint8 elements. */
+  public ByteBuffer byteBuffer() {
+    return ByteBuffer.wrap(as(byte[].class)).asReadOnlyBuffer();
+  }
+
+  /** A copy of float16/float32 elements. */
+  public float[] toFloatArray() {
+    return as(float[].class).clone();
+  }
+
+  /** A copy of float64 elements. */
+  public double[] toDoubleArray() {
+    return as(double[].class).clone();
+  }
+
+  /** A copy of 64-bit elements (int64, uint64, datetime64, timedelta64). */
+  public long[] toLongArray() {
+    return as(long[].class).clone();
+  }
+
+  /** A copy of int32/uint32 elements. */
+  public int[] toIntArray() {
+    return as(int[].class).clone();
+  }
+
+  /** A copy of bool elements. */
+  public boolean[] toBooleanArray() {
+    return as(boolean[].class).clone();
+  }
+
+  /** A copy of str elements. */
+  public String[] toStringArray() {
+    return as(String[].class).clone();
+  }
+
+  /** A deep copy of bytes elements. */
+  public byte[][] toBytesArray() {
+    return (byte[][]) TensorStorage.copy(as(byte[][].class));
+  }
+
+  /** A copy of object elements. */
+  public @Nullable Object[] toObjectArray() {
+    return as(Object[].class).clone();
+  }
+
+  /**
+   * The element at row-major position {@code index}, boxed: numbers as {@link Double}, {@link
+   * Float}, {@link Long} (uint64 above {@link Long#MAX_VALUE} as {@link java.math.BigInteger}),
+   * {@link Integer}, {@link Short}, {@link Byte} widened for unsigned dtypes, booleans, strings,
+   * {@code byte[]} copies, datetime64 as {@link java.time.LocalDateTime} (null for NaT), objects as
+   * held.
+   */
+  public @Nullable Object getObject(int index) {
+    return TensorStorage.element(dtype, data, index);
+  }
+
+  Object data() {
+    return data;
+  }
+
+  private <T> T as(Class<T> storage) {
+    if (data.getClass() != storage) {
+      throw new IllegalStateException("a " + dtype.numpyName() + " tensor holds "
+          + data.getClass().getSimpleName() + " elements, not " + storage.getSimpleName());
+    }
+    return storage.cast(data);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Tensor t && t.dtype == dtype && Arrays.equals(t.shape, shape)
+        && Objects.deepEquals(t.data, data);
+  }
+
+  @Override
+  public int hashCode() {
+    return dtype.hashCode() * 31 + Arrays.hashCode(shape);
+  }
+
+  @Override
+  public String toString() {
+    return "Tensor(" + dtype.numpyName() + ", " + Arrays.toString(shape) + ")";
+  }
+}

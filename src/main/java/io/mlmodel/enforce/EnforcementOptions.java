@@ -1,0 +1,137 @@
+package io.mlmodel.enforce;
+
+/**
+ * Immutable settings for request decoding and schema enforcement. Build with {@link #builder()};
+ * change one with {@link #toBuilder()}. Thread-safe and meant to be shared.
+ *
+ * <table>
+ *   <caption>Settings and defaults</caption>
+ *   <tr><th>setting</th><th>default</th></tr>
+ *   <tr><td>{@link #compatibility()}</td><td>{@link Compatibility#SAFE}</td></tr>
+ *   <tr><td>{@link #maxRequestBytes()}</td><td>8 MiB</td></tr>
+ *   <tr><td>{@link #maxDepth()}</td><td>100 nested JSON arrays and objects</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * EnforcementOptions asMlflow = EnforcementOptions.builder()
+ *     .compatibility(EnforcementOptions.Compatibility.MLFLOW)
+ *     .build();
+ * }</pre>
+ */
+public final class EnforcementOptions {
+  private static final EnforcementOptions DEFAULTS = new Builder().build();
+
+  /**
+   * How to treat the conversions in which MLflow silently corrupts data (see docs/enforcement.md).
+   */
+  public enum Compatibility {
+    /**
+     * Refuse what MLflow would silently corrupt: an integer that does not fit {@code integer}
+     * (MLflow wraps it around), a fractional number for an integer column (MLflow truncates it), a
+     * string for a {@code boolean} column (MLflow reads any non-empty string, {@code "false"} too,
+     * as true), a number for a {@code datetime} column (MLflow reads it as nanoseconds), a
+     * non-string for a {@code string} column; and always base64-decode {@code binary} values
+     * (MLflow passes the base64 text through undecoded in {@code inputs}/{@code instances}).
+     */
+    SAFE,
+    /** Do what MLflow 2.17 does in each of those cases, corruption included. */
+    MLFLOW
+  }
+
+  private final Compatibility compatibility;
+  private final long maxRequestBytes;
+  private final int maxDepth;
+
+  private EnforcementOptions(Builder b) {
+    this.compatibility = b.compatibility;
+    this.maxRequestBytes = b.maxRequestBytes;
+    this.maxDepth = b.maxDepth;
+  }
+
+  /** The defaults. */
+  public static EnforcementOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from these settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.compatibility = compatibility;
+    b.maxRequestBytes = maxRequestBytes;
+    b.maxDepth = maxDepth;
+    return b;
+  }
+
+  /** Safe conversions (the default) or MLflow's own, lossy ones. */
+  public Compatibility compatibility() {
+    return compatibility;
+  }
+
+  /** Whether MLflow's lossy conversions are reproduced. */
+  public boolean mlflowCompatible() {
+    return compatibility == Compatibility.MLFLOW;
+  }
+
+  /**
+   * Largest request body read, in bytes; a larger one fails with a {@link
+   * io.mlmodel.LimitExceededException}-like {@link io.mlmodel.InputException} (code {@code limit})
+   * as soon as the limit is crossed, without reading the rest.
+   */
+  public long maxRequestBytes() {
+    return maxRequestBytes;
+  }
+
+  /** Deepest nesting of JSON arrays and objects in a request. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  @Override
+  public String toString() {
+    return "EnforcementOptions[compatibility=" + compatibility + ", maxRequestBytes=" + maxRequestBytes
+        + ", maxDepth=" + maxDepth + "]";
+  }
+
+  /** Builds {@link EnforcementOptions}. Not thread-safe. */
+  public static final class Builder {
+    private Compatibility compatibility = Compatibility.SAFE;
+    private long maxRequestBytes = 8L << 20;
+    private int maxDepth = 100;
+
+    private Builder() {}
+
+    /** See {@link EnforcementOptions#compatibility()}. */
+    public Builder compatibility(Compatibility value) {
+      this.compatibility = java.util.Objects.requireNonNull(value, "compatibility");
+      return this;
+    }
+
+    /** See {@link EnforcementOptions#maxRequestBytes()}; must be positive. */
+    public Builder maxRequestBytes(long value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxRequestBytes must be positive: " + value);
+      }
+      this.maxRequestBytes = value;
+      return this;
+    }
+
+    /** See {@link EnforcementOptions#maxDepth()}; must be positive. */
+    public Builder maxDepth(int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxDepth must be positive: " + value);
+      }
+      this.maxDepth = value;
+      return this;
+    }
+
+    /** The settings. */
+    public EnforcementOptions build() {
+      return new EnforcementOptions(this);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.mlmodel.request;
+
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.data.internal.DataAccess;
+import io.mlmodel.enforce.internal.Tables;
+import io.mlmodel.request.internal.ValueWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Encodes model outputs as MLflow's scoring server answers {@code /invocations} (format reference
+ * §6.4): {@code {"predictions": <value>}} where a {@link ColumnTable} (DataFrame) is a list of
+ * records {@code [{"col": v, ...}, ...]}, a {@link Column} (Series) a list of one-key records, a
+ * {@link Tensor} nested lists, a {@link TensorMap} an object of nested lists and a {@link
+ * PredictOutput.Plain} value itself. As with MLflow's {@code NumpyEncoder}: NaN and infinities are
+ * the bare tokens {@code NaN}, {@code Infinity}, {@code -Infinity} (Python's {@code json} accepts
+ * them), float32 values are written widened to double, bytes are base64 with a line break every 76
+ * characters and a final one, date-times are ISO 8601 and NaT is {@code "NaT"}.
+ *
+ * <p>Stateless and thread-safe; the stream is flushed, not closed.
+ */
+public final class Predictions {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private Predictions() {}
+
+  /** Writes {@code {"predictions": ...}} as UTF-8. */
+  public static void write(PredictOutput output, OutputStream out) {
+    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
+      g.writeStartObject();
+      g.writeName("predictions");
+      writeValue(output, new ValueWriter(g, true), g);
+      g.writeEndObject();
+    }
+  }
+
+  /** The response body as a string. */
+  public static String toJson(PredictOutput output) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    write(output, b);
+    return b.toString(StandardCharsets.UTF_8);
+  }
+
+  private static void writeValue(PredictOutput output, ValueWriter w, JsonGenerator g) {
+    if (output instanceof ColumnTable t) {
+      g.writeStartArray();
+      for (int r = 0; r < t.rowCount(); r++) {
+        g.writeStartObject();
+        for (Column c : t.columns()) {
+          g.writeName(c.name());
+          w.cell(c, r);
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    } else if (output instanceof Column c) {
+      writeValue(ColumnTable.of(c), w, g);
+    } else if (output instanceof Tensor t) {
+      w.value(Tables.toList(t));
+    } else if (output instanceof TensorMap m) {
+      g.writeStartObject();
+      for (Map.Entry<String, Tensor> e : m.tensors().entrySet()) {
+        g.writeName(e.getKey());
+        w.value(Tables.toList(e.getValue()));
+      }
+      g.writeEndObject();
+    } else {
+      w.value(((PredictOutput.Plain) output).value());
+    }
+  }
+
+  /** Keeps the caller's stream open when the generator closes. */
+  private static final class NonClosing extends java.io.FilterOutputStream {
+    NonClosing(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws java.io.IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.mlmodel.request;
+
+import io.mlmodel.InputException;
+import io.mlmodel.MLModels;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.enforce.internal.Problems;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.ModelSignature;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates a scoring request against a model without loading the model: the JVM side of MLflow's
+ * {@code mlflow.models.validate_serving_input}. Any model folder with a signature works, whatever
+ * its flavor (a pickled sklearn model, a custom {@code python_model}), because only {@code MLmodel}
+ * is read.
+ *
+ * <p>It runs exactly what a predictor runs before calling its model: {@link
+ * ScoringRequests#decode} then {@link Enforcement#enforce}. The result is the input as MLflow's
+ * enforcement would hand it to the model; a bad request is an {@link InputException} naming the
+ * column, tensor or param, the expected type and what was given. For a model whose signature came
+ * from Python type hints ({@code is_signature_from_type_hint}), MLflow requires the {@code inputs}
+ * form and checks only params; so does this class. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * EnforcedInput in = RequestValidator.validate(Path.of("model"), body, "application/json",
+ *     EnforcementOptions.defaults());
+ * }</pre>
+ */
+public final class RequestValidator {
+  private RequestValidator() {}
+
+  /**
+   * Validates {@code body} against the signature of the model in {@code modelDir}.
+   *
+   * @throws io.mlmodel.ModelException when {@code MLmodel} cannot be read or its signature is broken
+   * @throws InputException when the request is bad
+   */
+  public static EnforcedInput validate(Path modelDir, InputStream body, String contentType, EnforcementOptions options) {
+    MLModel model = MLModels.read(modelDir);
+    ModelSignature signature = model.signature().orElse(null);
+    if (signature != null && model.isSignatureFromTypeHint().orElse(false)) {
+      ScoringRequest req = ScoringRequests.decode(body, contentType, null, options);
+      if (req.format() != RequestFormat.INPUTS) {
+        throw Problems.request(io.mlmodel.Location.UNKNOWN, null, "Request payload must be a dictionary with 'inputs'"
+            + " key when the model contains a valid type hint.");
+      }
+      ModelSignature paramsOnly = signature.params().isEmpty() ? null
+          : new ModelSignature(null, null, signature.params().get());
+      return Enforcement.enforce(req.input(), req.params(), paramsOnly, options);
+    }
+    return validate(signature, body, contentType, options);
+  }
+
+  /** Validates {@code body} against a signature (null: nothing to enforce, only decoding). */
+  public static EnforcedInput validate(@Nullable ModelSignature signature, InputStream body, String contentType,
+      EnforcementOptions options) {
+    ScoringRequest req = ScoringRequests.decode(body, contentType, signature, options);
+    return Enforcement.enforce(req.input(), req.params(), signature, options);
+  }
+
+  /**
+   * The report of a valid request as {@code validate-input} prints it: {@code {"valid": true,
+   * "kind": "columns" | "tensors", "columns": {name: [values]} | "tensors": {name: {"dtype",
+   * "shape", "values"}}, "params": {...}, "warnings": [...]}}. Binary values are base64, date-times
+   * ISO 8601, missing values and NaN null; an unnamed tensor is named {@code "0"}.
+   */
+  public static String report(EnforcedInput in) {
+    return ValidationReport.valid(in);
+  }
+
+  /** The report of a bad request: {@code {"valid": false, "error": {"message", "code", "column"}}}. */
+  public static String report(InputException e) {
+    return ValidationReport.invalid(e);
+  }
+
+}

@@ -1,0 +1,27 @@
+package io.mlmodel.request;
+
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.enforce.Enforcement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A decoded scoring request, before enforcement: the input as MLflow's scoring server hands it to
+ * {@code predict} (already cast per column to the signature's types, as the server's pre-parse
+ * does) and the params as given. Pass both to {@link Enforcement#enforce}.
+ *
+ * @param format the request form
+ * @param input the decoded input
+ * @param params the {@code params} object as plain values (empty when absent)
+ */
+public record ScoringRequest(RequestFormat format, PredictInput input, Map<String, @Nullable Object> params) {
+
+  public ScoringRequest {
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(input, "input");
+    params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
+  }
+}

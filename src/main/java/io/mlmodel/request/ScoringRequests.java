@@ -1,0 +1,138 @@
+package io.mlmodel.request;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.enforce.internal.ColumnTargets;
+import io.mlmodel.enforce.internal.Problems;
+import io.mlmodel.request.internal.CsvRequestReader;
+import io.mlmodel.request.internal.JsonRequestReader;
+import io.mlmodel.request.internal.LimitedInputStream;
+import io.mlmodel.request.internal.RequestContext;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.ParamSchema;
+import io.mlmodel.signature.Schema;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+
+/**
+ * Decodes the request bodies MLflow's scoring server accepts on {@code /invocations} (format
+ * reference §6): JSON with exactly one of {@code dataframe_split}, {@code dataframe_records},
+ * {@code instances} or {@code inputs} (plus optional {@code params}), the unified LLM form, and CSV.
+ *
+ * <p>Decoding does what the server does before {@code predict}: it builds the DataFrame or arrays
+ * and casts each column or tensor to the type the signature declares (numbers to {@code
+ * double[]}/{@code long[]} without boxing). Schema <em>enforcement</em> is a separate step, {@link
+ * Enforcement#enforce}, as in MLflow. The JSON is streamed with Jackson's {@link JsonParser}: a
+ * large batch is never held as a JSON tree.
+ *
+ * <p>The body is read up to {@link EnforcementOptions#maxRequestBytes()}; beyond it decoding stops
+ * with an {@link InputException} of code {@code limit}. Other failures are {@link InputException}s
+ * with code {@code bad-request} (undecodable), {@code unsupported-content-type} (HTTP 415 in
+ * MLflow), {@code schema-mismatch} (a value that does not convert to its column's type, naming the
+ * column) or {@code bad-param}. Stateless and thread-safe; the stream is not closed.
+ *
+ * <pre>{@code
+ * ScoringRequest req = ScoringRequests.decode(body, "application/json", signature, EnforcementOptions.defaults());
+ * EnforcedInput in = Enforcement.enforce(req.input(), req.params(), signature, EnforcementOptions.defaults());
+ * }</pre>
+ */
+public final class ScoringRequests {
+  private static final JsonFactory DEFAULT = factory(EnforcementOptions.defaults().maxDepth());
+
+  private ScoringRequests() {}
+
+  /**
+   * Decodes a body by its content type: {@code application/json} or {@code text/csv}, with at most
+   * a {@code charset=utf-8} parameter, as MLflow's server requires.
+   */
+  public static ScoringRequest decode(InputStream body, String contentType, @Nullable ModelSignature signature,
+      EnforcementOptions options) {
+    String mime = mimeType(contentType);
+    return mime.equals("text/csv") ? decodeCsv(body, signature, options) : decodeJson(body, signature, options);
+  }
+
+  /** Decodes a JSON body. */
+  public static ScoringRequest decodeJson(InputStream body, @Nullable ModelSignature signature,
+      EnforcementOptions options) {
+    Schema schema = signature == null ? null : signature.inputs().orElse(null);
+    ParamSchema params = signature == null ? null : signature.params().orElse(null);
+    JsonFactory f = options.maxDepth() == EnforcementOptions.defaults().maxDepth() ? DEFAULT : factory(options.maxDepth());
+    try (JsonParser p = f.createParser(tools.jackson.core.ObjectReadContext.empty(), new LimitedInputStream(body, options.maxRequestBytes()))) {
+      RequestContext cx = new RequestContext(p, new ColumnTargets(schema, options), options);
+      return new JsonRequestReader(cx, params).read();
+    } catch (StreamConstraintsException e) {
+      throw new InputException(Problems.LIMIT, at(e), null, "the request nests JSON arrays and objects deeper than"
+          + " the limit of " + options.maxDepth() + " (EnforcementOptions.maxDepth)");
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof InputException ie) {
+        throw ie;
+      }
+      throw Problems.request(at(e), null, "Invalid input. Ensure that input is a valid JSON formatted string. Error: '"
+          + e.getOriginalMessage() + "'");
+    }
+  }
+
+  /** Decodes a JSON body given as text. */
+  public static ScoringRequest decodeJson(String body, @Nullable ModelSignature signature, EnforcementOptions options) {
+    return decodeJson(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), signature, options);
+  }
+
+  /** Decodes a CSV body (no params: MLflow takes none with CSV). */
+  public static ScoringRequest decodeCsv(InputStream body, @Nullable ModelSignature signature,
+      EnforcementOptions options) {
+    Schema schema = signature == null ? null : signature.inputs().orElse(null);
+    return new CsvRequestReader(new LimitedInputStream(body, options.maxRequestBytes()),
+        new ColumnTargets(schema, options)).read();
+  }
+
+  /**
+   * The mime type of a Content-Type header, lower-cased; throws {@link InputException} (code {@code
+   * unsupported-content-type}) for anything MLflow's server answers with 415.
+   */
+  static String mimeType(String contentType) {
+    String[] parts = contentType.split(";");
+    String mime = parts[0].strip().toLowerCase(Locale.ROOT);
+    boolean ok = mime.equals("application/json") || mime.equals("text/csv");
+    for (int i = 1; i < parts.length && ok; i++) {
+      String[] kv = parts[i].strip().split("=", 2);
+      ok = kv.length == 2 && kv[0].strip().equalsIgnoreCase("charset") && kv[1].strip().equalsIgnoreCase("utf-8");
+    }
+    if (!ok) {
+      throw new InputException(Problems.CONTENT_TYPE, Location.UNKNOWN, null, "This predictor only supports the"
+          + " following content types: Types: ['text/csv', 'application/json']. Got '" + contentType + "'.");
+    }
+    return mime;
+  }
+
+  private static Location at(JacksonException e) {
+    TokenStreamLocation l = e.getLocation();
+    return l == null ? Location.UNKNOWN : new Location(null, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()), "");
+  }
+
+  private static JsonFactory factory(int maxDepth) {
+    return JsonFactory.builder()
+        .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(maxDepth)
+            .maxStringLength(Integer.MAX_VALUE)
+            .maxDocumentLength(-1)
+            .build())
+        .build();
+  }
+}
