@@ -1,0 +1,38 @@
+package io.mlmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmodel.MLModels;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.model.PythonFunctionFlavor;
+import io.mlmodel.predict.Predictor;
+import io.mlmodel.predict.Predictors;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The Java examples of README.md, as written there. */
+class ReadmeExamplesTest {
+
+  @Test
+  void readingAModel() {
+    MLModel model = MLModels.read(Path.of("testdata/models/mlflow3_sklearn_logged"));
+    assertThat(model.flavors().keySet()).containsExactly("python_function", "sklearn");
+    assertThat(model.mlflowVersion().orElseThrow()).isEqualTo("3.6.0");
+    PythonFunctionFlavor pyfunc = model.pythonFunction().orElseThrow();
+    assertThat(pyfunc.loaderModule()).isEqualTo("mlflow.sklearn");
+  }
+
+  @Test
+  void runningAModel() {
+    MLModel model = MLModels.read(Path.of("testdata/onnx/columns_single_input"));
+    try (Predictor predictor = Predictors.resolve(model)) {
+      ColumnTable input = ColumnTable.builder()
+          .addDoubles("a", 1.0).addDoubles("b", 2.0).addLongs("c", 3).build();
+      PredictOutput output = predictor.predict(input);
+      assertThat(output).isInstanceOf(ColumnTable.class);
+      assertThat(((ColumnTable) output).column("variable").orElseThrow().toString()).contains("4.5");
+    }
+  }
+}
