@@ -1,7 +1,11 @@
 package io.mlmodel.cli;
 
 import io.mlmodel.MLModelException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,9 +38,9 @@ public final class Main {
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       if (e instanceof MLModelException m) {
-        err.println("error: " + m.getMessage());
-      } else if (e instanceof java.io.UncheckedIOException io) {
-        err.println("error: " + io.getMessage());
+        err.println(CliMessages.error(m));
+      } else if (e instanceof UncheckedIOException io) {
+        err.println("error: " + CliMessages.cli(io.getMessage()));
       } else {
         err.println("error: internal error: " + e);
       }
@@ -49,12 +53,22 @@ public final class Main {
     return code;
   }
 
-  /** The version from the jar manifest, or "development" when run from classes. */
+  /**
+   * The version the build stamped into {@code version.properties} (a filtered resource, so it is
+   * the project's version whether the CLI runs from a jar, a class folder or a distribution).
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
-    public String[] getVersion() {
-      String v = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"mlmodel " + (v == null ? "development" : v)};
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          throw new IOException("version.properties is missing from the CLI's class path");
+        }
+        p.load(in);
+      }
+      return new String[] {"mlmodel " + p.getProperty("version"),
+          "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
     }
   }
 }
