@@ -8,6 +8,9 @@ import io.mlmodel.predict.ColumnTable;
 import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
+import io.mlmodel.validate.Severity;
+import io.mlmodel.validate.ValidationReport;
+import io.mlmodel.validate.Validator;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,20 @@ class ReadmeExamplesTest {
       PredictOutput output = predictor.predict(input);
       double variable = output.asTable().getDouble(0, "variable");  // 4.5
       assertThat(variable).isEqualTo(4.5);
+    }
+  }
+
+  @Test
+  void theShowcaseFoldersValidateAsTheReadmeSays() {
+    Validator v = Validator.defaults();
+    for (String complete : new String[] {"testdata/onnx/columns_single_input", "testdata/onnx/external_data",
+        "testdata/valid/minimal"}) {
+      assertThat(v.validate(Path.of(complete)).hasErrors()).as(complete).isFalse();
+    }
+    for (String corpus : new String[] {"testdata/models/mlflow3_sklearn_logged", "testdata/models/mlflow2_custom_pyfunc"}) {
+      ValidationReport report = v.validate(Path.of(corpus));
+      assertThat(report.findings(Severity.ERROR)).as(corpus).isNotEmpty()
+          .allSatisfy(f -> assertThat(f.code()).isEqualTo("missing-file"));
     }
   }
 }
