@@ -106,6 +106,10 @@ public final class ColumnTable implements PredictInput, PredictOutput {
    *
    * @throws IllegalArgumentException when there is no such column (the message lists the columns)
    * @throws IllegalStateException when the column is of another type (the message names its dtype)
+   * @param <C> the column type
+   * @param name the column name
+   * @param type the column class, such as {@code DoubleColumn.class}
+   * @return the column
    */
   public <C extends Column> C column(String name, Class<C> type) {
     Column c = Cells.column(this, name);
@@ -123,6 +127,9 @@ public final class ColumnTable implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when there is no such column
    * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
    * @throws IllegalStateException when the value is not a number (a string, a date...)
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the number, NaN when missing
    */
   public double getDouble(int row, String column) {
     return Cells.toDouble(Cells.cell(this, row, column), Cells.where(row, column));
@@ -135,6 +142,9 @@ public final class ColumnTable implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when there is no such column
    * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
    * @throws IllegalStateException when the value is missing or not an integer
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the integer
    */
   public long getLong(int row, String column) {
     return Cells.toLong(Cells.cell(this, row, column), Cells.where(row, column));
@@ -146,6 +156,9 @@ public final class ColumnTable implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when there is no such column
    * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
    * @throws IllegalStateException when the value is missing or not a boolean
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the boolean
    */
   public boolean getBoolean(int row, String column) {
     return Cells.toBoolean(Cells.cell(this, row, column), Cells.where(row, column));
@@ -157,6 +170,9 @@ public final class ColumnTable implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when there is no such column
    * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
    * @throws IllegalStateException when the value is not a string
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the string, or null
    */
   public @Nullable String getString(int row, String column) {
     return Cells.toText(Cells.cell(this, row, column), Cells.where(row, column), true);
@@ -168,6 +184,9 @@ public final class ColumnTable implements PredictInput, PredictOutput {
    *
    * @throws IllegalArgumentException when there is no such column
    * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the value, or null
    */
   public @Nullable Object getObject(int row, String column) {
     return Cells.cell(this, row, column);

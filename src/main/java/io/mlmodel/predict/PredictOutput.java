@@ -28,6 +28,7 @@ public sealed interface PredictOutput permits ColumnTable, Column, Tensor, Tenso
    * of that one column.
    *
    * @throws IllegalStateException when the model returned something else (the message says what)
+   * @return the table
    */
   default ColumnTable asTable() {
     if (this instanceof ColumnTable t) {
@@ -44,6 +45,7 @@ public sealed interface PredictOutput permits ColumnTable, Column, Tensor, Tenso
    * of one (an ONNX model with one output returns a dict of one).
    *
    * @throws IllegalStateException when the model returned something else, or several tensors
+   * @return the tensor
    */
   default Tensor asTensor() {
     if (this instanceof Tensor t) {
@@ -59,6 +61,7 @@ public sealed interface PredictOutput permits ColumnTable, Column, Tensor, Tenso
    * This output as named tensors: a {@link TensorMap} as it is.
    *
    * @throws IllegalStateException when the model returned something else (the message says what)
+   * @return the tensors by name
    */
   default TensorMap asTensors() {
     if (this instanceof TensorMap m) {

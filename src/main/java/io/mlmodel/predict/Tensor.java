@@ -306,6 +306,8 @@ public final class Tensor implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when {@code index} has not one entry per axis
    * @throws IndexOutOfBoundsException when an entry is outside its axis
    * @throws IllegalStateException when the dtype is not numeric (bool, str, datetime64...)
+   * @param index the position along each axis, from 0
+   * @return the element as a double
    */
   public double doubleAt(long... index) {
     return Cells.toDouble(numeric(index), "element " + Arrays.toString(index));
@@ -317,6 +319,8 @@ public final class Tensor implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when {@code index} has not one entry per axis
    * @throws IndexOutOfBoundsException when an entry is outside its axis
    * @throws IllegalStateException when the tensor holds other elements than floats
+   * @param index the position along each axis, from 0
+   * @return the element
    */
   public float floatAt(long... index) {
     return as(float[].class)[TensorIndex.offset(shape, index)];
@@ -330,6 +334,8 @@ public final class Tensor implements PredictInput, PredictOutput {
    * @throws IndexOutOfBoundsException when an entry is outside its axis
    * @throws IllegalStateException when the dtype is not an integer type
    * @throws ArithmeticException when a uint64 element exceeds {@link Long#MAX_VALUE}
+   * @param index the position along each axis, from 0
+   * @return the element
    */
   public long longAt(long... index) {
     return Cells.toLong(numeric(index), "element " + Arrays.toString(index));
@@ -341,6 +347,8 @@ public final class Tensor implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when {@code index} has not one entry per axis
    * @throws IndexOutOfBoundsException when an entry is outside its axis
    * @throws IllegalStateException when the tensor holds other elements than booleans
+   * @param index the position along each axis, from 0
+   * @return the element
    */
   public boolean booleanAt(long... index) {
     return as(boolean[].class)[TensorIndex.offset(shape, index)];
@@ -352,6 +360,8 @@ public final class Tensor implements PredictInput, PredictOutput {
    * @throws IllegalArgumentException when {@code index} has not one entry per axis
    * @throws IndexOutOfBoundsException when an entry is outside its axis
    * @throws IllegalStateException when the element is not a string
+   * @param index the position along each axis, from 0
+   * @return the element
    */
   public String stringAt(long... index) {
     String s = Cells.toText(getObject(TensorIndex.offset(shape, index)), "element " + Arrays.toString(index), false);

@@ -74,6 +74,8 @@ public final class Validator {
   /**
    * Every code a finding can have, sorted: the catalog of docs/validation.md. Tools that take codes
    * from users (the command line's {@code --ignore}) check them against it.
+   *
+   * @return the codes, unmodifiable
    */
   public static SortedSet<String> codes() {
     return FindingCodes.ALL;
