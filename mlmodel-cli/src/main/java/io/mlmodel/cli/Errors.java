@@ -14,7 +14,7 @@ final class Errors {
     ObjectNode o = JsonValues.F.objectNode();
     o.put("path", path);
     ObjectNode error = o.putObject("error");
-    error.put("message", e.getMessage());
+    error.put("message", CliMessages.cli(e.getMessage()));
     error.put("code", e.code());
     putLocation(error, e.location());
     return o;

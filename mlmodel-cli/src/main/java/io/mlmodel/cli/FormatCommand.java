@@ -22,13 +22,15 @@ import picocli.CommandLine.Spec;
 /**
  * {@code format [--check] DIR...}: rewrites each folder's MLmodel in canonical form, the bytes
  * MLflow itself writes for that model, replacing the file atomically. With {@code --check} nothing
- * changes and the command lists the folders that are not canonical.
+ * changes: the command names each folder that is not canonical and prints, as a unified diff, what
+ * formatting would change.
  */
-@Command(name = "format", description = "Rewrites MLmodel files in canonical form (what MLflow writes).")
+@Command(name = "format", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Rewrites MLmodel files in canonical form (what MLflow writes).")
 final class FormatCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--check", description = "Change nothing; exit 1 listing the folders that are not canonical.")
+  @Option(names = "--check", description = "Change nothing; exit 1 showing, as a unified diff, what would change in each folder that is not canonical.")
   boolean check;
 
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders or MLmodel files.")
@@ -46,20 +48,23 @@ final class FormatCommand implements Callable<Integer> {
         MLModel model = MLModels.read(target);
         Path dir = model.directory().orElseThrow();
         Path file = dir.resolve(MLModels.MLMODEL);
-        byte[] canonical = MLModelWriter.toYaml(model).getBytes(StandardCharsets.US_ASCII);
-        if (Arrays.equals(canonical, Files.readAllBytes(file))) {
+        String yaml = MLModelWriter.toYaml(model);
+        byte[] current = Files.readAllBytes(file);
+        if (Arrays.equals(yaml.getBytes(StandardCharsets.US_ASCII), current)) {
           continue;
         }
         changed++;
         if (check) {
-          out.println("not canonical: " + arg);
+          out.println("not canonical: " + arg + Canonical.why(current));
+          String name = target.endsWith(MLModels.MLMODEL) ? target.toString() : target.resolve(MLModels.MLMODEL).toString();
+          out.print(UnifiedDiff.of(new String(current, StandardCharsets.UTF_8), yaml, name, name + " (canonical)"));
         } else {
           MLModelWriter.write(model, dir);
           out.println("formatted: " + arg);
         }
       } catch (MLModelException | UncheckedIOException e) {
         failed++;
-        err.println("error: " + e.getMessage());
+        err.println(e instanceof MLModelException m ? CliMessages.error(m) : "error: " + CliMessages.cli(e.getMessage()));
       } catch (IOException e) {
         failed++;
         err.println("error: cannot read " + arg + ": " + e.getMessage());

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code inspect [--json] DIR...}: what each model folder holds. */
-@Command(name = "inspect", description = "Summarizes model folders: flavors, signature, environment, example.")
+@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Summarizes model folders: flavors, signature, environment, example.")
 final class InspectCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -44,12 +45,12 @@ final class InspectCommand implements Callable<Integer> {
         failed++;
         if (json) {
           out.println(Json.MAPPER.writeValueAsString(Errors.toJson(dir, e)));
-        } else {
-          err.println("error: " + e.getMessage());
         }
+        err.println(CliMessages.error(e));
       }
     }
     out.flush();
+    err.flush();
     return failed == 0 ? 0 : Main.FAILED;
   }
 

@@ -32,7 +32,8 @@ import tools.jackson.databind.node.ObjectNode;
  * answers to a request, without a server. The model is loaded with the predictor registry, the body
  * decoded as {@code /invocations} decodes it, and the prediction printed as the response body.
  */
-@Command(name = "predict", description = {
+@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {
     "Runs a model on a scoring request (MLflow's JSON forms or CSV) and prints MLflow's response: {\"predictions\": ...}.",
     "Invalid input prints MLflow's error response {\"error_code\": ..., \"message\": ...} and exits 1."})
 final class PredictCommand implements Callable<Integer> {
@@ -64,9 +65,9 @@ final class PredictCommand implements Callable<Integer> {
     } catch (InputException e) {
       ObjectNode o = JsonValues.F.objectNode();
       o.put("error_code", BAD_REQUEST.contains(e.code()) ? "BAD_REQUEST" : "INVALID_PARAMETER_VALUE");
-      o.put("message", e.problem());
+      o.put("message", CliMessages.cli(e.problem()));
       out.println(o);
-      err.println("error: " + e.getMessage());
+      err.println(CliMessages.inputError(e, request.input));
       return Main.FAILED;
     } catch (NoSuchFileException e) {
       err.println("error: no such input file: " + request.input);

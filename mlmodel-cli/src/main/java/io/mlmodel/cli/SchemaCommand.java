@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
  * {@code schema DIR [--format json|openapi|v2] [--name NAME]}: what the model accepts, from its
  * signature (docs/schema-export.md). Exit 1 when the model cannot be read or has no signature.
  */
-@Command(name = "schema", description = "Prints the model's signature as JSON, an OpenAPI 3.1 document or V2 metadata.")
+@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Prints the model's signature as JSON, an OpenAPI 3.1 document or V2 metadata.")
 final class SchemaCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format { json, openapi, v2 }

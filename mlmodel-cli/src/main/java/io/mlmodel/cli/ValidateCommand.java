@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
@@ -23,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code validate [--json] [--ignore CODE,...] DIR...}: every finding of every folder; exit 1 when
  * any folder has an error (warnings and infos alone exit 0).
  */
-@Command(name = "validate", description = "Checks model folders and lists every problem (see docs/validation.md).")
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = "Checks model folders and lists every problem (see docs/validation.md).")
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -38,6 +40,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    for (String code : ignore) {
+      if (!Validator.codes().contains(code)) {
+        throw new ParameterException(spec.commandLine(), "--ignore: unknown finding code '" + code
+            + "'; known codes: " + String.join(", ", Validator.codes()));
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     Validator validator = Validator.builder().ignore(ignore.toArray(String[]::new)).build();
     boolean failed = false;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
  * a scoring request against a model's signature without loading the model, and prints the input as
  * MLflow's enforcement would hand it to the model.
  */
-@Command(name = "validate-input", description = {
+@Command(name = "validate-input", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {
     "Validates a scoring request (MLflow's JSON forms or CSV) against a model's signature without loading the model.",
     "Prints {\"valid\": true, ...} with the converted input (exit 0) or {\"valid\": false, \"error\": ...} (exit 1)."})
 final class ValidateInputCommand implements Callable<Integer> {
@@ -56,10 +57,12 @@ final class ValidateInputCommand implements Callable<Integer> {
       out.println(RequestValidator.report(in));
       return 0;
     } catch (InputException e) {
-      out.println(RequestValidator.report(e));
+      out.println(CliMessages.cli(RequestValidator.report(e)));
+      err.println(CliMessages.inputError(e, request.input));
       return Main.FAILED;
     } catch (MLModelException e) {
       out.println(Json.MAPPER.writeValueAsString(Errors.toJson(dir, e)));
+      err.println(CliMessages.error(e));
       return Main.FAILED;
     } catch (NoSuchFileException e) {
       err.println("error: no such input file: " + request.input);
@@ -69,6 +72,7 @@ final class ValidateInputCommand implements Callable<Integer> {
       return Main.FAILED;
     } finally {
       out.flush();
+      err.flush();
     }
   }
 }

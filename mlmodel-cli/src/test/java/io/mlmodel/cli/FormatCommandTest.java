@@ -44,7 +44,18 @@ class FormatCommandTest {
     Files.writeString(dir.resolve("MLmodel"), unsorted);
     CliRunner r = CliRunner.run("format", "--check", dir.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).isEqualTo("not canonical: " + dir + "\n");
+    Path file = dir.resolve("MLmodel");
+    assertThat(r.out()).isEqualTo("not canonical: " + dir + "\n"
+        + "--- " + file + "\n"
+        + "+++ " + file + " (canonical)\n"
+        + "@@ -1,3 +1,5 @@\n"
+        + "-mlflow_version: 2.9.0\n"
+        + " flavors:\n"
+        + "-  python_function: {loader_module: x}\n"
+        + "+  python_function:\n"
+        + "+    loader_module: x\n"
+        + "+mlflow_version: 2.9.0\n"
+        + "+model_uuid: null\n");
     assertThat(Files.readString(dir.resolve("MLmodel"))).isEqualTo(unsorted);
 
     CliRunner f = CliRunner.run("format", dir.toString());

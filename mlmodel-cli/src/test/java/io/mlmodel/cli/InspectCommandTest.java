@@ -42,7 +42,7 @@ class InspectCommandTest {
     assertThat(bad.get("error").get("code").asString()).isEqualTo("yaml-syntax");
     assertThat(bad.get("error").get("file").asString()).isEqualTo(dir.resolve("MLmodel").toString());
     assertThat(bad.get("error").get("line").asInt()).isEqualTo(2);
-    assertThat(r.err()).isEmpty();
+    assertThat(r.err()).startsWith("error: " + dir.resolve("MLmodel") + ":2:1: invalid YAML").hasLineCount(1);
   }
 
   static java.util.List<SharedData.Case> models() {

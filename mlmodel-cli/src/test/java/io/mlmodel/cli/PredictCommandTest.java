@@ -69,11 +69,12 @@ class PredictCommandTest {
 
   @Test
   void invalidInputExitsOneWithTheEnforcementMessage() throws IOException {
-    CliRunner r = CliRunner.run("predict", onnxLinear().toString(), "--input", body("req.json", "{\"inputs\": [[1, 2, 3]]}").toString());
+    Path req = body("req.json", "{\"inputs\": [[1, 2, 3]]}");
+    CliRunner r = CliRunner.run("predict", onnxLinear().toString(), "--input", req.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).isEqualTo("{\"error_code\":\"INVALID_PARAMETER_VALUE\",\"message\":\"Shape of input (1, 3) does not"
         + " match expected shape (-1, 4). (tensor 'x')\"}" + System.lineSeparator());
-    assertThat(r.err()).isEqualTo("error: <input>: Shape of input (1, 3) does not match expected shape (-1, 4). (tensor 'x')"
+    assertThat(r.err()).isEqualTo("error: " + req + ": Shape of input (1, 3) does not match expected shape (-1, 4). (tensor 'x')"
         + System.lineSeparator());
   }
 

@@ -81,6 +81,15 @@ class TestingKitDocTest {
   }
 
   @Test
+  void goldenCheckVerify() {
+    GoldenCheck.of(Path.of("testdata/onnx/columns_single_input"))
+        .request(Path.of("testdata/golden/columns_single_input/request.json"))
+        .expected(Path.of("testdata/golden/columns_single_input/expected.json"))
+        .tolerance(1e-6)
+        .verify();
+  }
+
+  @Test
   void goldenCheckWithARequest() {
     GoldenResult result = GoldenCheck.of(Path.of("testdata/onnx/columns_single_input"))
         .request(Path.of("testdata/golden/columns_single_input/request.json"))

@@ -100,6 +100,98 @@ public final class ColumnTable implements PredictInput, PredictOutput {
     return Optional.ofNullable(byName.get(name));
   }
 
+  /**
+   * The column with this name as the column type its values have, for reading them without boxing:
+   * {@code table.column("score", DoubleColumn.class).get(row)}.
+   *
+   * @throws IllegalArgumentException when there is no such column (the message lists the columns)
+   * @throws IllegalStateException when the column is of another type (the message names its dtype)
+   * @param <C> the column type
+   * @param name the column name
+   * @param type the column class, such as {@code DoubleColumn.class}
+   * @return the column
+   */
+  public <C extends Column> C column(String name, Class<C> type) {
+    Column c = Cells.column(this, name);
+    if (!type.isInstance(c)) {
+      throw new IllegalStateException("column '" + name + "' is a " + c.getClass().getSimpleName() + " ("
+          + c.dtypeName() + "), not a " + type.getSimpleName());
+    }
+    return type.cast(c);
+  }
+
+  /**
+   * The number at {@code row} of column {@code column}: float64 as is, float32 and the integer
+   * types widened (a long beyond 2<sup>53</sup> rounds); NaN for a missing value.
+   *
+   * @throws IllegalArgumentException when there is no such column
+   * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
+   * @throws IllegalStateException when the value is not a number (a string, a date...)
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the number, NaN when missing
+   */
+  public double getDouble(int row, String column) {
+    return Cells.toDouble(Cells.cell(this, row, column), Cells.where(row, column));
+  }
+
+  /**
+   * The integer at {@code row} of column {@code column} (an int64 or int32 column, or integers in
+   * an object column).
+   *
+   * @throws IllegalArgumentException when there is no such column
+   * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
+   * @throws IllegalStateException when the value is missing or not an integer
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the integer
+   */
+  public long getLong(int row, String column) {
+    return Cells.toLong(Cells.cell(this, row, column), Cells.where(row, column));
+  }
+
+  /**
+   * The boolean at {@code row} of column {@code column}.
+   *
+   * @throws IllegalArgumentException when there is no such column
+   * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
+   * @throws IllegalStateException when the value is missing or not a boolean
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the boolean
+   */
+  public boolean getBoolean(int row, String column) {
+    return Cells.toBoolean(Cells.cell(this, row, column), Cells.where(row, column));
+  }
+
+  /**
+   * The string at {@code row} of column {@code column}, or null when the value is missing.
+   *
+   * @throws IllegalArgumentException when there is no such column
+   * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
+   * @throws IllegalStateException when the value is not a string
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the string, or null
+   */
+  public @Nullable String getString(int row, String column) {
+    return Cells.toText(Cells.cell(this, row, column), Cells.where(row, column), true);
+  }
+
+  /**
+   * The value at {@code row} of column {@code column}, boxed as {@link Column#getObject} gives it,
+   * or null when missing.
+   *
+   * @throws IllegalArgumentException when there is no such column
+   * @throws IndexOutOfBoundsException when {@code row} is not a row of the table
+   * @param row the row, from 0
+   * @param column the column name
+   * @return the value, or null
+   */
+  public @Nullable Object getObject(int row, String column) {
+    return Cells.cell(this, row, column);
+  }
+
   /** Whether the labels are positional (see the class comment). */
   public boolean positional() {
     return positional;

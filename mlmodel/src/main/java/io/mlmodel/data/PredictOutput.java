@@ -9,10 +9,67 @@ import org.jspecify.annotations.Nullable;
  * Column} (Series), a {@link Tensor} (ndarray), a {@link TensorMap} (dict of ndarrays) or a {@link
  * Plain} value (lists, maps, strings and numbers, as a Python model may return).
  *
+ * <p>Read it with {@link #asTable()}, {@link #asTensor()} or {@link #asTensors()}, whichever the
+ * model's kind returns, then with the typed getters of what they return:
+ *
+ * <pre>{@code
+ * PredictOutput out = predictor.predict(input);
+ * double first = out.asTable().getDouble(0, "variable");    // a DataFrame output
+ * float y01 = out.asTensor().floatAt(0, 1);                 // one ndarray (or a dict of one)
+ * Tensor probs = out.asTensors().get("probabilities").orElseThrow();
+ * }</pre>
+ *
  * <p>{@link Predictions} writes each as MLflow's scoring server does ({@code {"predictions":
- * ...}}).
+ * ...}}). Outputs are immutable and thread-safe, as the types they are.
  */
 public sealed interface PredictOutput permits ColumnTable, Column, Tensor, TensorMap, PredictOutput.Plain {
+
+  /**
+   * This output as a table: a {@link ColumnTable} as it is, a {@link Column} (a Series) as a table
+   * of that one column.
+   *
+   * @throws IllegalStateException when the model returned something else (the message says what)
+   * @return the table
+   */
+  default ColumnTable asTable() {
+    if (this instanceof ColumnTable t) {
+      return t;
+    }
+    if (this instanceof Column c) {
+      return ColumnTable.of(c);
+    }
+    throw new IllegalStateException(Outputs.describe(this) + ", not a table; use " + Outputs.reader(this));
+  }
+
+  /**
+   * This output as one tensor: a {@link Tensor} as it is, or the only tensor of a {@link TensorMap}
+   * of one (an ONNX model with one output returns a dict of one).
+   *
+   * @throws IllegalStateException when the model returned something else, or several tensors
+   * @return the tensor
+   */
+  default Tensor asTensor() {
+    if (this instanceof Tensor t) {
+      return t;
+    }
+    if (this instanceof TensorMap m && m.size() == 1) {
+      return m.tensors().values().iterator().next();
+    }
+    throw new IllegalStateException(Outputs.describe(this) + ", not one tensor; use " + Outputs.reader(this));
+  }
+
+  /**
+   * This output as named tensors: a {@link TensorMap} as it is.
+   *
+   * @throws IllegalStateException when the model returned something else (the message says what)
+   * @return the tensors by name
+   */
+  default TensorMap asTensors() {
+    if (this instanceof TensorMap m) {
+      return m;
+    }
+    throw new IllegalStateException(Outputs.describe(this) + ", not named tensors; use " + Outputs.reader(this));
+  }
 
   /** A plain value as output. */
   static PredictOutput plain(@Nullable Object value) {

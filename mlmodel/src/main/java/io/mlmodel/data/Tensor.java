@@ -315,6 +315,88 @@ public final class Tensor implements PredictInput, PredictOutput {
     return TensorStorage.element(dtype, data, index);
   }
 
+  /**
+   * The element at {@code index} (one entry per axis; none for a 0-d tensor) as a double: float64
+   * as is, float32 and the integer dtypes widened (int64 beyond 2<sup>53</sup> rounds).
+   *
+   * <pre>{@code
+   * Tensor y = Tensor.ofFloats(new float[] {0.5f, 10f}, 1, 2);
+   * double second = y.doubleAt(0, 1);   // 10.0
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code index} has not one entry per axis
+   * @throws IndexOutOfBoundsException when an entry is outside its axis
+   * @throws IllegalStateException when the dtype is not numeric (bool, str, datetime64...)
+   * @param index the position along each axis, from 0
+   * @return the element as a double
+   */
+  public double doubleAt(long... index) {
+    return Cells.toDouble(numeric(index), "element " + Arrays.toString(index));
+  }
+
+  /**
+   * The element at {@code index} of a float32 (or widened float16) tensor, without rounding.
+   *
+   * @throws IllegalArgumentException when {@code index} has not one entry per axis
+   * @throws IndexOutOfBoundsException when an entry is outside its axis
+   * @throws IllegalStateException when the tensor holds other elements than floats
+   * @param index the position along each axis, from 0
+   * @return the element
+   */
+  public float floatAt(long... index) {
+    return as(float[].class)[TensorIndex.offset(shape, index)];
+  }
+
+  /**
+   * The element at {@code index} of an integer tensor (int8 to int64, uint8 to uint32, and uint64
+   * up to {@link Long#MAX_VALUE}).
+   *
+   * @throws IllegalArgumentException when {@code index} has not one entry per axis
+   * @throws IndexOutOfBoundsException when an entry is outside its axis
+   * @throws IllegalStateException when the dtype is not an integer type
+   * @throws ArithmeticException when a uint64 element exceeds {@link Long#MAX_VALUE}
+   * @param index the position along each axis, from 0
+   * @return the element
+   */
+  public long longAt(long... index) {
+    return Cells.toLong(numeric(index), "element " + Arrays.toString(index));
+  }
+
+  /**
+   * The element at {@code index} of a bool tensor.
+   *
+   * @throws IllegalArgumentException when {@code index} has not one entry per axis
+   * @throws IndexOutOfBoundsException when an entry is outside its axis
+   * @throws IllegalStateException when the tensor holds other elements than booleans
+   * @param index the position along each axis, from 0
+   * @return the element
+   */
+  public boolean booleanAt(long... index) {
+    return as(boolean[].class)[TensorIndex.offset(shape, index)];
+  }
+
+  /**
+   * The element at {@code index} of a str (or object) tensor.
+   *
+   * @throws IllegalArgumentException when {@code index} has not one entry per axis
+   * @throws IndexOutOfBoundsException when an entry is outside its axis
+   * @throws IllegalStateException when the element is not a string
+   * @param index the position along each axis, from 0
+   * @return the element
+   */
+  public String stringAt(long... index) {
+    String s = Cells.toText(getObject(TensorIndex.offset(shape, index)), "element " + Arrays.toString(index), false);
+    return Objects.requireNonNull(s);
+  }
+
+  private @Nullable Object numeric(long[] index) {
+    char kind = dtype.kind();
+    if (kind == 'M' || kind == 'm') {
+      throw new IllegalStateException("a " + dtype.numpyName() + " tensor holds times, not numbers");
+    }
+    return getObject(TensorIndex.offset(shape, index));
+  }
+
   Object data() {
     return data;
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Checks model folders and reports everything wrong with each at once.
@@ -68,6 +69,16 @@ public final class Validator {
   /** The limits the MLmodel and the side files are read with. */
   public ReadOptions readOptions() {
     return readOptions;
+  }
+
+  /**
+   * Every code a finding can have, sorted: the catalog of docs/validation.md. Tools that take codes
+   * from users (the command line's {@code --ignore}) check them against it.
+   *
+   * @return the codes, unmodifiable
+   */
+  public static SortedSet<String> codes() {
+    return FindingCodes.ALL;
   }
 
   /** The finding codes left out of every report. */

@@ -57,7 +57,7 @@ public final class AtomicWrites {
     Path tmp = null;
     try {
       Files.createDirectories(parent);
-      tmp = Files.createTempFile(parent, "." + target.getFileName() + ".", ".tmp");
+      tmp = TempSiblings.file(parent, "." + target.getFileName() + ".", ".tmp", target);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
         while (buffer.hasRemaining()) {
@@ -90,9 +90,9 @@ public final class AtomicWrites {
       recover(target);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !options.replaceExisting()) {
         throw new FileAlreadyExistsException(target.toString(), null,
-            "it already exists; set WriteOptions.replaceExisting(true) to replace it");
+            "it already exists; set WriteOptions.builder().replaceExisting(true) to replace it");
       }
-      tmp = Files.createTempDirectory(parent, tmpPrefix(target));
+      tmp = TempSiblings.directory(parent, tmpPrefix(target));
       content.writeTo(tmp);
       forceTree(tmp);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {

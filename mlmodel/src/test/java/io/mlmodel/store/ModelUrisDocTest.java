@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 /** The examples of docs/model-uris.md, run. */
 class ModelUrisDocTest {
-  final TrackingStore store = TrackingStore.at(Path.of("testdata/mlruns"));
 
   @Test
   void docExamplesAreTheseTests() {
@@ -36,6 +35,7 @@ class ModelUrisDocTest {
 
   @Test
   void records() {
+    TrackingStore store = TrackingStore.at(Path.of("testdata/mlruns"));
     ModelRegistry registry = store.registry();
     ModelVersionMeta v2 = registry.version("iris", 2);
     assertThat(v2.currentStage()).isEqualTo("Production");
@@ -54,6 +54,7 @@ class ModelUrisDocTest {
 
   @Test
   void errors() {
+    TrackingStore store = TrackingStore.at(Path.of("testdata/mlruns"));
     ModelException e = catchThrowableOfType(ModelException.class, () -> store.resolve("models:/iris/7"));
     assertThat(e.code()).isEqualTo("not-found");
     assertThat(e.problem()).isEqualTo("registered model 'iris' has no version 7;"

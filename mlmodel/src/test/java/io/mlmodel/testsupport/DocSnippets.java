@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 /**
  * Keeps the Java examples of a docs/ page true: each {@code ```java} block that follows a comment
  * {@code <!-- test: path/To/SomeTest.java -->} must appear, line by line (indentation aside), in
- * that test source, which runs it.
+ * that test source, which runs it. Import lines are left out of the comparison: the test has its
+ * own, and DocExamplesCompileTest checks that the example's own imports compile.
  */
 public final class DocSnippets {
   private static final Pattern BLOCK = Pattern.compile(
-      "<!-- test: (\\S+) -->\\s*\\n```java\\n(.*?)```", Pattern.DOTALL);
+      "<!-- test: (\\S+) -->\\s*\\n(?:<!-- continues -->\\s*\\n)?```java\\n(.*?)```", Pattern.DOTALL);
 
   private DocSnippets() {}
 
@@ -66,7 +67,7 @@ public final class DocSnippets {
   private static List<String> trimmed(String text) {
     List<String> out = new ArrayList<>();
     for (String line : text.split("\n")) {
-      if (!line.isBlank()) {
+      if (!line.isBlank() && !line.strip().startsWith("import ")) {
         out.add(line.strip());
       }
     }

@@ -31,7 +31,7 @@ class AtomicWritesTest {
         .isInstanceOf(UncheckedIOException.class)
         .hasCauseInstanceOf(FileAlreadyExistsException.class)
         .hasMessage("cannot write the directory " + model.toAbsolutePath() + ": " + model.toAbsolutePath()
-            + ": it already exists; set WriteOptions.replaceExisting(true) to replace it");
+            + ": it already exists; set WriteOptions.builder().replaceExisting(true) to replace it");
     assertThat(Files.readString(model.resolve("MLmodel"))).isEqualTo("v1");
 
     AtomicWrites.writeDirectory(model, d -> Files.writeString(d.resolve("other"), "v2"),

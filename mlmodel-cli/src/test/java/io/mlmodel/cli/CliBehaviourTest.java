@@ -1,0 +1,107 @@
+package io.mlmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** What every command does alike: help, version, usage errors, where errors go, CLI advice. */
+class CliBehaviourTest {
+  private static final String NL = System.lineSeparator();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"inspect", "validate", "format", "schema", "validate-input", "predict"})
+  void everyCommandPrintsItsHelpAndExitsZero(String command) {
+    for (String flag : new String[] {"--help", "-h"}) {
+      CliRunner r = CliRunner.run(command, flag);
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(r.out()).startsWith("Usage: mlmodel " + command + " ").contains("--help");
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void theToolsHelpListsTheCommandsAndExitsZero() {
+    CliRunner r = CliRunner.run("--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("Usage: mlmodel ").contains("inspect", "validate-input", "schema");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    CliRunner r = CliRunner.run();
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("Missing required subcommand");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void versionIsTheProjectVersion() {
+    String expected = System.getProperty("mlmodel.version");
+    assertThat(expected).as("surefire passes the pom's version").isNotBlank();
+    for (String[] args : new String[][] {{"--version"}, {"-V"}, {"inspect", "--version"}}) {
+      CliRunner r = CliRunner.run(args);
+      assertThat(r.exit()).isZero();
+      assertThat(r.out()).startsWith("mlmodel " + expected + NL + "Java " + Runtime.version());
+    }
+  }
+
+  @Test
+  void anUnknownIgnoreCodeIsAUsageErrorNamingItAndTheKnownOnes() {
+    CliRunner r = CliRunner.run("validate", "--ignore", "no-signature,no-signatures", "testdata/valid/minimal");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("--ignore: unknown finding code 'no-signatures'; known codes: bad-dtype, bad-env, ")
+        .contains(", no-signature, ", ", yaml-syntax" + NL + "Usage: mlmodel validate ");
+  }
+
+  @Test
+  void aKnownIgnoreCodeLeavesItsFindingsOut() {
+    CliRunner noisy = CliRunner.run("validate", "testdata/models/hand_yaml11_traps");
+    assertThat(noisy.out()).contains("[no-signature]");
+    CliRunner quiet = CliRunner.run("validate", "--ignore", "no-signature", "testdata/models/hand_yaml11_traps");
+    assertThat(quiet.out()).doesNotContain("[no-signature]").contains("[bad-value]");
+  }
+
+  @Test
+  void requestErrorsNameTheInputFile(@TempDir Path tmp) throws IOException {
+    Path req = Files.writeString(tmp.resolve("bad.json"), "{\"dataframe_records\": [{\"a\": 1.0, \"b\": 2.0, \"c\": 3.5}]}");
+    for (String command : new String[] {"predict", "validate-input"}) {
+      CliRunner r = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input", req.toString());
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(r.err()).startsWith("error: " + req + ":1:50: dataframe_records[0].c: Data is not compatible")
+          .doesNotContain("<input>");
+    }
+  }
+
+  @Test
+  void limitErrorsGiveNoJavaAdvice(@TempDir Path tmp) throws IOException {
+    Path req = Files.writeString(tmp.resolve("deep.json"), "{\"inputs\": " + "[".repeat(150) + "]".repeat(150) + "}");
+    CliRunner r = CliRunner.run("validate-input", "testdata/onnx/columns_single_input", "--input", req.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    String sentence = "the request nests JSON arrays and objects deeper than the limit of 100"
+        + " (a safety limit of mlmodel, which the command line does not raise)";
+    assertThat(r.err()).isEqualTo("error: " + req + ": " + sentence + NL);
+    assertThat(r.out()).contains("\"message\":\"" + sentence + "\"").doesNotContain("Options");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"inspect", "inspect --json", "schema", "validate-input --input testdata/predict/requests/columns_single_input.json",
+      "predict --input testdata/predict/requests/columns_single_input.json"})
+  void aMissingFolderIsOneErrorLineOnStandardError(String command) {
+    String[] words = command.split(" ");
+    String[] args = new String[words.length + 1];
+    args[0] = words[0];
+    args[1] = "testdata/no_such_folder";
+    System.arraycopy(words, 1, args, 2, words.length - 1);
+    CliRunner r = CliRunner.run(args);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("error: testdata/no_such_folder: Could not find an \"MLmodel\" configuration file at"
+        + " \"testdata/no_such_folder\"" + NL);
+  }
+}
