@@ -87,7 +87,7 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
       port = p;
     }
     output.pump(proc);
-    LOG.log(System.Logger.Level.INFO, "started MLflow scoring server for {0} (pid {1}, port {2})", dir, proc.pid(), p);
+    LOG.log(System.Logger.Level.INFO, "started MLflow scoring server for {0} (pid {1}, port {2})", dir, Long.toString(proc.pid()), Integer.toString(p));
     new Ping(p, options).await(proc, () -> down("the MLflow scoring server for " + dir + " exited with code "
         + proc.exitValue() + " before answering /ping; its last output:\n" + output.tail(), null),
         () -> down("the MLflow scoring server for " + dir + " did not answer /ping within "
@@ -112,7 +112,7 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
       notifyAll();
     }
     LOG.log(System.Logger.Level.WARNING, "the MLflow scoring server for {0} (pid {1}) exited with code {2}", dir,
-        proc.pid(), proc.exitValue());
+        Long.toString(proc.pid()), proc.exitValue());
     ProcessGroup.stop(proc.pid(), 2000); // gunicorn may outlive the mlflow process
     Thread t = new Thread(this::restartLoop, "mlmodel-remote-restart");
     t.setDaemon(true);
@@ -204,7 +204,8 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
     LIVE.remove(this);
     if (p != null) {
       ProcessGroup.stop(p.pid(), 3000);
-      LOG.log(System.Logger.Level.INFO, "stopped the MLflow scoring server for {0} (pid {1})", dir, p.pid());
+      LOG.log(System.Logger.Level.INFO, "stopped the MLflow scoring server for {0} (pid {1})", dir,
+          Long.toString(p.pid()));
     }
   }
 

@@ -115,7 +115,7 @@ public final class RemotePredictor implements Predictor {
     }
     Path dir = model.directory().orElseThrow();
     Location at = locate(model);
-    ManagedServer server = ManagedServer.start(dir.toAbsolutePath(), MlflowCommand.of(mlflowCommand), options, at);
+    ManagedServer server = ManagedServer.start(dir.toAbsolutePath().normalize(), MlflowCommand.of(mlflowCommand), options, at);
     return new RemotePredictor(model, options, server, false, server, new Failures(at, server.invocations()));
   }
 

@@ -1,0 +1,171 @@
+package io.mlmodel.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmodel.InputException;
+import io.mlmodel.MLModels;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.Params;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.TensorMap;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The remote predictor against real MLflow 2.17.2 scoring servers (one managed server per fixture,
+ * started together once), compared with {@code mlflow.pyfunc.load_model(dir).predict} on the same
+ * inputs, built in Python by the oracle.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemotePredictorOracleTest {
+  static final List<String> FIXTURES = List.of("sklearn_columns", "sklearn_tensor", "pyfunc_params", "pyfunc_tensor_dict");
+
+  final Map<String, RemotePredictor> servers = new LinkedHashMap<>();
+  Oracle oracle;
+
+  @BeforeAll
+  void start() throws Exception {
+    List<String> mlflow = Oracle.mlflow();
+    ExecutorService pool = Executors.newFixedThreadPool(FIXTURES.size());
+    try {
+      Map<String, Future<RemotePredictor>> starting = new LinkedHashMap<>();
+      for (String f : FIXTURES) {
+        starting.put(f, pool.submit(() -> RemotePredictor.serve(MLModels.read(Oracle.fixture(f)), mlflow,
+            RemoteOptions.defaults())));
+      }
+      oracle = Oracle.start();
+      for (var e : starting.entrySet()) {
+        servers.put(e.getKey(), e.getValue().get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @AfterAll
+  void stop() {
+    servers.values().forEach(RemotePredictor::close);
+    if (oracle != null) {
+      oracle.close();
+    }
+  }
+
+  record Case(String name, String fixture, PredictInput input, String python, Map<String, Object> params) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Case> cases() {
+    LocalDateTime d1 = LocalDateTime.of(2021, 1, 1, 0, 0);
+    LocalDateTime d2 = LocalDateTime.of(2021, 2, 15, 0, 0);
+    LocalDateTime d3 = LocalDateTime.of(2021, 3, 31, 12, 30, 5);
+    return Stream.of(
+        new Case("sklearn pipeline on a typed table", "sklearn_columns", ColumnTable.builder()
+            .addStrings("color", "red", "green", "blue").addBooleans("is_member", true, false, true)
+            .addLongs("visits", 3, 1, 4).addDoubles("spend", 10.5, 3.25, 7.0).addDateTimes("signup", d1, d2, d3).build(),
+            "pd.DataFrame({'color': ['red', 'green', 'blue'], 'is_member': [True, False, True],"
+                + " 'visits': np.array([3, 1, 4], dtype='int64'), 'spend': [10.5, 3.25, 7.0],"
+                + " 'signup': pd.to_datetime(['2021-01-01', '2021-02-15', '2021-03-31T12:30:05'])})", Map.of()),
+        new Case("columns out of order, int32 for long, an extra column", "sklearn_columns", ColumnTable.builder()
+            .addDoubles("spend", 0.0, 99.5).addInts("visits", 0, 12).addStrings("extra", "a", "b")
+            .addDateTimes("signup", d3, d1).addBooleans("is_member", false, false).addStrings("color", "blue", "red")
+            .build(),
+            "pd.DataFrame({'spend': [0.0, 99.5], 'visits': np.array([0, 12], dtype='int32'), 'extra': ['a', 'b'],"
+                + " 'signup': pd.to_datetime(['2021-03-31T12:30:05', '2021-01-01']), 'is_member': [False, False],"
+                + " 'color': ['blue', 'red']})", Map.of()),
+        new Case("sklearn linear model on a float32 matrix", "sklearn_tensor",
+            Tensor.ofFloats(new float[] {0.125f, -0.5f, 0.75f, 0.1f, 1f, 2f, 3f, 4f, -1e-3f, 0f, 1e6f, 2.5f}, 3, 4),
+            "np.array([[0.125, -0.5, 0.75, 0.1], [1, 2, 3, 4], [-1e-3, 0, 1e6, 2.5]], dtype=np.float32)", Map.of()),
+        new Case("sklearn linear model on one row", "sklearn_tensor",
+            Tensor.ofFloats(new float[] {1, 2, 3, 4}, 1, 4), "np.array([[1, 2, 3, 4]], dtype=np.float32)", Map.of()),
+        new Case("pyfunc with default params", "pyfunc_params",
+            ColumnTable.builder().addDoubles("x", 1.0, 2.5, -3.0).addStrings("text", "a", "b", "c").build(),
+            "pd.DataFrame({'x': [1.0, 2.5, -3.0], 'text': ['a', 'b', 'c']})", Map.of()),
+        new Case("pyfunc with params given", "pyfunc_params",
+            ColumnTable.builder().addDoubles("x", 1.0, 2.5).addStrings("text", "a", "b").build(),
+            "pd.DataFrame({'x': [1.0, 2.5], 'text': ['a', 'b']})",
+            Map.of("temperature", 0.25, "prefix", "q-", "max_tokens", 3, "stop", List.of("x", "y"),
+                "as_of", "2025-06-07T08:09:10", "verbose", true)),
+        new Case("pyfunc on named tensors", "pyfunc_tensor_dict",
+            TensorMap.builder().put("x", Tensor.ofFloats(new float[] {1, 2, 3, 4, 5, 6}, 2, 3))
+                .put("mask", Tensor.ofBooleans(new boolean[] {true, false}, 2)).build(),
+            "{'x': np.array([[1, 2, 3], [4, 5, 6]], dtype=np.float32), 'mask': np.array([True, False])}", Map.of()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void predictionsEqualMlflowsOwn(Case c) {
+    PredictOutput got = servers.get(c.fixture).predict(c.input, Params.of(c.params));
+    Expect.same(got, oracle.predict(Oracle.fixture(c.fixture), c.python, c.params));
+  }
+
+  @Test
+  void aLargeBatchInChunksEqualsOneRequestAndMlflow() {
+    int rows = 2_000;
+    float[] data = new float[rows * 4];
+    StringBuilder py = new StringBuilder("np.array([");
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (i % 97) / 8f - 3;
+      py.append(i % 4 == 0 ? "[" : "").append(data[i]).append(i % 4 == 3 ? "]," : ",");
+    }
+    py.append("], dtype=np.float32)");
+    Tensor in = Tensor.ofFloats(data, rows, 4);
+    RemotePredictor whole = servers.get("sklearn_tensor");
+    try (RemotePredictor chunked = RemotePredictor.connect(whole.model(), whole.endpoint(),
+        RemoteOptions.builder().chunkRows(300).build())) {
+      PredictOutput a = chunked.predict(in);
+      assertThat(a).isEqualTo(whole.predict(in));
+      Expect.same(a, oracle.predict(Oracle.fixture("sklearn_tensor"), py.toString(), Map.of()));
+    }
+  }
+
+  @Test
+  void theServersOwnSchemaErrorIsAnInputExceptionWithItsMessage() {
+    // no signature here, so nothing is enforced locally: the server's enforcement answers 400
+    var unsigned = MLModels.read(Oracle.fixture("sklearn_metadata_nosig"));
+    try (RemotePredictor p = RemotePredictor.connect(unsigned, servers.get("sklearn_columns").endpoint(),
+        RemoteOptions.defaults())) {
+      assertThatThrownBy(() -> p.predict(ColumnTable.builder().addStrings("color", "x").build()))
+          .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("schema-mismatch"))
+          .hasMessageStartingWith("<input>: Failed to predict data")
+          .hasMessageContaining("Model is missing inputs ['is_member', 'visits', 'spend', 'signup'].");
+    }
+  }
+
+  @Test
+  void anUnknownRouteIsRejected() {
+    RemotePredictor server = servers.get("sklearn_tensor");
+    URI wrong = server.endpoint().resolve("/predict");
+    try (RemotePredictor p = RemotePredictor.connect(server.model(), wrong, RemoteOptions.defaults())) {
+      assertThatThrownBy(() -> p.predict(Tensor.ofFloats(new float[] {1, 2, 3, 4}, 1, 4)))
+          .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("rejected"))
+          .hasMessageContaining("POST " + wrong + " answered HTTP 404: ");
+    }
+  }
+
+  @Test
+  void badInputFailsHereWithMlflowsMessage() {
+    RemotePredictor p = servers.get("sklearn_tensor");
+    assertThatThrownBy(() -> p.predict(Tensor.ofFloats(new float[] {1, 2, 3}, 1, 3)))
+        .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("schema-mismatch"))
+        .hasMessage("<input>: Shape of input (1, 3) does not match expected shape (-1, 4).");
+  }
+}
