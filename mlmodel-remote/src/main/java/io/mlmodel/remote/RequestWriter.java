@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -26,7 +27,8 @@ import tools.jackson.core.json.JsonFactory;
  * {@code [from, to)} only, for chunking. Internal; stateless.
  */
 final class RequestWriter {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  // Schubfach double-to-text: a 10,000-row float batch is 40,000 numbers
+  private static final JsonFactory JSON = JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
 
   private RequestWriter() {}
 

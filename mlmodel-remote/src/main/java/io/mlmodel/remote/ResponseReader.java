@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResponseReader {
   // NaN and Infinity come as bare tokens from MLflow's NumpyEncoder
-  private static final JsonMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+  private static final JsonMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .enable(tools.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER).build();
 
   private ResponseReader() {}
 
