@@ -14,6 +14,7 @@ class _Faulty:
         x = df["x"]
         sleep = (params or {}).get("sleep") or 0.0
         if sleep:
+            print(f"faulty model: sleeping {float(sleep)} s", flush=True)  # tests wait for this line
             time.sleep(float(sleep))
         if (x < 0).any():
             raise ValueError("the faulty model refuses negative x")

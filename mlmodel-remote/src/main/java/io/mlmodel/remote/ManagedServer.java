@@ -89,7 +89,7 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
     output.pump(proc);
     LOG.log(System.Logger.Level.INFO, "started MLflow scoring server for {0} (pid {1}, port {2})", dir, Long.toString(proc.pid()), Integer.toString(p));
     new Ping(p, options).await(proc, () -> down("the MLflow scoring server for " + dir + " exited with code "
-        + proc.exitValue() + " before answering /ping; its last output:\n" + output.tail(), null),
+        + proc.exitValue() + " before answering /ping; its last output:\n" + output.tailAfterExit(), null),
         () -> down("the MLflow scoring server for " + dir + " did not answer /ping within "
             + options.startTimeout().toSeconds() + " s (RemoteOptions.startTimeout); its last output:\n"
             + output.tail(), null), this::interrupted);
@@ -183,6 +183,11 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
   /** The pid of the current {@code mlflow} process, which leads its process group; -1 when none. */
   synchronized long pid() {
     return process == null ? -1 : process.pid();
+  }
+
+  /** The server's recent output. */
+  ServerOutput output() {
+    return output;
   }
 
   /** How many times the server was restarted. */

@@ -47,13 +47,18 @@ final class ServerOutput {
     reader = t;
   }
 
-  /** The last lines, for a message (waiting a moment for the output of a process that ended). */
-  String tail() {
+  /** The last lines of a process that ended, once its output is read (waiting at most 500 ms). */
+  String tailAfterExit() {
     try {
       reader.join(500);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    return tail();
+  }
+
+  /** The last lines so far. */
+  String tail() {
     synchronized (last) {
       return last.isEmpty() ? "(none)" : String.join("\n", last);
     }

@@ -117,7 +117,11 @@ class ManagedServerTest {
     assertThat(group).contains(before).hasSizeGreaterThanOrEqualTo(3); // mlflow, gunicorn master, worker
     CompletableFuture<PredictOutput> inFlight = CompletableFuture.supplyAsync(
         () -> p.predict(x(1), Params.of(Map.of("sleep", 5.0))));
-    Thread.sleep(1_500);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!p.server().output().tail().contains("faulty model: sleeping 5.0 s")) {
+      assertThat(System.nanoTime()).as("the model started predicting").isLessThan(deadline);
+      Thread.sleep(50);
+    }
     group.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
     assertThatThrownBy(() -> inFlight.get(30, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)

@@ -60,7 +60,7 @@ class RemotePredictorOracleTest {
 
   @AfterAll
   void stop() {
-    servers.values().forEach(RemotePredictor::close);
+    servers.values().parallelStream().forEach(RemotePredictor::close);
     if (oracle != null) {
       oracle.close();
     }
