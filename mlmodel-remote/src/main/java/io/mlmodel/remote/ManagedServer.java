@@ -2,11 +2,8 @@ package io.mlmodel.remote;
 
 import io.mlmodel.Location;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,12 +61,8 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
   }
 
   private void launch() {
-    int p = freePort();
-    List<String> cmd = new ArrayList<>();
-    cmd.add("setsid");
-    cmd.addAll(command);
-    cmd.addAll(List.of("models", "serve", "-m", dir.toString(), "--env-manager", "local", "-h", "127.0.0.1", "-p",
-        Integer.toString(p), "-w", Integer.toString(options.workers())));
+    int p = MlflowCommand.freePort();
+    List<String> cmd = MlflowCommand.serve(command, dir, p, options.workers());
     Process proc;
     try {
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -87,7 +80,8 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
       port = p;
     }
     output.pump(proc);
-    LOG.log(System.Logger.Level.INFO, "started MLflow scoring server for {0} (pid {1}, port {2})", dir, Long.toString(proc.pid()), Integer.toString(p));
+    LOG.log(System.Logger.Level.INFO, "started MLflow scoring server for {0} (pid {1}, port {2})", dir,
+        Long.toString(proc.pid()), Integer.toString(p));
     new Ping(p, options).await(proc, () -> down("the MLflow scoring server for " + dir + " exited with code "
         + proc.exitValue() + " before answering /ping; its last output:\n" + output.tailAfterExit(), null),
         () -> down("the MLflow scoring server for " + dir + " did not answer /ping within "
@@ -221,13 +215,5 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
   private EndpointException interrupted() {
     Thread.currentThread().interrupt();
     return down("interrupted while waiting for the MLflow scoring server for " + dir, null);
-  }
-
-  private static int freePort() {
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("no free port on 127.0.0.1", e);
-    }
   }
 }

@@ -165,8 +165,8 @@ public final class RemotePredictor implements Predictor {
   }
 
   private @Nullable Object send(EnforcedInput in, int from, int to) {
-    byte[] body = transport.post(target, RequestWriter.write(in.input(), in.params(), from, to));
-    return ResponseReader.predictions(body, failures);
+    Transport.Answer a = transport.post(target, RequestWriter.write(in.input(), in.params(), from, to));
+    return ResponseReader.predictions(a.body(), a.failures());
   }
 
   /** As {@code PyFuncModel.predict}: a signature from type hints only has its params enforced. */

@@ -25,6 +25,9 @@ final class Transport {
     URI invocations();
   }
 
+  /** A 2xx answer's body, and the failures of the URL that gave it. */
+  record Answer(byte[] body, Failures failures) {}
+
   private final HttpClient client;
   private final RemoteOptions options;
   private final Failures failures;
@@ -40,7 +43,7 @@ final class Transport {
         .build();
   }
 
-  byte[] post(Target target, byte[] body) {
+  Answer post(Target target, byte[] body) {
     Duration wait = options.retryBackoff();
     for (int attempt = 1; ; attempt++) {
       URI uri = target.invocations();
@@ -57,7 +60,7 @@ final class Transport {
         HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         int s = r.statusCode();
         if (s / 100 == 2) {
-          return r.body();
+          return new Answer(r.body(), f);
         }
         if ((s == 429 || s == 503) && !last) {
           sleep(retryAfter(r).orElse(wait.toMillis()), f);
