@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemotePredictorOracleTest {
-  static final List<String> FIXTURES = List.of("sklearn_columns", "sklearn_tensor", "pyfunc_params", "pyfunc_tensor_dict");
+  static final List<String> FIXTURES = List.of("sklearn_columns", "sklearn_tensor", "pyfunc_params", "pyfunc_tensor_dict",
+      "pyfunc_all_column_types");
 
   final Map<String, RemotePredictor> servers = new LinkedHashMap<>();
   Oracle oracle;
@@ -134,6 +135,51 @@ class RemotePredictorOracleTest {
       PredictOutput a = chunked.predict(in);
       assertThat(a).isEqualTo(whole.predict(in));
       Expect.same(a, oracle.predict(Oracle.fixture("sklearn_tensor"), py.toString(), Map.of()));
+    }
+  }
+
+  /**
+   * pyfunc_all_column_types returns its input DataFrame, so its answer shows what the server's
+   * DataFrame received from our encoding: every scalar type, optional columns absent and present.
+   * The signature declares only {@code s} and {@code i64} as outputs; the other columns come back
+   * as JSON types (int32 as int64, float32 as float64, bytes as base64 text, datetimes as text),
+   * the values unchanged.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyScalarColumnTypeArrivesIntactAndDeclaredOutputsAreTyped() {
+    LocalDateTime t1 = LocalDateTime.of(2020, 5, 17, 12, 30);
+    LocalDateTime t2 = LocalDateTime.of(1999, 12, 31, 23, 59, 59, 123_456_000);
+    ColumnTable in = ColumnTable.builder().addBooleans("b", true, false).addInts("i32", 1, -2).addLongs("i64", 3, 4)
+        .addFloats("f32", 0.1f, 1.5f).addDoubles("f64", 2.25, Double.NaN).addStrings("s", "x", "y\u00e9")
+        .addBinary("raw", new byte[] {0, 1}, "hi".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .addDateTimes("ts", t1, t2).addStrings("comment", "first", null).build();
+    String py = "pd.DataFrame({'b': [True, False], 'i32': np.array([1, -2], dtype='int32'), 'i64': np.array([3, 4]),"
+        + " 'f32': np.array([0.1, 1.5], dtype='float32'), 'f64': [2.25, float('nan')], 's': ['x', 'y\u00e9'],"
+        + " 'raw': [b'\\x00\\x01', b'hi'], 'ts': pd.to_datetime(['2020-05-17T12:30:00', '1999-12-31T23:59:59.123456']),"
+        + " 'comment': ['first', None]})";
+    ColumnTable got = (ColumnTable) servers.get("pyfunc_all_column_types").predict(in);
+    Map<String, Object> want = oracle.predict(Oracle.fixture("pyfunc_all_column_types"), py, Map.of());
+    List<Map<String, Object>> cols = (List<Map<String, Object>>) want.get("columns");
+    assertThat(got.names()).containsExactlyElementsOf(cols.stream().map(c -> (String) c.get("name")).toList());
+    List<Map<String, Object>> declared = cols.stream().filter(c -> List.of("s", "i64").contains(c.get("name"))).toList();
+    Expect.same(ColumnTable.of(declared.stream().map(c -> got.column((String) c.get("name")).orElseThrow()).toList()),
+        Map.of("kind", "table", "columns", declared));
+    for (Map<String, Object> c : cols) {
+      String name = (String) c.get("name");
+      List<Object> values = (List<Object>) c.get("values");
+      for (int i = 0; i < values.size(); i++) {
+        Object g = got.column(name).orElseThrow().getObject(i);
+        Object w = values.get(i);
+        if (name.equals("raw")) {
+          assertThat(java.util.Base64.getMimeDecoder().decode((String) g))
+              .isEqualTo(java.util.Base64.getDecoder().decode((String) w));
+        } else if (name.equals("ts")) {
+          assertThat(LocalDateTime.parse((String) g)).isEqualTo(LocalDateTime.parse((String) w));
+        } else {
+          Expect.sameValue(g, w, name + "[" + i + "]");
+        }
+      }
     }
   }
 
