@@ -76,7 +76,7 @@ public final class RemoteLoader implements PredictorLoader {
       return Optional.of("off; set -D" + PROPERTY + " or " + ENV + " to an mlflow command to serve the model with"
           + " mlflow models serve");
     }
-    return RemotePredictor.whyNotServable(model);
+    return Endpoints.whyNotServable(model);
   }
 
   @Override

@@ -92,9 +92,9 @@ public final class RemotePredictor implements Predictor {
   public static RemotePredictor connect(MLModel model, URI endpoint, RemoteOptions options) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(options, "options");
-    URI uri = invocations(endpoint);
+    URI uri = Endpoints.invocations(endpoint);
     return new RemotePredictor(model, options, () -> uri, uri.getScheme().equals("https"), null,
-        new Failures(locate(model), uri));
+        new Failures(Endpoints.locate(model), uri));
   }
 
   /**
@@ -109,27 +109,17 @@ public final class RemotePredictor implements Predictor {
    */
   public static RemotePredictor serve(MLModel model, List<String> mlflowCommand, RemoteOptions options) {
     Objects.requireNonNull(options, "options");
-    Optional<String> why = whyNotServable(model);
+    Optional<String> why = Endpoints.whyNotServable(model);
     if (why.isPresent()) {
       throw new ModelException("no-predictor", model.locateKey("flavors"), why.get());
     }
     Path dir = model.directory().orElseThrow();
-    Location at = locate(model);
-    ManagedServer server = ManagedServer.start(dir.toAbsolutePath().normalize(), MlflowCommand.of(mlflowCommand), options, at);
+    Location at = Endpoints.locate(model);
+    ManagedServer server = ManagedServer.start(dir.toAbsolutePath().normalize(), MlflowCommand.of(mlflowCommand),
+        options, at);
     return new RemotePredictor(model, options, server, false, server, new Failures(at, server.invocations()));
   }
 
-  /** Why {@code mlflow models serve} cannot serve the model, or empty. */
-  static Optional<String> whyNotServable(MLModel model) {
-    if (model.directory().isEmpty()) {
-      return Optional.of("the model has no folder for mlflow models serve to load");
-    }
-    if (!model.hasFlavor("python_function")) {
-      return Optional.of("mlflow models serve needs the python_function flavor; this model has flavors "
-          + List.copyOf(model.flavors().keySet()));
-    }
-    return Optional.empty();
-  }
 
   @Override
   public MLModel model() {
@@ -197,19 +187,5 @@ public final class RemotePredictor implements Predictor {
   public String toString() {
     return "RemotePredictor[" + (server == null ? target.invocations() : "managed " + model.directory().orElse(null))
         + "]";
-  }
-
-  private static URI invocations(URI endpoint) {
-    Objects.requireNonNull(endpoint, "endpoint");
-    String scheme = endpoint.getScheme();
-    if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
-      throw new IllegalArgumentException("the endpoint must be an http or https URL with a host, got " + endpoint);
-    }
-    String path = endpoint.getRawPath();
-    return path == null || path.isEmpty() || path.equals("/") ? endpoint.resolve("/invocations") : endpoint;
-  }
-
-  private static Location locate(MLModel model) {
-    return model.directory().map(d -> Location.of(d.resolve("MLmodel").toAbsolutePath())).orElse(Location.UNKNOWN);
   }
 }
