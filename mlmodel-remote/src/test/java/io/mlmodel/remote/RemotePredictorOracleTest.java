@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemotePredictorOracleTest {
   static final List<String> FIXTURES = List.of("sklearn_columns", "sklearn_tensor", "pyfunc_params", "pyfunc_tensor_dict",
-      "pyfunc_all_column_types");
+      "pyfunc_all_column_types", "pyfunc_hand_tensor_spec");
 
   final Map<String, RemotePredictor> servers = new LinkedHashMap<>();
   Oracle oracle;
@@ -181,6 +181,42 @@ class RemotePredictorOracleTest {
         }
       }
     }
+  }
+
+  /**
+   * pyfunc_hand_tensor_spec returns its dict of tensors, so its answer shows what the server's
+   * arrays received: a 4-d uint8 tensor (values above 127), int32, float64 and object strings, with
+   * params. Its signature declares only a {@code logits} output, so the dtypes come back as JSON's
+   * (int64, float64, str); shapes and values must be MLflow's.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void namedTensorsOfEveryKindArriveIntact() {
+    byte[] image = new byte[24];
+    for (int i = 0; i < 24; i++) {
+      image[i] = (byte) (i * 10);
+    }
+    TensorMap in = TensorMap.builder()
+        .put("image", Tensor.of(io.mlmodel.signature.NumpyDtype.UINT8, image, 2, 2, 2, 3))
+        .put("ids", Tensor.ofInts(new int[] {1, 2}, 2, 1))
+        .put("weights", Tensor.ofDoubles(new double[] {0.5, 1.5}, 2))
+        .put("names", Tensor.ofObjects(new Object[] {"a", "b"}, 2)).build();
+    String py = "{'image': (np.arange(24) * 10).astype(np.uint8).reshape(2, 2, 2, 3), 'ids': np.array([[1], [2]],"
+        + " dtype=np.int32), 'weights': np.array([0.5, 1.5]), 'names': np.array(['a', 'b'], dtype=object)}";
+    Map<String, Object> params = Map.of("top_k", 3, "labels", List.of("x", "y"));
+    TensorMap got = (TensorMap) servers.get("pyfunc_hand_tensor_spec").predict(in, Params.of(params));
+    Map<String, Object> want = oracle.predict(Oracle.fixture("pyfunc_hand_tensor_spec"), py, params);
+    Map<String, Map<String, Object>> tensors = (Map<String, Map<String, Object>>) want.get("tensors");
+    assertThat(got.names()).containsExactlyElementsOf(tensors.keySet());
+    tensors.forEach((name, t) -> {
+      Tensor g = got.get(name).orElseThrow();
+      assertThat(g.shape()).as(name).containsExactly(((List<Number>) t.get("shape")).stream()
+          .mapToLong(Number::longValue).toArray());
+      List<Object> values = (List<Object>) t.get("values");
+      for (int i = 0; i < values.size(); i++) {
+        Expect.sameValue(g.getObject(i), values.get(i), name + "[" + i + "]");
+      }
+    });
   }
 
   @Test
