@@ -64,11 +64,7 @@ final class OutputDecoder {
     if (outputs.isTensorBased()) {
       return outputs.tensors().get(0).dtype();
     }
-    return outputs.columns().get(0).type() instanceof DataType d ? dtypeOf(d) : NumpyDtype.OBJECT;
-  }
-
-  static NumpyDtype dtypeOf(DataType d) {
-    return d.numpyDtype();
+    return outputs.columns().get(0).type() instanceof DataType d ? d.numpyDtype() : NumpyDtype.OBJECT;
   }
 
   private static ColumnTable table(List<?> records, @Nullable Schema outputs) {
