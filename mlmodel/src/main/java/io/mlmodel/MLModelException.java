@@ -1,6 +1,7 @@
 package io.mlmodel;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The root of every exception this library throws on purpose. It is unchecked, like Jackson 3's
@@ -11,8 +12,11 @@ import java.util.Objects;
  * InputException} (the data given to a model is wrong: the client must fix its request). Every
  * instance carries a {@link Location} and a {@link #problem()} sentence; {@link #getMessage()} is
  * {@code location + ": " + problem}. Message text is part of the API and covered by tests.
+ * Integration modules add types for failures that are neither kind, such as a model server that
+ * cannot be reached.
  *
- * <p>I/O failures are reported as {@link java.io.UncheckedIOException}, never wrapped in this type.
+ * <p>Failures reading or writing files are reported as {@link java.io.UncheckedIOException}, never
+ * wrapped in this type.
  */
 public abstract class MLModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -21,7 +25,16 @@ public abstract class MLModelException extends RuntimeException {
   private final String problem;
   private final String code;
 
-  MLModelException(String code, Location location, String problem, Throwable cause) {
+  /**
+   * For the two kinds above and for failures that are neither, such as an unreachable model server
+   * in an integration module.
+   *
+   * @param code the stable code of the problem
+   * @param location where the problem is
+   * @param problem what is wrong, as a sentence
+   * @param cause the underlying cause, or null
+   */
+  protected MLModelException(String code, Location location, String problem, @Nullable Throwable cause) {
     super(location + ": " + problem, cause);
     this.code = Objects.requireNonNull(code, "code");
     this.location = Objects.requireNonNull(location, "location");

@@ -116,6 +116,27 @@ class LoaderRegistryTest {
   }
 
   @Test
+  void aFallbackLoaderIsTriedLastWhereverItWasRegistered() throws IOException {
+    Fake last = new Fake("endpoint", List.of("python_function"), null) {
+      @Override
+      public boolean fallback() {
+        return true;
+      }
+    };
+    Fake pickles = new Fake("pickles", List.of("sklearn"), null);
+    LoaderRegistry r = LoaderRegistry.empty().with(pickles).with(last);
+    assertThat(r.loaders()).containsExactly(pickles, last);
+    try (Predictor p = r.resolve(sklearn())) {
+      assertThat(((FakePredictor) p).loader).isSameAs(pickles);
+    }
+    assertThat(last.asked).isZero();
+    Fake declining = new Fake("picky", List.of("sklearn"), "no pickle support here");
+    try (Predictor p = LoaderRegistry.empty().with(declining).with(last).resolve(sklearn())) {
+      assertThat(((FakePredictor) p).loader).isSameAs(last);
+    }
+  }
+
+  @Test
   void aLoaderThatBreaksItsTypePromiseIsABug() throws IOException {
     Fake liar = new Fake("liar", List.of("sklearn"), null) {
       @Override

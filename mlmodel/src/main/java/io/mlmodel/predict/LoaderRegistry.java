@@ -28,15 +28,21 @@ import java.util.ServiceLoader;
  * }</pre>
  *
  * <p>Explicitly registered loaders ({@link #with(PredictorLoader)}) come before the ones found
- * earlier, so an application can override a built-in loader. Instances are immutable and
- * thread-safe.
+ * earlier, so an application can override a built-in loader. {@linkplain PredictorLoader#fallback()
+ * Fallback} loaders come after all others, whatever the order they were registered in. Instances
+ * are immutable and thread-safe.
  */
 public final class LoaderRegistry {
   private final List<PredictorLoader> loaders;
   private final List<String> broken;
 
   private LoaderRegistry(List<PredictorLoader> loaders, List<String> broken) {
-    this.loaders = List.copyOf(loaders);
+    // Fallback loaders go last, each group keeping its order, so that registering one first
+    // (with, or ServiceLoader's class path order) never lets it shadow an in-JVM runtime.
+    List<PredictorLoader> ordered = new ArrayList<>(loaders.size());
+    loaders.stream().filter(l -> !l.fallback()).forEach(ordered::add);
+    loaders.stream().filter(PredictorLoader::fallback).forEach(ordered::add);
+    this.loaders = List.copyOf(ordered);
     this.broken = List.copyOf(broken);
   }
 
@@ -75,7 +81,10 @@ public final class LoaderRegistry {
     return new LoaderRegistry(found, broken);
   }
 
-  /** A registry that tries {@code loader} first, then this registry's loaders. */
+  /**
+   * A registry that tries {@code loader} first, then this registry's loaders; a {@linkplain
+   * PredictorLoader#fallback() fallback} loader is tried first among the fallbacks only.
+   */
   public LoaderRegistry with(PredictorLoader loader) {
     Objects.requireNonNull(loader, "loader");
     List<PredictorLoader> l = new ArrayList<>(loaders.size() + 1);
@@ -84,7 +93,7 @@ public final class LoaderRegistry {
     return new LoaderRegistry(l, broken);
   }
 
-  /** The loaders, in the order they are tried. */
+  /** The loaders, in the order they are tried (fallback loaders last). */
   public List<PredictorLoader> loaders() {
     return loaders;
   }

@@ -28,6 +28,15 @@ public interface PredictorLoader {
   Class<? extends Predictor> predictorType();
 
   /**
+   * Whether this loader is a last resort: the registry tries it only after every other loader did
+   * not apply or declined, wherever it was registered. A loader that runs models out of process
+   * (through an MLflow scoring server) is one, so that an in-JVM runtime always wins. Default false.
+   */
+  default boolean fallback() {
+    return false;
+  }
+
+  /**
    * Why this loader cannot run {@code model}, as a short sentence (such as {@code onnxruntime is not
    * on the class path}), or empty when it will try. Must not throw for a model that has one of
    * {@link #flavors()}, and must be cheap: it may not load the model's data.

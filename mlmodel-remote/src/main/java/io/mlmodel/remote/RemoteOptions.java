@@ -1,0 +1,247 @@
+package io.mlmodel.remote;
+
+import io.mlmodel.predict.EnforcementOptions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Immutable settings of a {@link RemotePredictor}: the HTTP side (headers, timeouts, retries,
+ * chunking), the managed server (start timeout, restarts, workers) and the enforcement options.
+ * Build with {@link #builder()}; thread-safe and meant to be shared.
+ *
+ * <table>
+ *   <caption>Settings and defaults</caption>
+ *   <tr><th>setting</th><th>default</th><th>what</th></tr>
+ *   <tr><td>{@link #headers()}</td><td>none</td><td>sent with every request, such as {@code
+ *   Authorization}</td></tr>
+ *   <tr><td>{@link #connectTimeout()}</td><td>10 s</td><td>to open a connection</td></tr>
+ *   <tr><td>{@link #requestTimeout()}</td><td>60 s</td><td>for one request's answer (a chunk's,
+ *   when chunking); MLflow's server gives a worker 60 s</td></tr>
+ *   <tr><td>{@link #maxAttempts()}</td><td>3</td><td>tries of a request, counting the first; only
+ *   requests the server surely did not process are retried</td></tr>
+ *   <tr><td>{@link #retryBackoff()}</td><td>200 ms</td><td>wait before the first retry, doubled
+ *   each time</td></tr>
+ *   <tr><td>{@link #chunkRows()}</td><td>0 (off)</td><td>rows per request for large
+ *   batches</td></tr>
+ *   <tr><td>{@link #startTimeout()}</td><td>180 s</td><td>managed mode: until {@code /ping}
+ *   answers</td></tr>
+ *   <tr><td>{@link #maxRestarts()}</td><td>3</td><td>managed mode: restarts of a dead server over
+ *   the predictor's life</td></tr>
+ *   <tr><td>{@link #workers()}</td><td>1</td><td>managed mode: gunicorn workers ({@code -w})</td></tr>
+ *   <tr><td>{@link #enforcement()}</td><td>{@link EnforcementOptions#defaults()}</td><td>local
+ *   schema enforcement</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * RemoteOptions o = RemoteOptions.builder()
+ *     .header("Authorization", "Bearer " + token)
+ *     .requestTimeout(Duration.ofSeconds(20))
+ *     .chunkRows(5_000)
+ *     .build();
+ * }</pre>
+ */
+public final class RemoteOptions {
+  private static final RemoteOptions DEFAULTS = new Builder().build();
+
+  private final Map<String, String> headers;
+  private final Duration connectTimeout;
+  private final Duration requestTimeout;
+  private final int maxAttempts;
+  private final Duration retryBackoff;
+  private final int chunkRows;
+  private final Duration startTimeout;
+  private final int maxRestarts;
+  private final int workers;
+  private final EnforcementOptions enforcement;
+
+  private RemoteOptions(Builder b) {
+    headers = Map.copyOf(b.headers);
+    connectTimeout = b.connectTimeout;
+    requestTimeout = b.requestTimeout;
+    maxAttempts = b.maxAttempts;
+    retryBackoff = b.retryBackoff;
+    chunkRows = b.chunkRows;
+    startTimeout = b.startTimeout;
+    maxRestarts = b.maxRestarts;
+    workers = b.workers;
+    enforcement = b.enforcement;
+  }
+
+  /** The defaults of the table above. */
+  public static RemoteOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Headers sent with every request. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** How long opening a connection may take. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** How long one request may wait for its answer. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** Tries of a request that the server surely did not process, counting the first (at least 1). */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+
+  /** The wait before the first retry; doubled for each further one. */
+  public Duration retryBackoff() {
+    return retryBackoff;
+  }
+
+  /** Rows per request when a batch is split; 0 sends every batch in one request. */
+  public int chunkRows() {
+    return chunkRows;
+  }
+
+  /** Managed mode: how long a starting MLflow server may take to answer {@code /ping}. */
+  public Duration startTimeout() {
+    return startTimeout;
+  }
+
+  /** Managed mode: how many times a server that died is started again, over the predictor's life. */
+  public int maxRestarts() {
+    return maxRestarts;
+  }
+
+  /** Managed mode: the number of gunicorn workers. */
+  public int workers() {
+    return workers;
+  }
+
+  /** The options of the local schema enforcement. */
+  public EnforcementOptions enforcement() {
+    return enforcement;
+  }
+
+  @Override
+  public String toString() {
+    return "RemoteOptions[headers=" + headers.keySet() + ", connectTimeout=" + connectTimeout + ", requestTimeout="
+        + requestTimeout + ", maxAttempts=" + maxAttempts + ", chunkRows=" + chunkRows + ", maxRestarts="
+        + maxRestarts + "]";
+  }
+
+  /** Builds {@link RemoteOptions}; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(60);
+    private int maxAttempts = 3;
+    private Duration retryBackoff = Duration.ofMillis(200);
+    private int chunkRows;
+    private Duration startTimeout = Duration.ofSeconds(180);
+    private int maxRestarts = 3;
+    private int workers = 1;
+    private EnforcementOptions enforcement = EnforcementOptions.defaults();
+
+    private Builder() {}
+
+    /**
+     * Adds a header to every request, such as {@code Authorization: Bearer ...}; {@code
+     * Content-Type} is always {@code application/json} and cannot be set.
+     *
+     * @throws IllegalArgumentException for {@code Content-Type}, or a name or value with a line break
+     */
+    public Builder header(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(value, "value");
+      if (name.strip().toLowerCase(Locale.ROOT).equals("content-type")) {
+        throw new IllegalArgumentException("Content-Type is always application/json and cannot be set");
+      }
+      if ((name + value).indexOf('\n') >= 0 || (name + value).indexOf('\r') >= 0) {
+        throw new IllegalArgumentException("header " + name + " has a line break");
+      }
+      headers.put(name, value);
+      return this;
+    }
+
+    /** See {@link RemoteOptions#connectTimeout()}. */
+    public Builder connectTimeout(Duration value) {
+      connectTimeout = positive(value, "connectTimeout");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#requestTimeout()}. */
+    public Builder requestTimeout(Duration value) {
+      requestTimeout = positive(value, "requestTimeout");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#maxAttempts()}; 1 turns retries off. */
+    public Builder maxAttempts(int value) {
+      maxAttempts = atLeast(value, 1, "maxAttempts");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#retryBackoff()}. */
+    public Builder retryBackoff(Duration value) {
+      retryBackoff = positive(value, "retryBackoff");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#chunkRows()}. */
+    public Builder chunkRows(int value) {
+      chunkRows = atLeast(value, 0, "chunkRows");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#startTimeout()}. */
+    public Builder startTimeout(Duration value) {
+      startTimeout = positive(value, "startTimeout");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#maxRestarts()}; 0 never restarts. */
+    public Builder maxRestarts(int value) {
+      maxRestarts = atLeast(value, 0, "maxRestarts");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#workers()}. */
+    public Builder workers(int value) {
+      workers = atLeast(value, 1, "workers");
+      return this;
+    }
+
+    /** See {@link RemoteOptions#enforcement()}. */
+    public Builder enforcement(EnforcementOptions value) {
+      enforcement = Objects.requireNonNull(value, "enforcement");
+      return this;
+    }
+
+    /** The options. */
+    public RemoteOptions build() {
+      return new RemoteOptions(this);
+    }
+
+    private static Duration positive(Duration d, String what) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(what + " must be positive, got " + d);
+      }
+      return d;
+    }
+
+    private static int atLeast(int v, int min, String what) {
+      if (v < min) {
+        throw new IllegalArgumentException(what + " must be at least " + min + ", got " + v);
+      }
+      return v;
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package io.mlmodel.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.mlmodel.InputException;
+import io.mlmodel.MLModels;
+import io.mlmodel.ModelException;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.DoubleColumn;
+import io.mlmodel.predict.Params;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The protocol edges a real MLflow server does not produce (503 then success, auth headers, bodies
+ * that are not scoring responses), on the JDK's own HTTP server, and the failures that need no server
+ * at all. No Python.
+ */
+class EndpointFailuresTest {
+  final MLModel model = MLModels.read(Path.of(System.getProperty("mlmodel.testdata", "../testdata"), "remote", "faulty")
+      .toAbsolutePath().normalize());
+  final Deque<Object[]> answers = new ArrayDeque<>(); // {status, body, headers...}
+  final List<String> bodies = new ArrayList<>();
+  final List<String> auth = new ArrayList<>();
+  HttpServer server;
+  URI url;
+
+  @BeforeEach
+  void serve() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", ex -> {
+      synchronized (bodies) {
+        bodies.add(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        auth.add(String.valueOf(ex.getRequestHeaders().getFirst("Authorization")));
+      }
+      Object[] a = answers.isEmpty() ? new Object[] {200, "{\"predictions\": [{\"y\": 2.0}]}"} : answers.poll();
+      for (int i = 2; i < a.length; i += 2) {
+        ex.getResponseHeaders().add((String) a[i], (String) a[i + 1]);
+      }
+      byte[] b = ((String) a[1]).getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders((int) a[0], b.length);
+      ex.getResponseBody().write(b);
+      ex.close();
+    });
+    server.start();
+    url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  RemotePredictor connect(RemoteOptions.Builder b) {
+    return RemotePredictor.connect(model, url, b.retryBackoff(Duration.ofMillis(10)).build());
+  }
+
+  static ColumnTable x(double... x) {
+    return ColumnTable.of(DoubleColumn.of("x", x));
+  }
+
+  @Test
+  void theRequestIsMlflowsDataframeSplitWithParamsAndTheHeadersGiven() {
+    try (RemotePredictor p = connect(RemoteOptions.builder().header("Authorization", "Bearer t0k"))) {
+      assertThat(p.endpoint()).isEqualTo(url.resolve("/invocations"));
+      assertThat(p.predict(x(1, Double.NaN), Params.of(Map.of("sleep", 1)))).isEqualTo(ColumnTable.of(DoubleColumn.of("y", 2)));
+    }
+    assertThat(bodies).containsExactly(
+        "{\"dataframe_split\":{\"columns\":[\"x\"],\"data\":[[1.0],[NaN]]},\"params\":{\"sleep\":1.0}}");
+    assertThat(auth).containsExactly("Bearer t0k");
+  }
+
+  @Test
+  void a503IsRetriedAndThenAnswered() {
+    answers.add(new Object[] {503, "busy", "Retry-After", "0"});
+    try (RemotePredictor p = connect(RemoteOptions.builder())) {
+      assertThat(p.predict(x(1))).isEqualTo(ColumnTable.of(DoubleColumn.of("y", 2)));
+    }
+    assertThat(bodies).hasSize(2);
+  }
+
+  @Test
+  void a500IsNotRetriedAndKeepsTheServersText() {
+    answers.add(new Object[] {500, "<html>Internal Server Error</html>"});
+    try (RemotePredictor p = connect(RemoteOptions.builder())) {
+      assertThatThrownBy(() -> p.predict(x(1)))
+          .isInstanceOfSatisfying(EndpointException.class, e -> assertThat(e.status()).hasValue(500))
+          .hasMessageEndingWith(": POST " + url.resolve("/invocations") + " answered HTTP 500: <html>Internal Server"
+              + " Error</html>");
+    }
+    assertThat(bodies).hasSize(1);
+  }
+
+  @Test
+  void anAuthFailureIsRejectedInput() {
+    answers.add(new Object[] {401, "{\"error_code\": \"UNAUTHENTICATED\", \"message\": \"bad token\"}"});
+    try (RemotePredictor p = connect(RemoteOptions.builder())) {
+      assertThatThrownBy(() -> p.predict(x(1)))
+          .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("rejected"))
+          .hasMessage("<input>: bad token");
+    }
+  }
+
+  @Test
+  void anAnswerThatIsNotAScoringResponseIsAnEndpointError() {
+    answers.add(new Object[] {200, "{\"outputs\": [1]}"});
+    answers.add(new Object[] {200, "not json"});
+    try (RemotePredictor p = connect(RemoteOptions.builder())) {
+      assertThatThrownBy(() -> p.predict(x(1)))
+          .isInstanceOfSatisfying(EndpointException.class, e -> assertThat(e.code()).isEqualTo("endpoint-response"))
+          .hasMessageEndingWith("answer has no \"predictions\": {\"outputs\": [1]}");
+      assertThatThrownBy(() -> p.predict(x(1)))
+          .isInstanceOfSatisfying(EndpointException.class, e -> assertThat(e.code()).isEqualTo("endpoint-response"))
+          .hasMessageContaining("the answer is not JSON");
+    }
+  }
+
+  @Test
+  void chunksAreSentInOrderAndJoined() {
+    answers.add(new Object[] {200, "{\"predictions\": [{\"y\": 2.0}, {\"y\": 4.0}]}"});
+    answers.add(new Object[] {200, "{\"predictions\": [{\"y\": 6.0}]}"});
+    try (RemotePredictor p = connect(RemoteOptions.builder().chunkRows(2))) {
+      assertThat(p.predict(x(1, 2, 3))).isEqualTo(ColumnTable.of(DoubleColumn.of("y", 2, 4, 6)));
+    }
+    assertThat(bodies).containsExactly(
+        "{\"dataframe_split\":{\"columns\":[\"x\"],\"data\":[[1.0],[2.0]]},\"params\":{\"sleep\":0.0}}",
+        "{\"dataframe_split\":{\"columns\":[\"x\"],\"data\":[[3.0]]},\"params\":{\"sleep\":0.0}}");
+  }
+
+  @Test
+  void anUnreachableEndpointIsRetriedThenReported() throws IOException {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    URI nobody = URI.create("http://127.0.0.1:" + port + "/invocations");
+    try (RemotePredictor p = RemotePredictor.connect(model, nobody,
+        RemoteOptions.builder().maxAttempts(2).retryBackoff(Duration.ofMillis(10)).build())) {
+      assertThatThrownBy(() -> p.predict(x(1)))
+          .isInstanceOfSatisfying(EndpointException.class, e -> {
+            assertThat(e.code()).isEqualTo("endpoint-unreachable");
+            assertThat(e.status()).isEmpty();
+          })
+          .hasMessage(model.directory().orElseThrow().resolve("MLmodel").toAbsolutePath() + ": cannot connect to "
+              + nobody + " (ConnectException) after 2 attempts");
+      // bad input never gets that far
+      assertThatThrownBy(() -> p.predict(ColumnTable.of(DoubleColumn.of("z", 1))))
+          .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("schema-mismatch"))
+          .hasMessageContaining("Model is missing inputs ['x'].");
+    }
+  }
+
+  @Test
+  void aServerCommandThatExitsIsReportedWithItsOutput() {
+    assertThatThrownBy(() -> RemotePredictor.serve(model, List.of("/nonexistent/mlflow"), RemoteOptions.defaults()))
+        .isInstanceOfSatisfying(EndpointException.class, e -> assertThat(e.code()).isEqualTo("endpoint-down"))
+        .hasMessageContaining("exited with code 127 before answering /ping; its last output:")
+        .hasMessageContaining("/nonexistent/mlflow");
+  }
+
+  @Test
+  void onlyModelsWithPythonFunctionAndAFolderCanBeServed(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("MLmodel"), "flavors:\n  onnx:\n    data: model.onnx\n");
+    assertThatThrownBy(() -> RemotePredictor.serve(MLModels.read(dir), List.of("mlflow"), RemoteOptions.defaults()))
+        .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.code()).isEqualTo("no-predictor"))
+        .hasMessageEndingWith("flavors: mlflow models serve needs the python_function flavor; this model has"
+            + " flavors [onnx]");
+  }
+
+  @Test
+  void endpointsMustBeHttp() {
+    assertThatThrownBy(() -> RemotePredictor.connect(model, URI.create("file:///tmp/x"), RemoteOptions.defaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the endpoint must be an http or https URL with a host, got file:///tmp/x");
+  }
+}
