@@ -1,10 +1,10 @@
 package io.mlmodel.remote;
 
-import io.mlmodel.predict.Column;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.PredictOutput;
-import io.mlmodel.predict.Tensor;
-import io.mlmodel.predict.TensorMap;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
 import io.mlmodel.signature.ColSpec;
 import io.mlmodel.signature.DataType;
 import io.mlmodel.signature.NumpyDtype;

@@ -1,8 +1,10 @@
 package io.mlmodel.remote;
 
 import io.mlmodel.model.MLModel;
+import io.mlmodel.predict.LoaderRegistry;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.PredictorLoader;
+import io.mlmodel.predict.Predictors;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

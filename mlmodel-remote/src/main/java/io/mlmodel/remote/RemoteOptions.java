@@ -1,6 +1,6 @@
 package io.mlmodel.remote;
 
-import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.enforce.EnforcementOptions;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;

@@ -2,12 +2,15 @@ package io.mlmodel.remote;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.enforce.EnforcedInput;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.EnforcedInput;
-import io.mlmodel.predict.Enforcement;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictInput;
-import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.Schema;
@@ -37,8 +40,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p><b>Input and output.</b> As for every predictor, the input is a {@link
- * io.mlmodel.predict.ColumnTable}, {@link io.mlmodel.predict.Tensor} or {@link
- * io.mlmodel.predict.TensorMap} with {@link Params}. It is enforced here, with the model's
+ * io.mlmodel.data.ColumnTable}, {@link io.mlmodel.data.Tensor} or {@link
+ * io.mlmodel.data.TensorMap} with {@link Params}. It is enforced here, with the model's
  * signature, before anything is sent, so bad input fails without a network call; the enforced
  * input goes out in the form MLflow's own client uses ({@code dataframe_split} for tables, {@code
  * inputs} for tensors, {@code params}). The {@code predictions} that come back are typed by the

@@ -1,7 +1,7 @@
 package io.mlmodel.remote;
 
-import io.mlmodel.predict.DateTimeColumn;
-import io.mlmodel.predict.Tensor;
+import io.mlmodel.data.DateTimeColumn;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,6 @@
 package io.mlmodel.remote;
 
-import io.mlmodel.predict.Tensor;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import java.math.BigInteger;
 import java.nio.DoubleBuffer;

@@ -3,11 +3,11 @@ package io.mlmodel.remote;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.mlmodel.predict.Column;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.PredictOutput;
-import io.mlmodel.predict.Tensor;
-import io.mlmodel.predict.TensorMap;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package io.mlmodel.remote;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.DoubleColumn;
-import io.mlmodel.predict.Tensor;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.Tensor;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.InputException;
 import io.mlmodel.MLModels;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.DoubleColumn;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import java.time.Duration;

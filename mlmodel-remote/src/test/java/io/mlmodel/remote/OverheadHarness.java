@@ -1,10 +1,12 @@
 package io.mlmodel.remote;
 
 import io.mlmodel.MLModels;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.Enforcement;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictOutput;
-import io.mlmodel.predict.Tensor;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,8 +67,8 @@ public final class OverheadHarness {
       long t1 = System.nanoTime();
       PredictOutput out = p.predict(in);
       long t2 = System.nanoTime();
-      var enforced = io.mlmodel.predict.Enforcement.enforce(in, java.util.Map.of(), p.model().signature().orElseThrow(),
-          io.mlmodel.predict.EnforcementOptions.defaults());
+      var enforced = io.mlmodel.enforce.Enforcement.enforce(in, java.util.Map.of(), p.model().signature().orElseThrow(),
+          io.mlmodel.enforce.EnforcementOptions.defaults());
       RequestWriter.write(enforced.input(), enforced.params(), 0, -1);
       PredictOutput local = OutputDecoder.decode(ResponseReader.predictions(answer, f), outputs);
       long t3 = System.nanoTime();

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.predict.LoaderRegistry;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictInput;
-import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.PredictorLoader;
 import io.mlmodel.predict.Predictors;
@@ -93,7 +94,7 @@ class RemoteLoaderTest {
     LoaderRegistry r = LoaderRegistry.empty().with(inJvm).with(fallback);
     assertThat(r.loaders()).containsExactly(inJvm, fallback);
     try (Predictor p = r.resolve(onnx)) {
-      assertThat(p.predict(io.mlmodel.predict.Tensor.ofFloats(new float[] {1}, 1)))
+      assertThat(p.predict(io.mlmodel.data.Tensor.ofFloats(new float[] {1}, 1)))
           .isEqualTo(PredictOutput.plain("in-jvm"));
     }
   }

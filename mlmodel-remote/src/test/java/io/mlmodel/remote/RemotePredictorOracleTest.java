@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.InputException;
 import io.mlmodel.MLModels;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictInput;
-import io.mlmodel.predict.PredictOutput;
-import io.mlmodel.predict.Tensor;
-import io.mlmodel.predict.TensorMap;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
+import io.mlmodel.enforce.Params;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
