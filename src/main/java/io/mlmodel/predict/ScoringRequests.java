@@ -2,6 +2,7 @@ package io.mlmodel.predict;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
+import io.mlmodel.io.JsonNumbers;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.ParamSchema;
 import io.mlmodel.signature.Schema;
@@ -66,6 +67,9 @@ public final class ScoringRequests {
       RequestContext cx = new RequestContext(p, new ColumnTargets(schema, options), options);
       return new JsonRequestReader(cx, params).read();
     } catch (StreamConstraintsException e) {
+      if (JsonNumbers.isNumberLength(e)) {
+        throw new InputException(Problems.LIMIT, at(e), null, "the request has " + JsonNumbers.problem());
+      }
       throw new InputException(Problems.LIMIT, at(e), null, "the request nests JSON arrays and objects deeper than"
           + " the limit of " + options.maxDepth() + " (EnforcementOptions.maxDepth)");
     } catch (JacksonException e) {
@@ -121,6 +125,7 @@ public final class ScoringRequests {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(maxDepth)
+            .maxNumberLength(JsonNumbers.MAX_DIGITS)
             .maxStringLength(Integer.MAX_VALUE)
             .maxDocumentLength(-1)
             .build())

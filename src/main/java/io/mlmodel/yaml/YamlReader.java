@@ -166,7 +166,7 @@ public final class YamlReader {
         // took half a minute. The whole text in one refill (up to 1 Mi chars) makes that linear.
         .setBufferSize(Math.max(1024, Math.min(text.length() + 1, 1 << 20)))
         .build();
-    NodeConverter converter = new NodeConverter(file, options.maxNodes());
+    NodeConverter converter = new NodeConverter(file, options.maxNodes(), options.maxCodePoints());
     Node node;
     StreamReader reader = new StreamReader(settings, text);
     try {
