@@ -1,6 +1,7 @@
 package io.mlmodel;
 
 import io.mlmodel.io.Resources;
+import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.ModelReader;
 import io.mlmodel.yaml.YamlDocument;
@@ -26,7 +27,9 @@ import java.util.Objects;
  * no key required, unknown keys kept. Any {@link Path} works, including paths inside a zip or jar
  * {@link FileSystem} and in-memory file systems. Every failure is a {@link ModelException} whose
  * message names the file, line, column and key path, or an {@link UncheckedIOException} when the
- * file system fails. This class is stateless and thread-safe.
+ * file system fails. An MLmodel that is a symbolic link is read only when it leads to a file
+ * inside its folder; one that leads out is refused ({@code path-escape}), as every other file the
+ * model names is (docs/hardening.md, folder rules). This class is stateless and thread-safe.
  */
 public final class MLModels {
   /** The descriptor's file name, always exactly this. */
@@ -49,6 +52,8 @@ public final class MLModels {
           "Could not find an \"MLmodel\" configuration file at \"" + path + "\"");
     }
     Path dir = file.toAbsolutePath().getParent();
+    // A symbolic link is followed only while it stays in the folder, as for every other file.
+    SafePaths.resolve(dir, file.getFileName().toString(), Location.of(file));
     YamlDocument doc = YamlReader.read(file, options);
     return ModelReader.read(doc, dir, options);
   }

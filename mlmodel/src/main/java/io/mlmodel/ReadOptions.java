@@ -19,6 +19,7 @@ package io.mlmodel;
  *   <tr><td>{@link #maxAliases()}</td><td>50 aliases of collections</td></tr>
  *   <tr><td>{@link #maxNodes()}</td><td>100,000 values after alias expansion</td></tr>
  *   <tr><td>{@link #maxDimensions()}</td><td>32 dimensions of a tensor shape (numpy 1.x's limit)</td></tr>
+ *   <tr><td>{@link #maxLines()}</td><td>50,000 lines of a line-based side file</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -35,6 +36,7 @@ public final class ReadOptions {
   private final int maxAliases;
   private final long maxNodes;
   private final int maxDimensions;
+  private final long maxLines;
 
   private ReadOptions(Builder b) {
     this.maxBytes = b.maxBytes;
@@ -43,6 +45,7 @@ public final class ReadOptions {
     this.maxAliases = b.maxAliases;
     this.maxNodes = b.maxNodes;
     this.maxDimensions = b.maxDimensions;
+    this.maxLines = b.maxLines;
   }
 
   /** The default settings. */
@@ -64,6 +67,7 @@ public final class ReadOptions {
     b.maxAliases = maxAliases;
     b.maxNodes = maxNodes;
     b.maxDimensions = maxDimensions;
+    b.maxLines = maxLines;
     return b;
   }
 
@@ -97,11 +101,20 @@ public final class ReadOptions {
     return maxDimensions;
   }
 
+  /**
+   * Most lines of a line-based side file (requirements.txt, constraints.txt,
+   * environment_variables.txt): each line becomes objects of several hundred bytes, so the line
+   * count, not the byte count, bounds the heap; 50,000 requirements fit a 64 MB heap.
+   */
+  public long maxLines() {
+    return maxLines;
+  }
+
   @Override
   public String toString() {
     return "ReadOptions[maxBytes=" + maxBytes + ", maxCodePoints=" + maxCodePoints + ", maxDepth="
         + maxDepth + ", maxAliases=" + maxAliases + ", maxNodes=" + maxNodes + ", maxDimensions="
-        + maxDimensions + "]";
+        + maxDimensions + ", maxLines=" + maxLines + "]";
   }
 
   /** Builds {@link ReadOptions}; every setter checks its argument at once. Not thread-safe. */
@@ -112,6 +125,7 @@ public final class ReadOptions {
     private int maxAliases = 50;
     private long maxNodes = 100_000;
     private int maxDimensions = 32;
+    private long maxLines = 50_000;
 
     private Builder() {}
 
@@ -151,6 +165,12 @@ public final class ReadOptions {
     /** See {@link ReadOptions#maxDimensions()}. Must be positive. */
     public Builder maxDimensions(int value) {
       this.maxDimensions = (int) positive("maxDimensions", value);
+      return this;
+    }
+
+    /** See {@link ReadOptions#maxLines()}. Must be positive. */
+    public Builder maxLines(long value) {
+      this.maxLines = positive("maxLines", value);
       return this;
     }
 

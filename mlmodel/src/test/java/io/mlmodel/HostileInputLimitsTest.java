@@ -57,9 +57,29 @@ class HostileInputLimitsTest {
     assertThat(r.seconds()).as("seconds").isLessThan(45);
   }
 
+  /**
+   * Regressions (issue 16): shapes under the byte limits that ran out of a 64 MB heap now stop at
+   * a limit on what is built from them (lines, text through aliases), and a long number names its
+   * own limit (it was reported as a document too long, or nested too deep).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "requirements-800k-lines          | requirements.txt: the file has more than 50000 lines (ReadOptions.maxLines)",
+      "environment-variables-800k-lines | environment_variables.txt: the file has more than 50000 lines (ReadOptions.maxLines)",
+      "alias-1mib-scalar-40-times       | holds more than 4194304 characters of text once its aliases are expanded (ReadOptions.maxCodePoints)",
+      "json-number-4301-digits          | a number has more than 4300 digits (the limit Python also applies to int()",
+      "request-number-4301-digits       | the request has a number has more than 4300 digits",
+  })
+  void issue16ShapesEndAtTheirOwnLimitInA64MbHeap(String name, String expected) throws Exception {
+    Result r = ChildJvm.run(LimitProbe.class, List.of("-Xmx64m"), name);
+    assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();
+    assertThat(r.out()).startsWith("limit ").contains(expected);
+    assertThat(r.seconds()).as("seconds").isLessThan(30);
+  }
+
   /** The largest inputs that the defaults let through still fit in the same small heap. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"largest-scalar", "most-values"})
+  @CsvSource({"largest-scalar", "most-values", "requirements-most-lines", "alias-largest-accepted"})
   void theLargestAcceptedInputFitsInA64MbHeap(String name) throws Exception {
     Result r = ChildJvm.run(LimitProbe.class, List.of("-Xmx64m"), name);
     assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();

@@ -43,7 +43,24 @@ public final class LimitProbe {
           io.mlmodel.enforce.EnforcementOptions.builder().maxRequestBytes(64L << 20).build())),
       probe("request-1gb-csv", () -> io.mlmodel.request.ScoringRequests.decode(
           stream("a\n", "1.5\n", (1L << 30) / 4, ""), "text/csv", null,
-          io.mlmodel.enforce.EnforcementOptions.defaults())));
+          io.mlmodel.enforce.EnforcementOptions.defaults())),
+      // Issue 16: shapes under the byte limits that ran out of a 64 MB heap.
+      probe("requirements-800k-lines", () -> sideFile("requirements.txt", "a==1\n", 800_000,
+          f -> io.mlmodel.env.RequirementsFile.read(f, ReadOptions.defaults()))),
+      probe("environment-variables-800k-lines", () -> sideFile("environment_variables.txt", "A_B\n", 800_000,
+          f -> io.mlmodel.env.EnvironmentVariables.read(f, ReadOptions.defaults()))),
+      probe("requirements-most-lines", () -> sideFile("requirements.txt", "package-0000-name[extra]>=1.0.0,<2.0.0\n",
+          50_000, f -> io.mlmodel.env.RequirementsFile.read(f, ReadOptions.defaults()))),
+      probe("alias-1mib-scalar-40-times", () -> read(stream("a: &a '", "x", 1L << 20,
+          "'\nb: [" + "*a, ".repeat(39) + "*a]\n"))),
+      probe("alias-largest-accepted", () -> read(stream("a: &a '", "x", 1L << 19,
+          "'\nb: [" + "*a, ".repeat(5) + "*a]\n"))),
+      probe("json-number-4301-digits", () -> io.mlmodel.io.JsonDocument.parse(
+          ("{\"a\": " + "1".repeat(4301) + "}").getBytes(StandardCharsets.UTF_8), Path.of("input_example.json"),
+          ReadOptions.defaults())),
+      probe("request-number-4301-digits", () -> io.mlmodel.request.ScoringRequests.decode(
+          new ByteArrayInputStream(("{\"instances\": [" + "1".repeat(4301) + "]}").getBytes(StandardCharsets.UTF_8)),
+          "application/json", null, io.mlmodel.enforce.EnforcementOptions.defaults())));
 
   private LimitProbe() {}
 
@@ -140,6 +157,26 @@ public final class LimitProbe {
       }
       try {
         return MLModels.read(dir);
+      } finally {
+        Files.delete(file);
+        Files.delete(dir);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Writes {@code count} times {@code unit} as {@code name} in a fresh folder and reads it with {@code reader}. */
+  private static Object sideFile(String name, String unit, long count, java.util.function.Function<Path, Object> reader) {
+    try {
+      Path dir = Files.createTempDirectory("mlmodel-limit");
+      Path file = dir.resolve(name);
+      try (OutputStream out = Files.newOutputStream(file);
+           InputStream in = new RepeatingStream(unit, count * unit.length())) {
+        in.transferTo(out);
+      }
+      try {
+        return reader.apply(file);
       } finally {
         Files.delete(file);
         Files.delete(dir);

@@ -1,12 +1,15 @@
 package io.mlmodel.cli;
 
 import io.mlmodel.Location;
+import io.mlmodel.MLModelException;
+import io.mlmodel.ModelException;
 import io.mlmodel.io.JsonValues;
 import io.mlmodel.validate.Finding;
 import io.mlmodel.validate.Severity;
 import io.mlmodel.validate.ValidationReport;
 import io.mlmodel.validate.Validator;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,8 +53,22 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = Validator.builder().ignore(ignore.toArray(String[]::new)).build();
     boolean failed = false;
     for (String arg : dirs) {
-      Path path = Targets.resolve(arg);
-      ValidationReport report = validator.validate(path);
+      Path path;
+      ValidationReport report;
+      try {
+        path = Targets.resolve(arg);
+        report = validator.validate(path);
+      } catch (MLModelException | UncheckedIOException e) {
+        // One bad argument must not hide the findings of the others (issue 16).
+        failed = true;
+        if (json) {
+          out.println(Json.MAPPER.writeValueAsString(Errors.toJson(arg, e instanceof MLModelException m ? m
+              : new ModelException("io", Location.UNKNOWN, String.valueOf(e.getMessage()), e))));
+        } else {
+          spec.commandLine().getErr().println("error: " + e.getMessage());
+        }
+        continue;
+      }
       failed |= report.hasErrors();
       Path dir = path.endsWith("MLmodel") && path.getParent() != null ? path.getParent() : path;
       if (json) {

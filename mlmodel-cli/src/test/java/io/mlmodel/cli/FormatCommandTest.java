@@ -25,6 +25,8 @@ class FormatCommandTest {
     Path copy = tmp.resolve("model");
     Files.createDirectories(copy);
     Files.copy(c.model().resolve("MLmodel"), copy.resolve("MLmodel"));
+    // The reference files are read-only, and so is a copy of them; format refuses a read-only MLmodel.
+    copy.resolve("MLmodel").toFile().setWritable(true, true);
     byte[] expected = Files.readAllBytes(c.expected().resolve("mlflow-reemit.yaml"));
 
     CliRunner first = CliRunner.run("format", copy.toString());

@@ -27,7 +27,9 @@ public record EnvironmentVariables(Path file, List<String> names) {
    */
   public static EnvironmentVariables read(Path file, ReadOptions options) {
     List<String> names = new ArrayList<>();
-    for (String line : TextFiles.read(file, options).split("\r\n|\n|\r")) {
+    String text = TextFiles.read(file, options);
+    TextFiles.checkLines(text, file, options);
+    for (String line : text.split("\r\n|\n|\r")) {
       String name = line.strip();
       if (!name.isEmpty() && !name.startsWith("#")) {
         names.add(name);

@@ -34,6 +34,7 @@ public record RequirementsFile(Path file, List<RequirementLine> lines) {
         || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
     // pip reads a UTF-16 file by its byte order mark; PowerShell's "pip freeze > requirements.txt" writes one.
     String text = utf16 ? new String(bytes, StandardCharsets.UTF_16) : TextFiles.decode(bytes, file);
+    TextFiles.checkLines(text, file, options);
     return new RequirementsFile(file, RequirementParser.parseFile(text, file));
   }
 

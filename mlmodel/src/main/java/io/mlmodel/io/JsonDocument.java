@@ -199,6 +199,7 @@ public final class JsonDocument {
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(options.maxDepth())
+            .maxNumberLength(JsonNumbers.MAX_DIGITS)
             .maxDocumentLength(options.maxBytes())
             .maxStringLength((int) Math.min(Integer.MAX_VALUE, options.maxBytes()))
             .build())
@@ -208,6 +209,9 @@ public final class JsonDocument {
   private static LimitExceededException limit(StreamConstraintsException e, Path file, ReadOptions options) {
     String message = String.valueOf(e.getOriginalMessage());
     Location at = at(file, e.getLocation(), "");
+    if (JsonNumbers.isNumberLength(e)) {
+      return new LimitExceededException(at, JsonNumbers.problem());
+    }
     if (message.contains("nesting depth")) {
       return new LimitExceededException(at, "the document is nested deeper than " + options.maxDepth()
           + " levels (ReadOptions.maxDepth)");

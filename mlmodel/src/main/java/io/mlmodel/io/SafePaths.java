@@ -5,6 +5,7 @@ import io.mlmodel.ModelException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -56,7 +57,7 @@ public final class SafePaths {
       throw new ModelException("bad-path", at, "the file name '" + printable(relative) + "' contains a NUL character");
     }
     String name = relative.replace('\\', '/');
-    if (name.startsWith("/") || DRIVE.matcher(name).matches()) {
+    if (isAbsolute(name)) {
       throw new ModelException("path-escape", at, "'" + relative
           + "' is an absolute path; files named by a model must be inside the model directory");
     }
@@ -75,8 +76,15 @@ public final class SafePaths {
       }
     }
     Path result = modelDir;
-    for (String segment : segments) {
-      result = result.resolve(segment);
+    try {
+      for (String segment : segments) {
+        result = result.resolve(segment);
+      }
+    } catch (InvalidPathException e) {
+      // An unpaired surrogate, or a non-ASCII name where sun.jnu.encoding cannot hold it (LC_ALL=C).
+      throw new ModelException("bad-path", at, "the file name '" + printable(relative)
+          + "' cannot be a path on this system (" + e.getReason() + ", file name encoding "
+          + System.getProperty("sun.jnu.encoding", "unknown") + ")");
     }
     checkLinks(modelDir, segments, relative, at);
     return result;
@@ -93,6 +101,12 @@ public final class SafePaths {
       throw new ModelException("missing-file", at, "'" + relative + "' does not exist in the model directory " + modelDir);
     }
     return path;
+  }
+
+  /** Whether {@code name} is absolute in either convention ({@code /x}, {@code \\x}, {@code C:x}). */
+  static boolean isAbsolute(String name) {
+    String n = name.replace('\\', '/');
+    return n.startsWith("/") || DRIVE.matcher(n).matches();
   }
 
   private static void checkLinks(Path modelDir, Deque<String> segments, String relative, Location at) {
@@ -128,7 +142,20 @@ public final class SafePaths {
   }
 
   private static String printable(String s) {
-    return s.replace("\0", "\\0");
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == 0) {
+        sb.append("\\0");
+      } else if (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) && !(Character.isLowSurrogate(c) && i > 0
+          && Character.isHighSurrogate(s.charAt(i - 1)))) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
   }
 
 }

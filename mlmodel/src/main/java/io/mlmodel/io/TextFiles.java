@@ -52,6 +52,26 @@ public final class TextFiles {
     return decode(readBytes(file, options), file);
   }
 
+  /**
+   * Refuses a text of more than {@link ReadOptions#maxLines()} lines before it is split: every
+   * line becomes at least one object, so the line count, not the byte count, bounds the heap
+   * (issue 16: 800,000 short lines in 4 MB ran out of a 64 MB heap).
+   *
+   * @throws LimitExceededException when there are more lines than that
+   */
+  public static void checkLines(String text, Path file, ReadOptions options) {
+    long lines = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      boolean end = c == '\n' || c == '\r' && (i + 1 == n || text.charAt(i + 1) != '\n') || i + 1 == n;
+      if (end && ++lines > options.maxLines()) {
+        throw new LimitExceededException(Location.of(file), "the file has more than " + options.maxLines()
+            + " lines (ReadOptions.maxLines)");
+      }
+    }
+  }
+
   /** Decodes UTF-8 {@code bytes}, skipping a byte order mark; {@code file} names them in errors. */
   public static String decode(byte[] bytes, Path file) {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB

@@ -7,6 +7,7 @@ import io.mlmodel.enforce.Enforcement;
 import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.enforce.internal.ColumnTargets;
 import io.mlmodel.enforce.internal.Problems;
+import io.mlmodel.io.JsonNumbers;
 import io.mlmodel.request.internal.CsvRequestReader;
 import io.mlmodel.request.internal.JsonRequestReader;
 import io.mlmodel.request.internal.LimitedInputStream;
@@ -75,6 +76,9 @@ public final class ScoringRequests {
       RequestContext cx = new RequestContext(p, new ColumnTargets(schema, options), options);
       return new JsonRequestReader(cx, params).read();
     } catch (StreamConstraintsException e) {
+      if (JsonNumbers.isNumberLength(e)) {
+        throw new InputException(Problems.LIMIT, at(e), null, "the request has " + JsonNumbers.problem());
+      }
       throw new InputException(Problems.LIMIT, at(e), null, "the request nests JSON arrays and objects deeper than"
           + " the limit of " + options.maxDepth() + " (EnforcementOptions.maxDepth)");
     } catch (JacksonException e) {
@@ -130,6 +134,7 @@ public final class ScoringRequests {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(maxDepth)
+            .maxNumberLength(JsonNumbers.MAX_DIGITS)
             .maxStringLength(Integer.MAX_VALUE)
             .maxDocumentLength(-1)
             .build())

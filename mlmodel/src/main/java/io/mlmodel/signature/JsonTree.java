@@ -4,6 +4,7 @@ import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
+import io.mlmodel.io.JsonNumbers;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.json.JsonReadFeature;
 
@@ -36,6 +38,7 @@ final class JsonTree {
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(Integer.MAX_VALUE)
+          .maxNumberLength(JsonNumbers.MAX_DIGITS)
           .maxStringLength(Integer.MAX_VALUE)
           .maxDocumentLength(-1)
           .build())
@@ -107,6 +110,12 @@ final class JsonTree {
           add(stack.peek(), names, value);
         }
       } while ((t = p.nextToken()) != null);
+    } catch (StreamConstraintsException e) {
+      if (JsonNumbers.isNumberLength(e)) {
+        TokenStreamLocation loc = e.getLocation();
+        throw new LimitExceededException(loc == null ? at : at, JsonNumbers.problem());
+      }
+      throw syntax(at, e.getOriginalMessage(), e.getLocation());
     } catch (JacksonException e) {
       TokenStreamLocation loc = e.getLocation();
       throw syntax(at, e.getOriginalMessage(), loc);

@@ -13,6 +13,7 @@ import java.util.Optional;
 final class ModelLocator {
   /** How many registry sources may point at further registry URIs before we call it a loop. */
   private static final int MAX_HOPS = 8;
+  private static final String RUN_ARTIFACTS = "the run's artifacts";
 
   private final TrackingStore store;
 
@@ -51,10 +52,13 @@ final class ModelLocator {
   private Path runs(RunsUri uri) {
     RunMeta run = store.run(uri.runId());
     Optional<Path> artifacts = store.runArtifacts(run);
-    String path = uri.artifactPath();
-    checkInside(path, run);
-    if (artifacts.isPresent() && Files.exists(artifacts.get().resolve(path))) {
-      return path.isEmpty() ? artifacts.get() : artifacts.get().resolve(path);
+    Location at = Location.of(run.file());
+    String path = ArtifactPaths.normalize(uri.artifactPath(), RUN_ARTIFACTS, at);
+    if (artifacts.isPresent()) {
+      Path inside = ArtifactPaths.resolve(artifacts.get(), path, RUN_ARTIFACTS, at);
+      if (Files.exists(inside)) {
+        return inside;
+      }
     }
     String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
     String rest = path.substring(first.length()).replaceFirst("^/", "");
@@ -63,7 +67,7 @@ final class ModelLocator {
     for (LoggedModelMeta m : logged) {
       if (m.name().equals(first)) {
         Path dir = store.loggedModelArtifacts(m.modelId());
-        return rest.isEmpty() ? dir : dir.resolve(rest);
+        return ArtifactPaths.resolve(dir, rest, "the files of logged model '" + m.modelId() + "'", Location.of(m.file()));
       }
     }
     List<String> have = new ArrayList<>(artifacts.map(a -> Listing.names(a)).orElse(List.of()));
@@ -104,14 +108,5 @@ final class ModelLocator {
       throw new ModelException("unsupported-uri", Location.of(v.file()), where + ", which is not local", remote);
     }
     throw Listing.notFound(v.file(), where + ", which is neither on this machine nor in " + store.root());
-  }
-
-  private static void checkInside(String artifactPath, RunMeta run) {
-    for (String segment : artifactPath.split("/")) {
-      if (segment.equals("..")) {
-        throw new ModelException("path-escape", Location.of(run.file()),
-            "the artifact path '" + artifactPath + "' leads out of the run's artifacts");
-      }
-    }
   }
 }

@@ -16,16 +16,21 @@ import io.mlmodel.model.PythonFunctionFlavor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The environment side files, read by {@link Environment} (docs/validation.md, Environment):
  * each broken file is reported with the reader's code ({@code bad-env}, {@code bad-requirement},
  * {@code yaml-syntax}...) located in that file; when all read, the {@link EnvironmentConsistency}
- * warnings {@code python-version-mismatch} and {@code requirements-mismatch}. Names that escape the
- * folder are left to {@link PathsRule}, which locates them more precisely.
+ * warnings {@code python-version-mismatch} and {@code requirements-mismatch}. Names the MLmodel
+ * writes that escape the folder are left to {@link PathsRule}, which locates them more precisely;
+ * the files read under fixed or default names are checked here, with or without a python_function
+ * flavor, since {@link io.mlmodel.model.MLModel#environment()} reads them either way.
  */
 final class EnvironmentRule implements Rule {
   private static final Set<String> PATH_CODES = Set.of("path-escape", "bad-path");
@@ -33,10 +38,11 @@ final class EnvironmentRule implements Rule {
   @Override
   public void check(ModelContext context) {
     Flavor f = context.model().flavor(PythonFunctionFlavor.NAME).orElse(null);
+    Object env = f == null ? null : f.config().get("env");
+    unnamedFiles(context, env);
     if (f == null) {
       return;
     }
-    Object env = f.config().get("env");
     Location envAt = f.locate("env");
     Environment environment;
     try {
@@ -51,6 +57,30 @@ final class EnvironmentRule implements Rule {
     for (EnvironmentConsistency.Inconsistency i
         : EnvironmentConsistency.check(environment, f.config().get("python_version"), f.locate("python_version"))) {
       context.warning(i.code(), i.location(), i.problem());
+    }
+  }
+
+  /**
+   * The side files that {@link Environment} reads without the MLmodel naming them (the four root
+   * files, and the default conda and virtualenv names when {@code env} gives none), which {@link
+   * PathsRule} does not see: a symbolic link out of the folder is a {@code path-escape} at the file.
+   * Regression (issue 16, item 3): validate said ok while inspect refused them.
+   */
+  private static void unnamedFiles(ModelContext context, @Nullable Object env) {
+    Set<String> names = new LinkedHashSet<>(List.of("requirements.txt", "constraints.txt",
+        "environment_variables.txt", "registered_model_meta"));
+    if (env == null || env instanceof Map<?, ?> m && !(m.get("conda") instanceof String)) {
+      names.add(Environment.DEFAULT_CONDA);
+    }
+    if (!(env instanceof Map<?, ?> m && m.get("virtualenv") instanceof String)) {
+      names.add(Environment.DEFAULT_VIRTUALENV);
+    }
+    for (String name : names) {
+      try {
+        SafePaths.resolve(context.dir(), name, Location.of(context.dir().resolve(name)));
+      } catch (ModelException e) {
+        context.report(e);
+      }
     }
   }
 

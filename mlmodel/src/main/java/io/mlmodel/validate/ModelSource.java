@@ -1,8 +1,10 @@
 package io.mlmodel.validate;
 
+import io.mlmodel.Location;
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
+import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.ModelReader;
 import io.mlmodel.yaml.YamlDocument;
@@ -37,6 +39,7 @@ final class ModelSource {
       if (!Files.isRegularFile(file)) {
         MLModels.read(dir, options);
       }
+      SafePaths.resolve(dir, MLModels.MLMODEL, Location.of(file));
       document = YamlReader.read(file, options);
     } catch (ModelException e) {
       return new Loaded(null, null, e);

@@ -17,6 +17,7 @@ final class Rules {
         new TimestampRule(),
         new MlflowVersionRule(),
         new EnvironmentRule(),
+        new TempFilesRule(),
         new UnknownKeysRule());
   }
 }

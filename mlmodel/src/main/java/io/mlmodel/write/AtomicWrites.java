@@ -41,8 +41,10 @@ import org.jspecify.annotations.Nullable;
  * }, WriteOptions.defaults());
  * }</pre>
  *
- * <p>Leftover temporary siblings ({@code .NAME.*.tmp}, {@code .NAME.tmp-*}) of an interrupted write are harmless and
- * removed by the next directory write of the same target. One writer per target at a time: concurrent writers of the
+ * <p>Leftover temporary siblings of an interrupted write are harmless: {@code .NAME.<digits>.tmp}
+ * files are removed by the next {@link #writeFile} of the same file (once a minute old, so that a
+ * concurrent writer's file is left alone), {@code .NAME.tmp-*} folders by the next directory write
+ * of the same target; the validator reports the files ({@code stale-temp-file}). One writer per target at a time: concurrent writers of the
  * same target are not coordinated. Failures are {@link UncheckedIOException}s; an existing
  * directory without {@code replaceExisting} is refused with a {@link FileAlreadyExistsException}
  * inside one.
@@ -50,13 +52,21 @@ import org.jspecify.annotations.Nullable;
 public final class AtomicWrites {
   private AtomicWrites() {}
 
-  /** Replaces (or creates) {@code file} with {@code content}, atomically. */
+  /**
+   * Replaces (or creates) {@code file} with {@code content}, atomically. The new file keeps the
+   * old one's permissions (and owner and group where this process may set them); a file whose
+   * owner has no write permission is refused with an {@link java.nio.file.AccessDeniedException}
+   * inside the {@link UncheckedIOException}; temporary siblings {@code .NAME.<digits>.tmp} older
+   * than a minute, left by a writer killed before its rename, are removed first.
+   */
   public static void writeFile(Path file, byte[] content) {
     Path target = file.toAbsolutePath();
     Path parent = target.getParent();
     Path tmp = null;
     try {
       Files.createDirectories(parent);
+      ReplacedFile.checkWritable(target);
+      ReplacedFile.removeStale(target);
       tmp = TempSiblings.file(parent, "." + target.getFileName() + ".", ".tmp", target);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
         ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -65,6 +75,7 @@ public final class AtomicWrites {
         }
         ch.force(true);
       }
+      ReplacedFile.copyAttributes(target, tmp);
       move(tmp, target);
       tmp = null;
       forceDirectory(parent);

@@ -1,5 +1,7 @@
 package io.mlmodel.write;
 
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,9 +41,21 @@ public final class MLModelWriter {
     return MLflowDict.of(model);
   }
 
-  /** The MLmodel file's text: pure ASCII, {@code \n} line ends, one final newline. */
+  /**
+   * The MLmodel file's text: pure ASCII, {@code \n} line ends, one final newline.
+   *
+   * @throws ModelException code {@code unwritable} when a value cannot be written as YAML that
+   *     reads back the same, such as a string holding an unpaired surrogate (which a {@code \ud800}
+   *     escape in the file can give); located in the MLmodel the model was read from
+   */
   public static String toYaml(MLModel model) {
-    return YamlWriter.dump(toDict(model));
+    try {
+      return YamlWriter.dump(toDict(model));
+    } catch (IllegalArgumentException e) {
+      // Regression (issue 16): this escaped to the CLI as an internal error.
+      throw new ModelException("unwritable", model.directory().map(d -> Location.of(d.resolve(MLMODEL)))
+          .orElse(Location.UNKNOWN), "cannot be written as YAML: " + e.getMessage(), e);
+    }
   }
 
   /**

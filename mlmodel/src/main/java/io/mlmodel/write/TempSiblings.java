@@ -28,7 +28,7 @@ final class TempSiblings {
   static Path directory(Path parent, String prefix) throws IOException {
     for (int i = 0; ; i++) {
       try {
-        return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36)));
+        return Files.createDirectory(parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong())));
       } catch (FileAlreadyExistsException e) {
         if (i == ATTEMPTS) {
           throw e;
@@ -38,12 +38,13 @@ final class TempSiblings {
   }
 
   /**
-   * A new empty file {@code parent/PREFIX<random>SUFFIX}, mode 0666 less the umask, or the mode of
+   * A new empty file {@code parent/PREFIX<random digits>SUFFIX} (the naming {@code ReplacedFile} cleans up
+   * after a killed writer), mode 0666 less the umask, or the mode of
    * {@code replaced} when that file exists (as rewriting a file in place keeps its mode).
    */
   static Path file(Path parent, String prefix, String suffix, Path replaced) throws IOException {
     for (int i = 0; ; i++) {
-      Path tmp = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+      Path tmp = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong()) + suffix);
       try {
         Files.createFile(tmp);
       } catch (FileAlreadyExistsException e) {

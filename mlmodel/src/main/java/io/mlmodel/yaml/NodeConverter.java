@@ -37,13 +37,25 @@ final class NodeConverter {
 
   private final @Nullable Path file;
   private final long maxNodes;
+  private final long maxChars;
   private final Map<Node, Object> anchored = new IdentityHashMap<>();
   private final Map<Node, Long> anchoredSize = new IdentityHashMap<>();
+  private final Map<Node, Long> anchoredChars = new IdentityHashMap<>();
   private long nodes;
+  private long chars;
 
   NodeConverter(@Nullable Path file, long maxNodes) {
+    this(file, maxNodes, Long.MAX_VALUE);
+  }
+
+  /**
+   * {@code maxChars} bounds the text of all scalars counted through aliases: an alias of a long
+   * scalar costs nothing here but multiplies what a writer or a JSON printer makes of the tree.
+   */
+  NodeConverter(@Nullable Path file, long maxNodes, long maxChars) {
     this.file = file;
     this.maxNodes = maxNodes;
+    this.maxChars = maxChars;
   }
 
   /** Converts {@code node}; failures are {@link ModelException}s located at the offending node. */
@@ -78,12 +90,15 @@ final class NodeConverter {
     if (node.getAnchor().isPresent()) {
       if (anchored.containsKey(node)) {
         count(node, anchoredSize.get(node));
+        countChars(node, anchoredChars.get(node));
         return anchored.get(node);
       }
       long before = nodes;
+      long charsBefore = chars;
       Object v = construct(node);
       anchored.put(node, v);
       anchoredSize.put(node, nodes - before);
+      anchoredChars.put(node, chars - charsBefore);
       return v;
     }
     return construct(node);
@@ -92,6 +107,7 @@ final class NodeConverter {
   private @Nullable Object construct(Node node) {
     count(node, 1);
     if (node instanceof ScalarNode s) {
+      countChars(node, s.getValue().length());
       return scalar(s);
     } else if (node instanceof SequenceNode s) {
       return sequence(s);
@@ -104,6 +120,16 @@ final class NodeConverter {
     if (nodes > maxNodes) {
       Failure f = new Failure("limit", node, "the document holds more than " + maxNodes
           + " values once its aliases are expanded (ReadOptions.maxNodes)");
+      f.limit = true;
+      throw f;
+    }
+  }
+
+  private void countChars(Node node, long n) {
+    chars += n;
+    if (chars > maxChars) {
+      Failure f = new Failure("limit", node, "the document holds more than " + maxChars
+          + " characters of text once its aliases are expanded (ReadOptions.maxCodePoints)");
       f.limit = true;
       throw f;
     }

@@ -123,6 +123,32 @@ public final class YamlReader {
 
   /** Parses text that is already decoded. */
   public static YamlDocument parseText(String text, @Nullable Path file, ReadOptions options) {
+    String current = text;
+    for (int fixed = 0; ; fixed++) {
+      try {
+        return parseOnce(current, file, options);
+      } catch (EscapeRetry retry) {
+        if (fixed == LineSeparatorEscapes.MAX_SCALARS) {
+          throw new LimitExceededException(Location.of(file), "more than " + LineSeparatorEscapes.MAX_SCALARS
+              + " double-quoted scalars use the \\L or \\P escapes");
+        }
+        current = retry.text;
+      }
+    }
+  }
+
+  /** The text with one more scalar's \L and \P escapes replaced, to be parsed again. */
+  private static final class EscapeRetry extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient String text;
+
+    EscapeRetry(String text) {
+      super(null, null, false, false);
+      this.text = text;
+    }
+  }
+
+  private static YamlDocument parseOnce(String text, @Nullable Path file, ReadOptions options) {
     int nul = text.indexOf('\0');
     if (nul >= 0) {
       throw new ModelException("encoding", at(file, text, nul), "the file contains a NUL character; it is not a text file");
@@ -140,7 +166,7 @@ public final class YamlReader {
         // took half a minute. The whole text in one refill (up to 1 Mi chars) makes that linear.
         .setBufferSize(Math.max(1024, Math.min(text.length() + 1, 1 << 20)))
         .build();
-    NodeConverter converter = new NodeConverter(file, options.maxNodes());
+    NodeConverter converter = new NodeConverter(file, options.maxNodes(), options.maxCodePoints());
     Node node;
     StreamReader reader = new StreamReader(settings, text);
     try {
@@ -148,6 +174,10 @@ public final class YamlReader {
       Optional<Node> single = new Composer(settings, parser).getSingleNode();
       node = single.orElse(null);
     } catch (MarkedYamlEngineException e) {
+      String fixed = LineSeparatorEscapes.fix(text, e);
+      if (fixed != null) {
+        throw new EscapeRetry(fixed);
+      }
       throw translate(e, file);
     } catch (ReaderException e) {
       throw new ModelException("encoding", at(file, text, e.getPosition()),

@@ -171,6 +171,53 @@ class TrackingStoreTest {
         .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
   }
 
+  /**
+   * Regression (issue 16, item 2): {@code runs:/<run>//absolute/path} read a model outside the
+   * run's artifacts while {@code ../..} was refused. Every spelling is normalised once
+   * ({@link ArtifactPaths}) before it meets the file system, for a run's artifacts and for a
+   * logged model reached through the run.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "/ABS                   | the artifact path '/ABS' is absolute; it must be relative to the run's artifacts",
+      "//ABS                  | the artifact path '//ABS' is absolute",
+      "model/../../..         | the artifact path 'model/../../..' leads out of the run's artifacts",
+      "..\\..\\x             | leads out of the run's artifacts",
+      "C:\\models\\m         | is absolute",
+  })
+  void everySpellingOfAnEscapeIsRefused(String tail, String message) {
+    String abs = TestData.path("valid/minimal").toAbsolutePath().toString().substring(1);
+    for (String run : new String[] {RUN_A, "0e4b1b04d69d4df884ac224ee41709eb"}) {
+      assertThatThrownBy(() -> store.resolve("runs:/" + run + "/" + tail.replace("ABS", abs)))
+          .isInstanceOf(ModelException.class)
+          .hasMessageContaining(message.replace("ABS", abs))
+          .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+    }
+    assertThatThrownBy(() -> store.resolve("runs:/" + RUN_C + "/model/../../x"))
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  @Test
+  void aSymlinkOutOfTheRunsArtifactsIsRefused(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path copy = tmp.resolve("mlruns");
+    try (var walk = Files.walk(root)) {
+      for (Path p : walk.toList()) {
+        Path to = copy.resolve(root.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    Path artifacts = copy.resolve("0").resolve(RUN_A).resolve("artifacts");
+    Files.createSymbolicLink(artifacts.resolve("elsewhere"), TestData.path("valid/minimal").toAbsolutePath());
+    assertThatThrownBy(() -> TrackingStore.at(copy).resolve("runs:/" + RUN_A + "/elsewhere"))
+        .hasMessageContaining("the artifact path 'elsewhere' leads out of the run's artifacts")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+    assertThat(TrackingStore.at(copy).resolve("runs:/" + RUN_A + "/./model/")).isEqualTo(artifacts.resolve("model"));
+  }
+
   @Test
   void remoteSourcesAreUnsupported() {
     assertThatThrownBy(() -> store.resolve("models:/remote/1"))

@@ -1,0 +1,74 @@
+package io.mlmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mlmodel.validate.Finding;
+import io.mlmodel.validate.Validator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Regressions (issue 16, format's side effects): format changes the MLmodel's content only, not
+ * its mode; a read-only MLmodel is refused, not replaced; a temporary file left by a killed
+ * format is reported by validate and removed by the next write.
+ */
+class FormatSideEffectsTest {
+  /** Not canonical (flow style), so format rewrites it. */
+  private static final String MLMODEL = "flavors: {python_function: {loader_module: mlflow.sklearn}}\n";
+
+  @TempDir Path dir;
+
+  private Path model() throws IOException {
+    Files.writeString(dir.resolve("MLmodel"), MLMODEL);
+    return dir.resolve("MLmodel");
+  }
+
+  @Test
+  void formatKeepsTheModeOfMlmodel() throws IOException {
+    Path file = model();
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+    CliRunner r = CliRunner.run("format", dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(file)).isNotEqualTo(MLMODEL);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+    Files.writeString(file, MLMODEL);
+    assertThat(CliRunner.run("format", dir.toString()).exit()).isZero();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-rw-r--");
+  }
+
+  @Test
+  void aReadOnlyMlmodelIsRefusedAndLeftAlone() throws IOException {
+    Path file = model();
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+    CliRunner r = CliRunner.run("format", dir.toString(), dir.toString());
+    assertThat(r.exit()).isEqualTo(Main.FAILED);
+    assertThat(r.err()).contains("error: cannot write " + file.toAbsolutePath() + ": " + file.toAbsolutePath()
+        + ": the file is read-only (mode r--r--r--); make it writable (chmod u+w) to replace it");
+    assertThat(Files.readString(file)).isEqualTo(MLMODEL);
+    assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("MLmodel");
+  }
+
+  @Test
+  void aStaleTemporaryFileIsReportedThenRemovedByTheNextWrite() throws IOException {
+    model();
+    Path stale = Files.writeString(dir.resolve(".MLmodel.1234567890.tmp"), MLMODEL);
+    Path fresh = Files.writeString(dir.resolve(".MLmodel.42.tmp"), MLMODEL);
+    Path other = Files.writeString(dir.resolve(".MLmodel.notdigits.tmp"), "x");
+    Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(3600)));
+    assertThat(Validator.defaults().validate(dir).withCode("stale-temp-file")).extracting(Finding::message)
+        .containsExactly(
+            "a temporary copy of 'MLmodel' left by an interrupted write; the next write of 'MLmodel' removes it, or delete it",
+            "a temporary copy of 'MLmodel' left by an interrupted write; the next write of 'MLmodel' removes it, or delete it");
+    assertThat(CliRunner.run("format", dir.toString()).exit()).isZero();
+    assertThat(stale).doesNotExist();
+    assertThat(fresh).as("a minute-young file may be a concurrent writer's").exists();
+    assertThat(other).exists();
+  }
+}

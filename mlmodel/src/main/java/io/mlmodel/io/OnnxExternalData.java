@@ -1,0 +1,221 @@
+package io.mlmodel.io;
+
+import io.mlmodel.LimitExceededException;
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files an ONNX model makes ONNX Runtime open: the {@code location} of every tensor stored as
+ * external data, in the main graph, in every subgraph (attributes of {@code If}, {@code Loop},
+ * {@code Scan}...), in sparse tensors, functions and training graphs. ONNX Runtime resolves a
+ * location against the model file's folder and follows {@code ..}, absolute paths and symbolic
+ * links, so a model could read any file on the machine; {@link #confine} applies the {@link
+ * SafePaths} rules to each location first. The file is read with a small protocol buffers reader
+ * (memory-mapped, only the fields on the way to a tensor's external data are decoded), so a large
+ * model costs no heap. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * List<OnnxExternalData.Reference> refs = OnnxExternalData.confine(modelDir, modelFile, at, options);
+ * }</pre>
+ */
+public final class OnnxExternalData {
+  /**
+   * One external-data location.
+   *
+   * @param tensor the tensor's name as the model writes it (may be empty)
+   * @param location the location as written
+   * @param path the file it names, inside the model folder
+   */
+  public record Reference(String tensor, String location, Path path) {}
+
+  private OnnxExternalData() {}
+
+  /**
+   * Every external-data location of {@code modelFile}, each checked by {@link SafePaths} against
+   * {@code modelDir}, relative to the model file's folder as ONNX Runtime resolves it.
+   *
+   * @param modelDir the model folder
+   * @param modelFile the ONNX file, inside {@code modelDir}
+   * @param at where the MLmodel names the ONNX file, for errors
+   * @param options {@link ReadOptions#maxDepth()} bounds the nesting of subgraphs
+   * @throws ModelException code {@code path-escape} or {@code bad-path} for a location that leaves
+   *     the folder; {@code bad-onnx} when the file is not a well-formed ONNX protocol buffer;
+   *     {@code limit} for subgraphs nested deeper than the limit
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static List<Reference> confine(Path modelDir, Path modelFile, Location at, ReadOptions options) {
+    Path parent = modelDir.toAbsolutePath().normalize().relativize(modelFile.toAbsolutePath().normalize().getParent());
+    String prefix = parent.toString().isEmpty() ? "" : parent.toString().replace('\\', '/') + "/";
+    List<Reference> out = new ArrayList<>();
+    for (String[] found : locations(modelFile, at, options)) {
+      String tensor = found[0];
+      String location = found[1];
+      Path path;
+      try {
+        path = SafePaths.resolve(modelDir, SafePaths.isAbsolute(location) ? location : prefix + location, at);
+      } catch (ModelException e) {
+        throw new ModelException(e.code(), at, modelFile.getFileName() + ": tensor '" + tensor
+            + "' stores its data in '" + location + "': " + e.problem()
+            + "; ONNX Runtime would open that file", e);
+      }
+      out.add(new Reference(tensor, location, path));
+    }
+    return out;
+  }
+
+  /** The (tensor name, location) pairs of {@code modelFile}, unchecked. */
+  static List<String[]> locations(Path modelFile, Location at, ReadOptions options) {
+    ByteBuffer bytes = map(modelFile, at);
+    List<String[]> out = new ArrayList<>();
+    try {
+      new Walk(out, options.maxDepth(), at).model(new ProtoReader(bytes));
+    } catch (ProtoReader.Malformed e) {
+      throw new ModelException("bad-onnx", at, modelFile.getFileName()
+          + " is not a well-formed ONNX model: " + e.getMessage());
+    }
+    return out;
+  }
+
+  private static ByteBuffer map(Path file, Location at) {
+    try {
+      long size = Files.size(file);
+      if (size > Integer.MAX_VALUE) {
+        throw new ModelException("bad-onnx", at, file.getFileName() + " is " + size
+            + " bytes; an ONNX protocol buffer holds at most 2 GiB (larger weights go in external data)");
+      }
+      if (file.getFileSystem() != FileSystems.getDefault()) {
+        return ByteBuffer.wrap(Files.readAllBytes(file));
+      }
+      try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+        return ch.map(FileChannel.MapMode.READ_ONLY, 0, size);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The walk from ModelProto down to each TensorProto (field numbers of onnx.proto). */
+  private record Walk(List<String[]> out, int maxDepth, Location at) {
+    void model(ProtoReader r) throws ProtoReader.Malformed {
+      while (r.next()) {
+        switch (r.field()) {
+          case 7 -> graph(r.message(), 1);
+          case 20 -> graphsOf(r.message(), 1);
+          case 25 -> function(r.message(), 1);
+          default -> r.skip();
+        }
+      }
+    }
+
+    private void graphsOf(ProtoReader trainingInfo, int depth) throws ProtoReader.Malformed {
+      while (trainingInfo.next()) {
+        if (trainingInfo.field() == 1 || trainingInfo.field() == 2) {
+          graph(trainingInfo.message(), depth);
+        } else {
+          trainingInfo.skip();
+        }
+      }
+    }
+
+    private void function(ProtoReader r, int depth) throws ProtoReader.Malformed {
+      while (r.next()) {
+        if (r.field() == 7) {
+          node(r.message(), depth);
+        } else {
+          r.skip();
+        }
+      }
+    }
+
+    private void graph(ProtoReader r, int depth) throws ProtoReader.Malformed {
+      if (depth > maxDepth) {
+        throw new LimitExceededException(at, "the ONNX model nests subgraphs more than " + maxDepth
+            + " levels deep (ReadOptions.maxDepth)");
+      }
+      while (r.next()) {
+        switch (r.field()) {
+          case 1 -> node(r.message(), depth);
+          case 5 -> tensor(r.message());
+          case 15 -> sparse(r.message());
+          default -> r.skip();
+        }
+      }
+    }
+
+    private void node(ProtoReader r, int depth) throws ProtoReader.Malformed {
+      while (r.next()) {
+        if (r.field() == 5) {
+          attribute(r.message(), depth);
+        } else {
+          r.skip();
+        }
+      }
+    }
+
+    private void attribute(ProtoReader r, int depth) throws ProtoReader.Malformed {
+      while (r.next()) {
+        switch (r.field()) {
+          case 5, 10 -> tensor(r.message());
+          case 6, 11 -> graph(r.message(), depth + 1);
+          case 22, 23 -> sparse(r.message());
+          default -> r.skip();
+        }
+      }
+    }
+
+    private void sparse(ProtoReader r) throws ProtoReader.Malformed {
+      while (r.next()) {
+        if (r.field() == 1 || r.field() == 2) {
+          tensor(r.message());
+        } else {
+          r.skip();
+        }
+      }
+    }
+
+    private void tensor(ProtoReader r) throws ProtoReader.Malformed {
+      String name = "";
+      List<String> locations = new ArrayList<>();
+      while (r.next()) {
+        if (r.field() == 8 && r.wireType() == ProtoReader.LENGTH_DELIMITED) {
+          name = r.string();
+        } else if (r.field() == 13) {
+          entry(r.message(), locations);
+        } else {
+          r.skip();
+        }
+      }
+      for (String location : locations) {
+        out.add(new String[] {name, location});
+      }
+    }
+
+    private static void entry(ProtoReader r, List<String> locations) throws ProtoReader.Malformed {
+      String key = null;
+      String value = null;
+      while (r.next()) {
+        if (r.field() == 1) {
+          key = r.string();
+        } else if (r.field() == 2) {
+          value = r.string();
+        } else {
+          r.skip();
+        }
+      }
+      if ("location".equals(key)) {
+        locations.add(value == null ? "" : value);
+      }
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.mlmodel.io;
+
+import static io.mlmodel.io.OnnxProto.externalTensor;
+import static io.mlmodel.io.OnnxProto.graphWith;
+import static io.mlmodel.io.OnnxProto.graphWithSubgraph;
+import static io.mlmodel.io.OnnxProto.message;
+import static io.mlmodel.io.OnnxProto.model;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Regression (issue 16, item 1): external-data locations inside an ONNX file are held to the
+ * folder rules wherever the tensor sits (main graph, subgraph, sparse initializer, function,
+ * training graph), before ONNX Runtime sees them.
+ */
+class OnnxExternalDataTest {
+  private static final Location AT = new Location(Path.of("MLmodel"), 3, 11, "flavors.onnx.data");
+
+  @TempDir Path dir;
+
+  private List<OnnxExternalData.Reference> confine(Path modelDir, byte[] onnx, String name) throws IOException {
+    Path file = modelDir.resolve(name);
+    Files.createDirectories(file.getParent());
+    Files.write(file, onnx);
+    return OnnxExternalData.confine(modelDir, file, AT, ReadOptions.defaults());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../secret.bin", "/etc/passwd", "a/../../secret.bin", "C:\\\\secret.bin", "..\\\\secret.bin"})
+  void anInitializerOutsideTheFolderIsRefused(String location) throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    assertThatThrownBy(() -> confine(m, model(graphWith(externalTensor("W", location))), "model.onnx"))
+        .isInstanceOf(ModelException.class)
+        .hasMessageStartingWith("MLmodel:3:11: flavors.onnx.data: model.onnx: tensor 'W' stores its data in '"
+            + location + "': ")
+        .hasMessageEndingWith("; ONNX Runtime would open that file")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  @Test
+  void anInitializerInASubgraphIsChecked() throws IOException {
+    byte[] onnx = model(graphWithSubgraph(graphWithSubgraph(graphWith(externalTensor("deep", "../../x.bin")))));
+    Path m = Files.createDirectories(dir.resolve("m"));
+    assertThatThrownBy(() -> confine(m, onnx, "model.onnx"))
+        .hasMessageContaining("tensor 'deep' stores its data in '../../x.bin'")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  @Test
+  void sparseInitializersFunctionsAndTrainingGraphsAreChecked() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    OnnxProto sparse = message().message(15, message().message(1, externalTensor("values", "/abs/v.bin")));
+    assertThatThrownBy(() -> confine(m, model(sparse), "a.onnx")).hasMessageContaining("tensor 'values'");
+    OnnxProto attribute = message().string(1, "body").message(11, graphWith(externalTensor("f", "../f.bin")));
+    byte[] function = message().number(1, 8).message(25, message().string(1, "fn")
+        .message(7, message().message(5, attribute))).toBytes();
+    assertThatThrownBy(() -> confine(m, function, "b.onnx")).hasMessageContaining("tensor 'f'");
+    byte[] training = message().number(1, 8).message(20, message().message(2, graphWith(externalTensor("t", "../t.bin"))))
+        .toBytes();
+    assertThatThrownBy(() -> confine(m, training, "c.onnx")).hasMessageContaining("tensor 't'");
+  }
+
+  @Test
+  void aSymlinkedDataFileLeadingOutIsRefused() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    Path secret = Files.writeString(dir.resolve("secret.bin"), "0123");
+    Files.createSymbolicLink(m.resolve("w.bin"), secret);
+    assertThatThrownBy(() -> confine(m, model(graphWith(externalTensor("W", "w.bin"))), "model.onnx"))
+        .hasMessageContaining("through a symbolic link")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  @Test
+  void locationsResolveAgainstTheModelFilesFolderInsideTheModel() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    List<OnnxExternalData.Reference> refs = confine(m, model(graphWithSubgraph(graphWith(externalTensor("W", "../w.bin")))),
+        "sub/model.onnx");
+    assertThat(refs).containsExactly(new OnnxExternalData.Reference("W", "../w.bin", m.resolve("w.bin")));
+    assertThatThrownBy(() -> confine(m, model(graphWith(externalTensor("W", "../../w.bin"))), "sub/model.onnx"))
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  @Test
+  void aModelWithoutExternalDataHasNoReferences() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    assertThat(confine(m, Files.readAllBytes(Path.of("testdata/onnx/dtypes/model.onnx")), "model.onnx")).isEmpty();
+    assertThat(confine(m, Files.readAllBytes(Path.of("testdata/onnx/external_data/model.onnx")), "x.onnx"))
+        .extracting(OnnxExternalData.Reference::location).containsOnly("model.onnx.data");
+  }
+
+  @Test
+  void aFileThatIsNotProtobufIsBadOnnx() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    assertThatThrownBy(() -> confine(m, new byte[] {0x3A, 0x7F, 1}, "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx is not a well-formed ONNX model: field 7 is 127 bytes"
+            + " long but only 1 remain")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-onnx");
+  }
+
+  @Test
+  void subgraphsNestedPastMaxDepthAreALimit() throws IOException {
+    OnnxProto g = graphWith(externalTensor("W", "w.bin"));
+    for (int i = 0; i < 120; i++) {
+      g = graphWithSubgraph(g);
+    }
+    byte[] onnx = model(g);
+    Path m = Files.createDirectories(dir.resolve("m"));
+    assertThatThrownBy(() -> confine(m, onnx, "model.onnx"))
+        .hasMessageContaining("nests subgraphs more than 100 levels deep (ReadOptions.maxDepth)")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("limit");
+  }
+}
