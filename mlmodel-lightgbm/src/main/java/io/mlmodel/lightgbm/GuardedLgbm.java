@@ -23,6 +23,8 @@ import java.util.concurrent.locks.StampedLock;
  * Every native buffer a call allocates is freed before it returns. Thread-safe.
  */
 final class GuardedLgbm {
+  /** One OpenMP thread a call: a server runs calls side by side, and OpenMP's spinning costs a one-row call dearly. */
+  static final String PARAMS = "num_threads=1";
   private final SWIGTYPE_p_void handle;
   private final Path file;
   private final StampedLock lock = new StampedLock();
@@ -50,7 +52,7 @@ final class GuardedLgbm {
       }
       out = lightgbmlib.new_doubleArray(size);
       check(LGBM_BoosterPredictForMat(handle, lightgbmlib.double_to_voidp_ptr(in),
-          lightgbmlibConstants.C_API_DTYPE_FLOAT64, rows, cols, 1, normal, 0, -1, "", len, out));
+          lightgbmlibConstants.C_API_DTYPE_FLOAT64, rows, cols, 1, normal, 0, -1, PARAMS, len, out));
       double[] result = new double[Math.toIntExact(lightgbmlib.int64_tp_value(len))];
       for (int i = 0; i < result.length; i++) {
         result[i] = lightgbmlib.doubleArray_getitem(out, i);

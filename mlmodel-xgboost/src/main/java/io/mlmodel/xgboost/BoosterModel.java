@@ -34,6 +34,9 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
           + format.name().toLowerCase(java.util.Locale.ROOT) + "): " + e.getMessage(), e);
     }
     try {
+      // One OpenMP thread a call: a server runs calls side by side, and XGBoost's default (every
+      // core, spinning between rows) made a one-row call wait milliseconds on a busy machine.
+      booster.setParam("nthread", 1);
       SklearnMeta meta = kind == ModelClass.BOOSTER ? SklearnMeta.NONE
           : SklearnMeta.parse(booster.getAttr("scikit_learn"), file, at);
       String[] names = booster.getFeatureNames();
