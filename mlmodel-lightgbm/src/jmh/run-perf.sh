@@ -6,5 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 testdata=$(cd ../testdata && pwd)
 mvn -B -q -Pbench package
-java -Dmlmodel.testdata="$testdata" -jar target/benchmarks.jar LightgbmBenchmark -rf text -rff target/jmh-lightgbm.txt \
-  | tee target/perf-18.txt
+{
+  java -Dmlmodel.testdata="$testdata" -jar target/benchmarks.jar LightgbmBenchmark -rf text -rff target/jmh-lightgbm.txt
+  java -Dmlmodel.testdata="$testdata" -cp target/benchmarks.jar io.mlmodel.lightgbm.bench.PairedOverhead 41
+} | tee target/perf-18.txt

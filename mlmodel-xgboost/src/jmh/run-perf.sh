@@ -10,6 +10,7 @@ mvn -B -q -Pbench package
 {
   java -Dmlmodel.testdata="$testdata" -jar target/benchmarks.jar XgboostBenchmark -rf text -rff target/jmh-xgboost.txt
   cat target/jmh-xgboost.txt
+  java -Dmlmodel.testdata="$testdata" -cp target/benchmarks.jar io.mlmodel.xgboost.bench.PairedOverhead 41
   python="$(bash ../../shared/oracle/setup.sh)/bin/python"
   "$python" "$testdata/xgboost/time_pyfunc.py" "$testdata/xgboost/binary_json" "$testdata/xgboost/binary_json.expected.json" 3000 2>/dev/null
 } | tee target/perf-18.txt

@@ -81,17 +81,17 @@ public final class LightgbmPredictor implements Predictor {
     return model;
   }
 
-  /** The text model file. */
+  /** {@return the text model file} */
   public Path modelFile() {
     return file;
   }
 
-  /** The model's feature names, in training order. */
+  /** {@return the model's feature names, in training order} */
   public List<String> featureNames() {
     return featureNames;
   }
 
-  /** How many values each row gets: the number of classes of a multi-class model, else 1. */
+  /** {@return how many values each row gets: the number of classes of a multi-class model, else 1} */
   public int numClasses() {
     return numClasses;
   }

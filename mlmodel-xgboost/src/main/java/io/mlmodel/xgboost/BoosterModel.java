@@ -52,7 +52,8 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       if (e instanceof ModelException m) {
         throw m;
       }
-      throw new ModelException("xgboost-load", at, "XGBoost cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+      throw new ModelException("xgboost-load", at,
+          "XGBoost cannot read " + file.getFileName() + ": " + e.getMessage(), e);
     }
   }
 

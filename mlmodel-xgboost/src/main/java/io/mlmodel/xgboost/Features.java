@@ -12,7 +12,6 @@ import io.mlmodel.predict.LongColumn;
 import io.mlmodel.predict.PredictInput;
 import io.mlmodel.predict.Tensor;
 import io.mlmodel.predict.TensorMap;
-import io.mlmodel.signature.NumpyDtype;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +31,7 @@ final class Features {
 
   static Matrix of(PredictInput input, List<String> featureNames, int numFeatures) {
     if (input instanceof Tensor t) {
-      return ofTensor(t, numFeatures);
+      return TensorFeatures.of(t, numFeatures);
     }
     if (input instanceof ColumnTable table) {
       return ofTable(table, featureNames, numFeatures);
@@ -40,27 +39,6 @@ final class Features {
     TensorMap map = (TensorMap) input;
     throw new InputException("schema-mismatch", Location.UNKNOWN, null,
         "XGBoost predicts on a DataFrame or a 2-d array, not on a dict of arrays " + map.names());
-  }
-
-  private static Matrix ofTensor(Tensor t, int numFeatures) {
-    if (t.rank() != 2) {
-      throw new InputException("schema-mismatch", Location.UNKNOWN, null,
-          "Expecting 2 dimensional numpy.ndarray, got: " + shape(t.shape()));
-    }
-    int rows = Math.toIntExact(t.dim(0));
-    int cols = Math.toIntExact(t.dim(1));
-    checkColumns(cols, numFeatures);
-    limit(rows, cols);
-    NumpyDtype dtype = t.dtype();
-    float[] data = switch (dtype) {
-      case FLOAT32, FLOAT16 -> t.toFloatArray();
-      case FLOAT64 -> doubles(t.toDoubleArray());
-      case BOOL -> bools(t.toBooleanArray());
-      case INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64, OBJECT -> boxed(t);
-      default -> throw new InputException("schema-mismatch", Location.UNKNOWN, null,
-          "XGBoost cannot predict on an array of dtype " + dtype.numpyName() + "; it needs numbers");
-    };
-    return new Matrix(data, rows, cols);
   }
 
   private static Matrix ofTable(ColumnTable table, List<String> featureNames, int numFeatures) {
@@ -140,54 +118,18 @@ final class Features {
             + ": " + column.dtypeName());
   }
 
-  private static void checkColumns(int cols, int numFeatures) {
+  static void checkColumns(int cols, int numFeatures) {
     if (numFeatures > 0 && cols != numFeatures) {
       throw new InputException("schema-mismatch", Location.UNKNOWN, null,
           "the model has " + numFeatures + " features but the input has " + cols + " columns");
     }
   }
 
-  private static void limit(int rows, int cols) {
+  static void limit(int rows, int cols) {
     if ((long) rows * cols > Integer.MAX_VALUE - 8) {
       throw new InputException("limit", Location.UNKNOWN, null,
           "the input has " + rows + " rows of " + cols + " features, more values than one prediction call takes");
     }
   }
 
-  private static float[] doubles(double[] d) {
-    float[] f = new float[d.length];
-    for (int i = 0; i < d.length; i++) {
-      f[i] = (float) d[i];
-    }
-    return f;
-  }
-
-  private static float[] boxed(Tensor t) {
-    float[] f = new float[t.size()];
-    for (int i = 0; i < f.length; i++) {
-      Object v = t.getObject(i);
-      if (v != null && !(v instanceof Number)) {
-        throw new InputException("schema-mismatch", Location.UNKNOWN, null,
-            "XGBoost cannot predict on an array holding " + v.getClass().getSimpleName() + " values; it needs numbers");
-      }
-      f[i] = v == null ? Float.NaN : ((Number) v).floatValue();
-    }
-    return f;
-  }
-
-  private static float[] bools(boolean[] b) {
-    float[] f = new float[b.length];
-    for (int i = 0; i < b.length; i++) {
-      f[i] = b[i] ? 1f : 0f;
-    }
-    return f;
-  }
-
-  static String shape(long[] shape) {
-    StringBuilder sb = new StringBuilder("(");
-    for (int i = 0; i < shape.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append(shape[i]);
-    }
-    return sb.append(shape.length == 1 ? ",)" : ")").toString();
-  }
 }

@@ -14,7 +14,8 @@ final class Outputs {
 
   /** An empty answer for an input without rows, in the dtype the model class answers with. */
   static Tensor empty(ModelClass kind, boolean margin) {
-    return kind == ModelClass.CLASSIFIER && !margin ? Tensor.ofLongs(new long[0], 0) : Tensor.ofFloats(new float[0], 0);
+    return kind == ModelClass.CLASSIFIER && !margin
+        ? Tensor.ofLongs(new long[0], 0) : Tensor.ofFloats(new float[0], 0);
   }
 
   /** {@code raw} has one array per row, each with the same number of values. */
@@ -35,7 +36,7 @@ final class Outputs {
     return k == 1 ? Tensor.wrap(NumpyDtype.FLOAT32, flat, rows) : Tensor.wrap(NumpyDtype.FLOAT32, flat, rows, k);
   }
 
-  /** {@code XGBClassifier.predict} (XGBoost 1.7 to 2.1): argmax, per-label threshold, softmax class or 0.5 threshold. */
+  /** {@code XGBClassifier.predict} (XGBoost 1.7 to 2.1): argmax, label threshold, softmax class or 0.5 cut. */
   static Tensor classify(SklearnMeta meta, float[][] raw) {
     int rows = raw.length;
     int k = raw[0].length;

@@ -78,22 +78,22 @@ public final class XgboostPredictor implements Predictor {
     return model;
   }
 
-  /** The booster file. */
+  /** {@return the booster file} */
   public Path modelFile() {
     return booster.file();
   }
 
-  /** The booster file's format, as its content tells. */
+  /** {@return the booster file's format, as its content tells} */
   public XgboostFormat format() {
     return booster.format();
   }
 
-  /** The Python class MLflow would load the booster into, such as {@code xgboost.sklearn.XGBClassifier}. */
+  /** {@return the Python class MLflow would load the booster into, such as {@code xgboost.sklearn.XGBClassifier}} */
   public String modelClass() {
     return booster.modelClass();
   }
 
-  /** The booster's feature names, in order; empty when it was trained without names. */
+  /** {@return the booster's feature names, in order; empty when it was trained without names} */
   public List<String> featureNames() {
     return booster.featureNames();
   }

@@ -52,7 +52,8 @@ class XgboostErrorsTest {
       ColumnTable t = ColumnTable.builder().addDoubles("a", 1).addDoubles("b", 1).addDoubles("c", 1)
           .addDoubles("d", 1).addDoubles("e", 1).addStrings("f", "x").build();
       assertThatThrownBy(() -> p.predict(t)).isInstanceOf(InputException.class)
-          .hasMessageContaining("DataFrame.dtypes for data must be int, float, bool or category. Invalid columns:f: object");
+          .hasMessageContaining("DataFrame.dtypes for data must be int, float, bool or category."
+              + " Invalid columns:f: object");
       assertThatThrownBy(() -> p.predict(Tensor.ofFloats(new float[5], 1, 5))).isInstanceOf(InputException.class)
           .hasMessageContaining("the model has 6 features but the input has 5 columns");
       assertThatThrownBy(() -> p.predict(Tensor.ofFloats(new float[6], 6))).isInstanceOf(InputException.class)
@@ -94,7 +95,8 @@ class XgboostErrorsTest {
     XgboostPredictorLoader loader = new XgboostPredictorLoader();
     assertThat(loader.declines(MLModels.read(dir))).contains("model.pkl is a Python pickle, which has no JVM reader");
     assertThatThrownBy(() -> Predictors.load(dir)).isInstanceOf(ModelException.class)
-        .hasMessageContaining("xgboost4j (runs [xgboost]) declined: model.pkl is a Python pickle, which has no JVM reader");
+        .hasMessageContaining("xgboost4j (runs [xgboost]) declined: model.pkl is a Python pickle,"
+            + " which has no JVM reader");
     Files.writeString(dir.resolve("MLmodel"), mlmodel.replace("xgboost.sklearn.XGBClassifier", "my.Model"));
     assertThat(loader.declines(MLModels.read(dir))).get().asString().startsWith("model_class my.Model is not one of [");
   }
