@@ -30,8 +30,14 @@ final class Outputs {
     int rows = raw.length;
     int k = raw[0].length;
     float[] flat = new float[rows * k];
-    for (int r = 0; r < rows; r++) {
-      System.arraycopy(raw[r], 0, flat, r * k, k);
+    if (k == 1) {
+      for (int r = 0; r < rows; r++) {
+        flat[r] = raw[r][0];
+      }
+    } else {
+      for (int r = 0; r < rows; r++) {
+        System.arraycopy(raw[r], 0, flat, r * k, k);
+      }
     }
     return k == 1 ? Tensor.wrap(NumpyDtype.FLOAT32, flat, rows) : Tensor.wrap(NumpyDtype.FLOAT32, flat, rows, k);
   }
