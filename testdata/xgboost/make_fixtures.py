@@ -11,9 +11,11 @@ writes a model folder <kind>_<format>/, and <kind>_<format>.expected.json beside
 its dtype, shape and values. Two more folders:
   booster_nonames_json/  a Booster trained on a numpy array (no feature names), no signature;
                          its input is a plain 2-d float32 array (an ndarray for pyfunc)
-  binary_ubj_in_xgb/     model.xgb holding UBJSON, as XGBoost >= 2.1 writes .xgb files; XGBoost
-                         1.7 writes it here with Booster.save_raw("ubj") and MLflow's MLmodel is
-                         then pointed at it (model_format xgb), as 2.1's save_model would leave it.
+  binary_ubj_in_xgb/     model.xgb holding UBJSON, as XGBoost >= 2.1 writes .xgb files: MLflow
+                         saves the binary classifier with model_format xgb, then XGBoost 1.7's
+                         sklearn wrapper saves the same model to a .ubj name (UBJSON, with its
+                         scikit_learn attribute) and that file replaces model.xgb; the MLmodel's
+                         model_size_bytes is recomputed with MLflow's own function.
 Everything is deterministic (fixed seeds, one thread).
 """
 import json
