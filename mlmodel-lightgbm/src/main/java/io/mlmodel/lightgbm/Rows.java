@@ -1,0 +1,142 @@
+package io.mlmodel.lightgbm;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.BooleanColumn;
+import io.mlmodel.predict.Column;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.DoubleColumn;
+import io.mlmodel.predict.FloatColumn;
+import io.mlmodel.predict.IntColumn;
+import io.mlmodel.predict.LongColumn;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.TensorMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the enforced input into the dense row-major float64 matrix LightGBM predicts on, as {@code
+ * Booster.predict} does with a DataFrame ({@code _data_from_pandas}) or an ndarray: numbers become
+ * float64, booleans 0 and 1, NaN and null stay missing. A table's columns are taken by the model's
+ * feature names when it has every one of them, else in order (LightGBM itself only counts them).
+ */
+final class Rows {
+  private Rows() {}
+
+  /** A row-major float64 matrix. */
+  record Matrix(double[] data, int rows, int cols) {}
+
+  static Matrix of(PredictInput input, List<String> featureNames, int numFeatures) {
+    if (input instanceof Tensor t) {
+      if (t.rank() != 2) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN, null,
+            "LightGBM predicts on a 2-d array; this one has shape " + t.shape().length + "-d");
+      }
+      int rows = Math.toIntExact(t.dim(0));
+      int cols = Math.toIntExact(t.dim(1));
+      check(rows, cols, numFeatures);
+      return new Matrix(doubles(t), rows, cols);
+    }
+    if (input instanceof TensorMap map) {
+      throw new InputException("schema-mismatch", Location.UNKNOWN, null,
+          "LightGBM predicts on a DataFrame or a 2-d array, not on a dict of arrays " + map.names());
+    }
+    ColumnTable table = (ColumnTable) input;
+    List<Column> columns = !table.positional() && table.names().containsAll(featureNames) && !featureNames.isEmpty()
+        ? byName(table, featureNames) : table.columns();
+    int rows = table.rowCount();
+    int cols = columns.size();
+    check(rows, cols, numFeatures);
+    double[] data = new double[rows * cols];
+    for (int c = 0; c < cols; c++) {
+      fill(columns.get(c), data, c, cols);
+    }
+    return new Matrix(data, rows, cols);
+  }
+
+  private static double[] doubles(Tensor t) {
+    switch (t.dtype()) {
+      case FLOAT64:
+        return t.toDoubleArray();
+      case FLOAT32:
+      case FLOAT16: {
+        float[] f = t.toFloatArray();
+        double[] d = new double[f.length];
+        for (int i = 0; i < f.length; i++) {
+          d[i] = f[i];
+        }
+        return d;
+      }
+      default: {
+        double[] d = new double[t.size()];
+        for (int i = 0; i < d.length; i++) {
+          d[i] = value(t.getObject(i), "the array");
+        }
+        return d;
+      }
+    }
+  }
+
+  private static List<Column> byName(ColumnTable table, List<String> names) {
+    List<Column> out = new ArrayList<>(names.size());
+    for (String n : names) {
+      out.add(table.column(n).orElseThrow());
+    }
+    return out;
+  }
+
+  private static void fill(Column column, double[] data, int c, int cols) {
+    int rows = column.size();
+    if (column instanceof DoubleColumn d) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = d.get(r);
+      }
+    } else if (column instanceof FloatColumn f) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = f.get(r);
+      }
+    } else if (column instanceof LongColumn l) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = l.get(r);
+      }
+    } else if (column instanceof IntColumn i) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = i.get(r);
+      }
+    } else if (column instanceof BooleanColumn b) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = b.isNull(r) ? Double.NaN : b.get(r) ? 1 : 0;
+      }
+    } else {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = value(column.getObject(r), "column '" + column.name() + "' (" + column.dtypeName() + ")");
+      }
+    }
+  }
+
+  private static double value(Object v, String where) {
+    if (v == null) {
+      return Double.NaN;
+    }
+    if (v instanceof Number n) {
+      return n.doubleValue();
+    }
+    if (v instanceof Boolean b) {
+      return b ? 1 : 0;
+    }
+    throw new InputException("schema-mismatch", Location.UNKNOWN, null,
+        "pandas dtypes must be int, float or bool; " + where + " holds " + v.getClass().getSimpleName() + " values");
+  }
+
+  private static void check(int rows, int cols, int numFeatures) {
+    if (cols != numFeatures) {
+      throw new InputException("schema-mismatch", Location.UNKNOWN, null, "The number of features in data ("
+          + cols + ") is not the same as it was in training data (" + numFeatures + ").");
+    }
+    if ((long) rows * cols > Integer.MAX_VALUE - 8) {
+      throw new InputException("limit", Location.UNKNOWN, null,
+          "the input has " + rows + " rows of " + cols + " features, more values than one prediction call takes");
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.mlmodel.xgboost;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.BooleanColumn;
+import io.mlmodel.predict.Column;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.DoubleColumn;
+import io.mlmodel.predict.FloatColumn;
+import io.mlmodel.predict.IntColumn;
+import io.mlmodel.predict.LongColumn;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.TensorMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the enforced input into the dense float32 matrix XGBoost predicts on, as {@code
+ * xgboost.DMatrix} does with a DataFrame or an ndarray: numbers become float32, booleans 0 and 1,
+ * NaN and null stay missing. Table columns are taken by the booster's feature names when it has
+ * them (XGBoost's validate_features refuses any other set of names), else by position.
+ */
+final class Features {
+  private Features() {}
+
+  /** A row-major float32 matrix. */
+  record Matrix(float[] data, int rows, int cols) {}
+
+  static Matrix of(PredictInput input, List<String> featureNames, int numFeatures) {
+    if (input instanceof Tensor t) {
+      return TensorFeatures.of(t, numFeatures);
+    }
+    if (input instanceof ColumnTable table) {
+      return ofTable(table, featureNames, numFeatures);
+    }
+    TensorMap map = (TensorMap) input;
+    throw new InputException("schema-mismatch", Location.UNKNOWN, null,
+        "XGBoost predicts on a DataFrame or a 2-d array, not on a dict of arrays " + map.names());
+  }
+
+  private static Matrix ofTable(ColumnTable table, List<String> featureNames, int numFeatures) {
+    List<Column> columns = featureNames.isEmpty() || table.positional()
+        ? table.columns() : byName(table, featureNames);
+    checkColumns(columns.size(), numFeatures);
+    int rows = table.rowCount();
+    int cols = columns.size();
+    limit(rows, cols);
+    float[] data = new float[rows * cols];
+    for (int c = 0; c < cols; c++) {
+      fill(columns.get(c), data, c, cols);
+    }
+    return new Matrix(data, rows, cols);
+  }
+
+  private static List<Column> byName(ColumnTable table, List<String> featureNames) {
+    Set<String> missing = new LinkedHashSet<>(featureNames);
+    missing.removeAll(table.names());
+    Set<String> extra = new LinkedHashSet<>(table.names());
+    extra.removeAll(featureNames);
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+      String msg = "feature_names mismatch: " + featureNames + " " + table.names();
+      msg += missing.isEmpty() ? "" : "\nexpected " + String.join(", ", missing) + " in input data";
+      msg += extra.isEmpty() ? "" : "\ntraining data did not have the following fields: " + String.join(", ", extra);
+      throw new InputException("schema-mismatch", Location.UNKNOWN, null, msg);
+    }
+    List<Column> out = new ArrayList<>(featureNames.size());
+    for (String name : featureNames) {
+      out.add(table.column(name).orElseThrow());
+    }
+    return out;
+  }
+
+  private static void fill(Column column, float[] data, int c, int cols) {
+    int rows = column.size();
+    if (column instanceof DoubleColumn d) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = (float) d.get(r);
+      }
+    } else if (column instanceof FloatColumn f) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = f.get(r);
+      }
+    } else if (column instanceof LongColumn l) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = l.get(r);
+      }
+    } else if (column instanceof IntColumn i) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = i.get(r);
+      }
+    } else if (column instanceof BooleanColumn b) {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = b.isNull(r) ? Float.NaN : b.get(r) ? 1f : 0f;
+      }
+    } else {
+      for (int r = 0; r < rows; r++) {
+        data[r * cols + c] = number(column, r);
+      }
+    }
+  }
+
+  private static float number(Column column, int row) {
+    Object v = column.getObject(row);
+    if (v == null) {
+      return Float.NaN;
+    }
+    if (v instanceof Number n) {
+      return n.floatValue();
+    }
+    if (v instanceof Boolean b) {
+      return b ? 1f : 0f;
+    }
+    throw new InputException("schema-mismatch", Location.UNKNOWN.withKeyPath(column.name()), column.name(),
+        "DataFrame.dtypes for data must be int, float, bool or category. Invalid columns:" + column.name()
+            + ": " + column.dtypeName());
+  }
+
+  static void checkColumns(int cols, int numFeatures) {
+    if (numFeatures > 0 && cols != numFeatures) {
+      throw new InputException("schema-mismatch", Location.UNKNOWN, null,
+          "the model has " + numFeatures + " features but the input has " + cols + " columns");
+    }
+  }
+
+  static void limit(int rows, int cols) {
+    if ((long) rows * cols > Integer.MAX_VALUE - 8) {
+      throw new InputException("limit", Location.UNKNOWN, null,
+          "the input has " + rows + " rows of " + cols + " features, more values than one prediction call takes");
+    }
+  }
+
+}

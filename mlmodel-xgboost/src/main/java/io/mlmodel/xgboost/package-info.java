@@ -1,0 +1,8 @@
+/**
+ * The XGBoost predictor: {@link io.mlmodel.xgboost.XgboostPredictor}, loaded by {@link
+ * io.mlmodel.xgboost.XgboostPredictorLoader} through {@code Predictors.load}.
+ */
+@NullMarked
+package io.mlmodel.xgboost;
+
+import org.jspecify.annotations.NullMarked;
