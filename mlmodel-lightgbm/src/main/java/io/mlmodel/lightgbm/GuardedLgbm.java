@@ -11,6 +11,7 @@ import com.microsoft.ml.lightgbm.lightgbmlibConstants;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.request.Predictions;
 import java.nio.file.Path;
 import java.util.concurrent.locks.StampedLock;
 

@@ -2,16 +2,16 @@ package io.mlmodel.lightgbm;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.predict.BooleanColumn;
-import io.mlmodel.predict.Column;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.DoubleColumn;
-import io.mlmodel.predict.FloatColumn;
-import io.mlmodel.predict.IntColumn;
-import io.mlmodel.predict.LongColumn;
-import io.mlmodel.predict.PredictInput;
-import io.mlmodel.predict.Tensor;
-import io.mlmodel.predict.TensorMap;
+import io.mlmodel.data.BooleanColumn;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.FloatColumn;
+import io.mlmodel.data.IntColumn;
+import io.mlmodel.data.LongColumn;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.mlmodel.lightgbm;
 
-import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.predict.Predictor;
-import io.mlmodel.predict.ScoringRequest;
-import io.mlmodel.predict.ScoringRequests;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

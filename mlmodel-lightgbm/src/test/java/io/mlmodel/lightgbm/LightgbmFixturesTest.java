@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.ScoringRequest;
-import io.mlmodel.predict.Tensor;
+import io.mlmodel.request.ScoringRequest;
 import java.io.IOException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

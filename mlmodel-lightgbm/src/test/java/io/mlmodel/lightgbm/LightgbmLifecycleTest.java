@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.InputException;
 import io.mlmodel.ModelException;
-import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.predict.LoaderRegistry;
-import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.Tensor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class LightgbmLifecycleTest {
       assertThat(t.shape()).containsExactly(20_000, 3);
       double[] row = new double[4];
       for (int c = 0; c < 4; c++) {
-        row[c] = ((io.mlmodel.predict.DoubleColumn) input.columns().get(c)).get(19_999);
+        row[c] = ((io.mlmodel.data.DoubleColumn) input.columns().get(c)).get(19_999);
       }
       double[] want = trees.predict(row);
       double[] got = t.toDoubleArray();

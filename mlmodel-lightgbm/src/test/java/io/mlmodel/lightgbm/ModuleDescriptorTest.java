@@ -2,6 +2,7 @@ package io.mlmodel.lightgbm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.predict.PredictorLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;

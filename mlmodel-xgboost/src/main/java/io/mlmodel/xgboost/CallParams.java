@@ -2,7 +2,7 @@ package io.mlmodel.xgboost;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.predict.Params;
+import io.mlmodel.enforce.Params;
 import java.util.List;
 import java.util.Set;
 

@@ -1,6 +1,6 @@
 package io.mlmodel.xgboost;
 
-import io.mlmodel.predict.Tensor;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 
 /**

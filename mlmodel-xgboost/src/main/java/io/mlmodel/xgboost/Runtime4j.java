@@ -1,7 +1,7 @@
 package io.mlmodel.xgboost;
 
-import ml.dmlc.xgboost4j.java.DMatrix;
 import java.util.Optional;
+import ml.dmlc.xgboost4j.java.DMatrix;
 
 /** Whether xgboost4j's native library loads here; probed once. */
 final class Runtime4j {

@@ -5,4 +5,5 @@
 @NullMarked
 package io.mlmodel.xgboost;
 
+import io.mlmodel.predict.Predictors;
 import org.jspecify.annotations.NullMarked;

@@ -2,11 +2,11 @@ package io.mlmodel.xgboost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.Tensor;
 import org.junit.jupiter.api.Test;
 
 /** The five-line example of docs/xgboost-lightgbm.md answers what the doc says. */

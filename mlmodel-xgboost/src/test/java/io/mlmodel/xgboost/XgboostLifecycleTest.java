@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.MLModels;
-import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.predict.LoaderRegistry;
-import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.Tensor;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;

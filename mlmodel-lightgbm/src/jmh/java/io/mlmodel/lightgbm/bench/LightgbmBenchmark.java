@@ -2,10 +2,10 @@ package io.mlmodel.lightgbm.bench;
 
 import com.microsoft.ml.lightgbm.PredictionType;
 import io.github.metarank.lightgbm4j.LGBMBooster;
-import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package io.mlmodel.xgboost.bench;
 
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import java.nio.file.Files;
 import java.nio.file.Path;
