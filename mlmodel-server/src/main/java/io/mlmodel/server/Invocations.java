@@ -57,10 +57,16 @@ final class Invocations {
   }
 
   private FullHttpResponse predict(Exchange ex, ServedModel.Loaded loaded, String mime) {
+    ScoringRequest req;
+    try {
+      req = ScoringRequests.decode(new ByteBufInputStream(ex.request.content()), mime, loaded.signature(),
+          state.config().enforcement());
+    } catch (InputException e) {
+      // MLflow raises every failure of parsing (a value that does not convert included) as BAD_REQUEST
+      return Http.mlflowError(ex.ctx.alloc(), Http.BAD_REQUEST, "BAD_REQUEST", e.problem());
+    }
     ByteBuf out = ex.ctx.alloc().buffer();
     try {
-      ScoringRequest req = ScoringRequests.decode(new ByteBufInputStream(ex.request.content()), mime,
-          loaded.signature(), state.config().enforcement());
       PredictOutput prediction = loaded.predictor().predict(req.input(), Params.of(req.params()));
       Predictions.write(prediction, new PythonJsonStyle(out));
       if (req.format() == RequestFormat.LLM) {
