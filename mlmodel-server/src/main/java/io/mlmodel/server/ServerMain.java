@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * A command line for the server, until the {@code mlmodel serve} command of the CLI takes over
  * (and what that command does): {@code java io.mlmodel.server.ServerMain [NAME=]URI... [--host H]
- * [--port P] [--workers N] [--no-access-log]}. A model without {@code NAME=} is named after the
+ * [--port P] [--workers N] [--timeout SECONDS] [--max-request-bytes N]
+ * [--no-access-log]}. A model without {@code NAME=} is named after the
  * last segment of its URI. SIGTERM (and Ctrl-C) closes the server gracefully. Exit code 1 when a
  * model cannot be loaded, 2 on a bad command line.
  */
@@ -28,6 +29,9 @@ public final class ServerMain {
           case "--host" -> b.host(args[++i]);
           case "--port" -> b.port(Integer.parseInt(args[++i]));
           case "--workers" -> b.workers(Integer.parseInt(args[++i]));
+          case "--timeout" -> b.requestTimeout(java.time.Duration.ofSeconds(Long.parseLong(args[++i])));
+          case "--max-request-bytes" -> b.enforcement(io.mlmodel.predict.EnforcementOptions.builder()
+              .maxRequestBytes(Long.parseLong(args[++i])).build());
           case "--no-access-log" -> b.accessLog(false);
           default -> {
             String a = args[i];
@@ -43,7 +47,8 @@ public final class ServerMain {
       }
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
       System.err.println("error: " + e.getMessage());
-      System.err.println("usage: ServerMain [NAME=]URI... [--host H] [--port P] [--workers N] [--no-access-log]");
+      System.err.println("usage: ServerMain [NAME=]URI... [--host H] [--port P] [--workers N] [--timeout SECONDS]"
+          + " [--max-request-bytes N] [--no-access-log]");
       System.exit(2);
     }
     ScoringServer server;

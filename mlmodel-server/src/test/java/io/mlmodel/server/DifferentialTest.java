@@ -84,7 +84,10 @@ class DifferentialTest {
           Agree.ERROR_CODE),
       Case.of("named tensor for an unnamed spec", "POST", "/invocations", JSON, "{\"inputs\": {\"x\": [[1, 2, 3]]}}",
           Agree.ERROR_CODE),
-      Case.of("csv", "POST", "/invocations", "text/csv", "a,b,c\n1,2,3\n", Agree.ERROR_CODE));
+      Case.of("csv", "POST", "/invocations", "text/csv", "a,b,c\n1,2,3\n", Agree.ERROR_CODE),
+      new Case("no content type", "POST", "/invocations", null, "{\"inputs\": [[1, 2, 3]]}", Agree.DIFFERENT, 500, 415),
+      new Case("body not UTF-8", "POST", "/invocations", JSON, "{\"inputs\": [[\"\u00e9\", 2, 3]]}", Agree.DIFFERENT,
+          500, 400));
 
   private static MlflowOracle mlflow;
   private static ScoringServer ours;
@@ -128,6 +131,10 @@ class DifferentialTest {
   }
 
   private static String compare(Case c, HttpResponse<String> theirs, HttpResponse<String> mine) {
+    if (c.agree() == Agree.DIFFERENT) {
+      return theirs.statusCode() == c.mlflowStatus() && mine.statusCode() == c.ourStatus() ? null
+          : "expected the documented " + c.mlflowStatus() + " vs " + c.ourStatus();
+    }
     if (theirs.statusCode() != mine.statusCode()) {
       return "status " + theirs.statusCode() + " vs " + mine.statusCode();
     }
@@ -186,7 +193,11 @@ class DifferentialTest {
 
   private static HttpRequest request(Case c, int port) {
     HttpRequest.Builder b = HttpRequest.newBuilder(TestServers.uri(port, c.path()));
-    b.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(c.body()));
+    // "body not UTF-8" sends its text as ISO-8859-1 bytes
+    java.nio.charset.Charset charset = c.name().equals("body not UTF-8") ? java.nio.charset.StandardCharsets.ISO_8859_1
+        : java.nio.charset.StandardCharsets.UTF_8;
+    b.method(c.method(), c.body() == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(c.body(), charset));
     if (c.contentType() != null) {
       b.header("Content-Type", c.contentType());
     }

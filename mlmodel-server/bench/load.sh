@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Load test of mlmodel-server (docs/perf-21.md): wrk on 127.0.0.1, one server at a time, bounded.
+#   1. batch of 1 on testdata/onnx/external_data at 16 connections: our server vs `mlflow models serve`
+#      (default single worker) on the numpy python_function twin, vs a bare Netty server answering 200;
+#   2. a large batch (ROWS rows) at 1 connection vs the same work in-process (LargeBatchBench);
+#   3. our server runs with -Xmx256m; its heap after the load is read with jcmd.
+# usage: bench/load.sh [SECONDS (default 10)] [ROWS (default 10000)]
+# needs: wrk (.ci/setup-server.sh), ../shared/oracle for the MLflow row (skipped without it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DUR=${1:-10}
+ROWS=${2:-10000}
+MODEL=$(cd ../testdata/onnx/external_data && pwd)
+TMP=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill -TERM -- "-$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+mvn -B -q -o package -DskipTests >/dev/null
+CP="target/classes:target/test-classes:target/lib/*"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_up() { for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$1$2" >/dev/null 2>&1 && return 0; sleep 0.2; done; echo "no answer on $1" >&2; return 1; }
+start() { setsid "$@" >"$TMP/server.log" 2>&1 & PIDS+=($!); LAST=$!; }
+stop() { kill -TERM -- "-$LAST" 2>/dev/null || true; wait "$LAST" 2>/dev/null || true; }
+
+cat >"$TMP/post1.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"inputs": [[1.0, 2.0, 3.0]]}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+python3 - "$ROWS" "$TMP/big.json" <<'PY'
+import sys
+rows = int(sys.argv[1])
+with open(sys.argv[2], "w") as f:
+    f.write('{"inputs": [' + ", ".join("[%d.5, %d.25, -%d.0]" % (i % 97, i % 13, i % 7) for i in range(rows)) + "]}")
+PY
+cat >"$TMP/big.lua" <<LUA
+local f = io.open("$TMP/big.json", "r")
+wrk.method = "POST"
+wrk.body = f:read("*a")
+f:close()
+wrk.headers["Content-Type"] = "application/json"
+LUA
+
+# wrk's summary as "rps p50 p99" (latencies in ms)
+run_wrk() {
+  local t=2; [ "$1" -lt 2 ] && t=1; local out; out=$(wrk -t"$t" -c"$1" -d"${DUR}s" --latency -s "$2" "$3")
+  echo "$out" >>"$TMP/wrk.log"
+  echo "$out" | grep -q "Non-2xx" && { echo "non-2xx answers from $3" >&2; echo "$out" >&2; exit 1; }
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec/ { rps=$2 } /^ +50%/ { p50=ms($2) } /^ +99%/ { p99=ms($2) }
+    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+}
+
+row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4"; }
+
+# --- ours
+PORT=$(free_port)
+start java -Xmx256m -Xms256m -cp "$CP" io.mlmodel.server.ServerMain "linear=$MODEL" --port "$PORT" --no-access-log \
+  --max-request-bytes 67108864
+wait_up "$PORT" /ping
+run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null   # warm-up
+read -r OURS_RPS OURS_P50 OURS_P99 < <(run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+run_wrk 1 "$TMP/big.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null      # warm-up
+read -r BIG_RPS BIG_P50 BIG_P99 < <(run_wrk 1 "$TMP/big.lua" "http://127.0.0.1:$PORT/invocations")
+JPID=$(pgrep -P "$LAST" java || echo "$LAST")
+HEAP=$(jcmd "$JPID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i=1;i<=NF;i++) if ($i=="used") { print $(i+1); exit } }')
+stop
+
+# --- the same work in-process, one thread
+read -r _ BASE_MS < <(java -cp "$CP" io.mlmodel.server.LargeBatchBench "$MODEL" "$TMP/big.json" "$DUR" | sed -n 1p)
+read -r _ BASE_ENC_MS < <(java -cp "$CP" io.mlmodel.server.LargeBatchBench "$MODEL" "$TMP/big.json" "$DUR" | sed -n 2p)
+
+# --- bare Netty
+PORT=$(free_port)
+start java -Xmx256m -cp "$CP" io.mlmodel.server.BareNettyServer "$PORT"
+wait_up "$PORT" /
+run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
+read -r BARE_RPS BARE_P50 BARE_P99 < <(run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+stop
+
+# --- MLflow
+MLF_RPS=""; MLF_P50=""; MLF_P99=""
+if [ -d ../../shared/oracle ]; then
+  ORACLE=$(bash ../../shared/oracle/setup.sh | tail -1)
+  "$ORACLE/bin/python" src/test/resources/io/mlmodel/server/linear_pyfunc.py "$TMP/pyfunc" >/dev/null 2>&1
+  PORT=$(free_port)
+  start "$ORACLE/bin/mlflow" models serve -m "$TMP/pyfunc" --env-manager local -h 127.0.0.1 -p "$PORT" -w 1
+  wait_up "$PORT" /ping
+  run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
+  read -r MLF_RPS MLF_P50 MLF_P99 < <(run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+  stop
+fi
+
+BIG_MS=$(awk -v r="$BIG_RPS" 'BEGIN { printf "%.3f", 1000 / r }')
+echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${DUR}s per run, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo
+row "run" "requests/s" "p50 ms" "p99 ms"
+row "---" "---:" "---:" "---:"
+row "mlmodel-server, batch 1, 16 connections" "$OURS_RPS" "$OURS_P50" "$OURS_P99"
+row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99"
+[ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99"
+row "mlmodel-server, batch $ROWS, 1 connection" "$BIG_RPS" "$BIG_P50" "$BIG_P99"
+echo
+awk -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" 'BEGIN {
+  if (m > 0) printf "- vs MLflow: %.1fx its requests/s (goal >= 10x)\n", o / m;
+  printf "- vs bare Netty: %.0f%% of its requests/s (goal >= 70%%)\n", 100 * o / b;
+  printf "- p99 at batch 1: %.2f ms (goal < 5 ms)\n", p99;
+  printf "- batch of the large run: %.3f ms a request through the server; in-process decode+enforce+predict %.3f ms (+%.1f%%), decode+enforce+predict+encode %.3f ms (+%.1f%%) (goal < 10%%)\n", big, base, 100 * (big - base) / base, enc, 100 * (big - enc) / enc;
+  printf "- heap used after the load (-Xmx256m): %s\n", heap;
+}'
