@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * {@code POST /invocations}, as MLflow 2.17's {@code scoring_server.invocations}: the content type
  * checks on the event loop (415 with MLflow's text), then decoding, prediction and encoding on a
- * worker ({@link Workers}). Errors are MLflow's JSON with its error codes.
+ * worker or, when the model is cheap, on the event loop ({@link Workers}). Errors are MLflow's JSON
+ * with its error codes.
  */
 final class Invocations {
   private static final Logger LOG = System.getLogger(Invocations.class.getName());
@@ -47,7 +48,7 @@ final class Invocations {
       ex.send(Http.mlflowError(ex.ctx.alloc(), Http.UNAVAILABLE, "TEMPORARILY_UNAVAILABLE", notServing(model)));
       return;
     }
-    Workers.submit(state, ex, () -> predict(ex, loaded, mime));
+    Workers.submit(state, ex, model.cost(), () -> predict(ex, loaded, mime));
   }
 
   static String notServing(ServedModel model) {

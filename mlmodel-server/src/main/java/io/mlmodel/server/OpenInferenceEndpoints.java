@@ -83,7 +83,7 @@ final class OpenInferenceEndpoints {
         } else if (loaded == null) {
           ex.send(error(Http.BAD_REQUEST, Invocations.notServing(m)));
         } else {
-          Workers.submit(state, ex, () -> infer(ex, m, loaded));
+          Workers.submit(state, ex, m.cost(), () -> infer(ex, m, loaded));
         }
       }
     }

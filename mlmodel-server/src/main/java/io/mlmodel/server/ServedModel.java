@@ -20,6 +20,7 @@ final class ServedModel {
 
   private final String name;
   private final String uri;
+  private final Cost cost = new Cost();
   private volatile @Nullable Loaded loaded;
   private volatile @Nullable String failure;
 
@@ -34,6 +35,11 @@ final class ServedModel {
 
   String uri() {
     return uri;
+  }
+
+  /** What this model's predictions cost lately, which decides where they run. */
+  Cost cost() {
+    return cost;
   }
 
   /** The loaded model, or null while loading or after a failure. */
