@@ -44,11 +44,29 @@ run_wrk() {
   echo "$out" | grep -q "Non-2xx" && { echo "non-2xx answers from $3" >&2; echo "$out" >&2; exit 1; }
   echo "$out" | awk '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
-    /Requests\/sec/ { rps=$2 } /^ +50%/ { p50=ms($2) } /^ +99%/ { p99=ms($2) }
-    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+    /requests in/ { n=$1 } /Requests\/sec/ { rps=$2 } /^ +50%/ { p50=ms($2) } /^ +99%/ { p99=ms($2) }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, n }'
 }
 
-row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4"; }
+# CPU time (clock ticks, user + system) of every process in the group of $1: the machine is shared,
+# so CPU per request is the comparison that the other processes' load does not distort
+ticks() {
+  local t=0 pid
+  for pid in $(pgrep -g "$1"); do
+    t=$((t + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$t"
+}
+# "rps p50 p99 cpu-us-per-request" for a measured run against the server of group $LAST
+measure() {
+  local before after rps p50 p99 n
+  before=$(ticks "$LAST")
+  read -r rps p50 p99 n < <(run_wrk "$@")
+  after=$(ticks "$LAST")
+  echo "$rps $p50 $p99 $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
+}
+
+row() { printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5"; }
 
 # --- ours
 PORT=$(free_port)
@@ -56,7 +74,7 @@ start java -Xmx256m -Xms256m -cp "$CP" io.mlmodel.server.ServerMain "linear=$MOD
   --max-request-bytes 67108864
 wait_up "$PORT" /ping
 run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null   # warm-up
-read -r OURS_RPS OURS_P50 OURS_P99 < <(run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+read -r OURS_RPS OURS_P50 OURS_P99 OURS_CPU < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
 JPID=$(pgrep -P "$LAST" java || echo "$LAST")
 HEAP=$(jcmd "$JPID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i=1;i<=NF;i++) if ($i=="used") { print $(i+1); exit } }')
 stop
@@ -73,11 +91,11 @@ PORT=$(free_port)
 start java -Xmx256m -cp "$CP" io.mlmodel.server.BareNettyServer "$PORT"
 wait_up "$PORT" /
 run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
-read -r BARE_RPS BARE_P50 BARE_P99 < <(run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+read -r BARE_RPS BARE_P50 BARE_P99 BARE_CPU < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
 stop
 
 # --- MLflow
-MLF_RPS=""; MLF_P50=""; MLF_P99=""
+MLF_RPS=""; MLF_P50=""; MLF_P99=""; MLF_CPU=""
 if [ -d ../../shared/oracle ]; then
   ORACLE=$(bash ../../shared/oracle/setup.sh | tail -1)
   "$ORACLE/bin/python" src/test/resources/io/mlmodel/server/linear_pyfunc.py "$TMP/pyfunc" >/dev/null 2>&1
@@ -85,21 +103,21 @@ if [ -d ../../shared/oracle ]; then
   start "$ORACLE/bin/mlflow" models serve -m "$TMP/pyfunc" --env-manager local -h 127.0.0.1 -p "$PORT" -w 1
   wait_up "$PORT" /ping
   run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
-  read -r MLF_RPS MLF_P50 MLF_P99 < <(run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+  read -r MLF_RPS MLF_P50 MLF_P99 MLF_CPU < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
   stop
 fi
 
 echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${DUR}s per run, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
-row "run" "requests/s" "p50 ms" "p99 ms"
-row "---" "---:" "---:" "---:"
-row "mlmodel-server, batch 1, 16 connections" "$OURS_RPS" "$OURS_P50" "$OURS_P99"
-row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99"
-[ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99"
+row "run" "requests/s" "p50 ms" "p99 ms" "server CPU µs a request"
+row "---" "---:" "---:" "---:" "---:"
+row "mlmodel-server, batch 1, 16 connections" "$OURS_RPS" "$OURS_P50" "$OURS_P99" "$OURS_CPU"
+row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99" "$BARE_CPU"
+[ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99" "$MLF_CPU"
 echo
-awk -v rows="$ROWS" -v blocks="$BLOCKS" -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" 'BEGIN {
-  if (m > 0) printf "- vs MLflow: %.1fx its requests/s (goal >= 10x)\n", o / m;
-  printf "- vs bare Netty: %.0f%% of its requests/s (goal >= 70%%)\n", 100 * o / b;
+awk -v rows="$ROWS" -v blocks="$BLOCKS" -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" -v oc="$OURS_CPU" -v bc="$BARE_CPU" -v mc="${MLF_CPU:-0}" 'BEGIN {
+  if (m > 0) printf "- vs MLflow: %.1fx its requests/s; %.1fx less server CPU a request (goal >= 10x)\n", o / m, mc / oc;
+  printf "- vs bare Netty: %.0f%% of its requests/s; its CPU a request is %.0f%% of ours (goal >= 70%%)\n", 100 * o / b, 100 * bc / oc;
   printf "- p99 at batch 1: %.2f ms (goal < 5 ms)\n", p99;
   printf "- batch of %d rows, median of %d interleaved blocks of 5: %.3f ms a request through the server; in-process decode+enforce+predict %.3f ms (server +%.1f%%), decode+enforce+predict+encode %.3f ms (server +%.1f%%) (goal < 10%%)\n", rows, blocks, big, base, 100 * (big - base) / base, enc, 100 * (big - enc) / enc;
   printf "- heap used after the load (-Xmx256m): %s\n", heap;
