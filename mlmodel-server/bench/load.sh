@@ -48,25 +48,34 @@ run_wrk() {
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, n }'
 }
 
-# CPU time (clock ticks, user + system) of every process in the group of $1: the machine is shared,
-# so CPU per request is the comparison that the other processes' load does not distort
+# CPU time (clock ticks, user + system) of every thread of every process in the group of $1, but
+# the JVM's JIT compiler threads: the machine is shared, so CPU per request is the comparison that
+# the other processes' load does not distort, and on a loaded machine the short runs are still
+# warming up, so JIT compilation (a one-off cost) is counted apart, in JIT_TICKS
 ticks() {
-  local t=0 pid
+  local t=0 j=0 pid task v
   for pid in $(pgrep -g "$1"); do
-    t=$((t + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+    for task in /proc/"$pid"/task/*; do
+      v=$(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0)
+      case "$(cat "$task/comm" 2>/dev/null)" in
+        C1\ Compiler*|C2\ Compiler*) j=$((j + v)) ;;
+        *) t=$((t + v)) ;;
+      esac
+    done
   done
-  echo "$t"
+  echo "$t $j"
 }
 # "rps p50 p99 cpu-us-per-request" for a measured run against the server of group $LAST
 measure() {
-  local before after rps p50 p99 n
-  before=$(ticks "$LAST")
+  local b bj a aj rps p50 p99 n
+  read -r b bj < <(ticks "$LAST")
   read -r rps p50 p99 n < <(run_wrk "$@")
-  after=$(ticks "$LAST")
-  echo "$rps $p50 $p99 $(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$n" 'BEGIN { printf "%.0f", t * 1e6 / hz / n }')"
+  read -r a aj < <(ticks "$LAST")
+  echo "$rps $p50 $p99 $(awk -v t=$((a - b)) -v j=$((aj - bj)) -v hz="$(getconf CLK_TCK)" -v n="$n" \
+    'BEGIN { printf "%.0f %.0f", t * 1e6 / hz / n, j * 1e6 / hz / n }')"
 }
 
-row() { printf '| %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5"; }
+row() { printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" "$6"; }
 
 # --- ours
 PORT=$(free_port)
@@ -74,7 +83,7 @@ start java -Xmx256m -Xms256m -cp "$CP" io.mlmodel.server.ServerMain "linear=$MOD
   --max-request-bytes 67108864
 wait_up "$PORT" /ping
 run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null   # warm-up
-read -r OURS_RPS OURS_P50 OURS_P99 OURS_CPU < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+read -r OURS_RPS OURS_P50 OURS_P99 OURS_CPU OURS_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
 JPID=$(pgrep -P "$LAST" java || echo "$LAST")
 HEAP=$(jcmd "$JPID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i=1;i<=NF;i++) if ($i=="used") { print $(i+1); exit } }')
 stop
@@ -91,7 +100,7 @@ PORT=$(free_port)
 start java -Xmx256m -cp "$CP" io.mlmodel.server.BareNettyServer "$PORT"
 wait_up "$PORT" /
 run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
-read -r BARE_RPS BARE_P50 BARE_P99 BARE_CPU < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+read -r BARE_RPS BARE_P50 BARE_P99 BARE_CPU BARE_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
 stop
 
 # --- MLflow
@@ -103,17 +112,17 @@ if [ -d ../../shared/oracle ]; then
   start "$ORACLE/bin/mlflow" models serve -m "$TMP/pyfunc" --env-manager local -h 127.0.0.1 -p "$PORT" -w 1
   wait_up "$PORT" /ping
   run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
-  read -r MLF_RPS MLF_P50 MLF_P99 MLF_CPU < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+  read -r MLF_RPS MLF_P50 MLF_P99 MLF_CPU MLF_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
   stop
 fi
 
 echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${DUR}s per run, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 echo
-row "run" "requests/s" "p50 ms" "p99 ms" "server CPU µs a request"
-row "---" "---:" "---:" "---:" "---:"
-row "mlmodel-server, batch 1, 16 connections" "$OURS_RPS" "$OURS_P50" "$OURS_P99" "$OURS_CPU"
-row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99" "$BARE_CPU"
-[ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99" "$MLF_CPU"
+row "run" "requests/s" "p50 ms" "p99 ms" "server CPU µs a request" "+ JIT µs a request"
+row "---" "---:" "---:" "---:" "---:" "---:"
+row "mlmodel-server, batch 1, 16 connections" "$OURS_RPS" "$OURS_P50" "$OURS_P99" "$OURS_CPU" "$OURS_JIT"
+row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99" "$BARE_CPU" "$BARE_JIT"
+[ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99" "$MLF_CPU" "$MLF_JIT"
 echo
 awk -v rows="$ROWS" -v blocks="$BLOCKS" -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" -v oc="$OURS_CPU" -v bc="$BARE_CPU" -v mc="${MLF_CPU:-0}" 'BEGIN {
   if (m > 0) printf "- vs MLflow: %.1fx its requests/s; %.1fx less server CPU a request (goal >= 10x)\n", o / m, mc / oc;
