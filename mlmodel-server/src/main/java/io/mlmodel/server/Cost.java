@@ -1,35 +1,53 @@
 package io.mlmodel.server;
 
 /**
- * What a model's predictions cost lately: a moving average of the time from decoding to the encoded
- * answer. It decides where a prediction runs: a model whose small requests take well under a
- * millisecond is run on the event loop that parsed the request, as a plain HTTP handler would (a
- * hand-off to a worker and back would cost more than the prediction); anything else, and every
- * request until enough have been measured, runs on a worker, so that a slow model never holds an
- * event loop. Updates may race and lose a sample; the average stays a fair estimate. Thread-safe.
+ * What a model's small predictions cost lately, which decides where they run. A model whose small
+ * requests nearly always take well under a millisecond (decoding to encoded answer) runs them on
+ * the event loop that parsed the request, as a plain HTTP handler would: a hand-off to a worker and
+ * back would cost more than the prediction. Anything else, and every request until enough have
+ * been measured, runs on a worker, so that a slow or blocking model never holds an event loop.
+ *
+ * <p>The decision counts how many of the last {@value #WINDOW} measurements were under {@link
+ * #INLINE_MAX_NANOS}, rather than averaging them: on a busy machine a few measurements include
+ * the thread being preempted, and one such outlier would push an average over the bound. Writes
+ * may race and lose a sample; the window stays a fair estimate. Thread-safe.
  */
 final class Cost {
-  /** Requests measured on workers before a model may run on the event loop. */
-  static final int WARM_UP = 64;
   /** Bodies larger than this always go to a worker. */
   static final int INLINE_MAX_BYTES = 16 * 1024;
-  /** The average cost under which a model runs on the event loop. */
+  /** The cost under which a request counts as cheap. */
   static final long INLINE_MAX_NANOS = 500_000;
+  /** How many recent measurements decide. */
+  static final int WINDOW = 64;
+  /** How many of them must be cheap (90%). */
+  static final int CHEAP_NEEDED = 58;
 
-  private volatile long average = Long.MAX_VALUE;
-  private volatile int samples;
+  private final long[] recent = new long[WINDOW];
+  private int next;
+  private int filled;
+  private volatile boolean cheap;
 
   /** Whether a request of {@code bodyBytes} should run on the event loop. */
   boolean inline(int bodyBytes) {
-    return bodyBytes <= INLINE_MAX_BYTES && samples >= WARM_UP && average < INLINE_MAX_NANOS;
+    return bodyBytes <= INLINE_MAX_BYTES && cheap;
   }
 
   /** Records the cost of one small request. */
   void record(long nanos) {
-    long a = average;
-    average = a == Long.MAX_VALUE ? nanos : a + (nanos - a) / 16;
-    if (samples < WARM_UP) {
-      samples++;
+    int i = next;
+    recent[i] = nanos;
+    next = (i + 1) % WINDOW;
+    if (filled < WINDOW) {
+      filled++;
+    }
+    if (i % 8 == 0 && filled == WINDOW) {
+      int under = 0;
+      for (long v : recent) {
+        if (v < INLINE_MAX_NANOS) {
+          under++;
+        }
+      }
+      cheap = under >= CHEAP_NEEDED;
     }
   }
 }
