@@ -125,7 +125,7 @@ row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99" "
 [ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99" "$MLF_CPU" "$MLF_JIT"
 echo
 awk -v rows="$ROWS" -v blocks="$BLOCKS" -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" -v oc="$OURS_CPU" -v bc="$BARE_CPU" -v mc="${MLF_CPU:-0}" 'BEGIN {
-  if (m > 0) printf "- vs MLflow: %.1fx its requests/s; %.1fx less server CPU a request (goal >= 10x)\n", o / m, mc / oc;
+  if (m > 0) printf "- vs MLflow: %.1fx its requests/s; MLflow uses %.1fx our server CPU a request (goal >= 10x)\n", o / m, mc / oc;
   printf "- vs bare Netty: %.0f%% of its requests/s; its CPU a request is %.0f%% of ours (goal >= 70%%)\n", 100 * o / b, 100 * bc / oc;
   printf "- p99 at batch 1: %.2f ms (goal < 5 ms)\n", p99;
   printf "- batch of %d rows, median of %d interleaved blocks of 5: %.3f ms a request through the server; in-process decode+enforce+predict %.3f ms (server +%.1f%%), decode+enforce+predict+encode %.3f ms (server +%.1f%%) (goal < 10%%)\n", rows, blocks, big, base, 100 * (big - base) / base, enc, 100 * (big - enc) / enc;
