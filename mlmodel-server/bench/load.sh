@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Load test of mlmodel-server (docs/perf-21.md): wrk on 127.0.0.1, one server at a time, bounded.
+#   1. batch of 1 on testdata/onnx/external_data at 16 connections: our server vs `mlflow models serve`
+#      (default single worker) on the numpy python_function twin, vs a bare Netty server answering 200;
+#   2. a large batch (ROWS rows) through the server vs the same work in-process, interleaved in one
+#      JVM (LargeBatchBench);
+#   3. our server runs with -Xmx256m; its heap after the load is read with jcmd.
+# usage: bench/load.sh [SECONDS (default 10)] [ROWS (default 10000)]
+# needs: wrk (.ci/setup-server.sh), ../shared/oracle for the MLflow row (skipped without it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DUR=${1:-10}
+ROWS=${2:-10000}
+MODEL=$(cd ../testdata/onnx/external_data && pwd)
+TMP=$(mktemp -d)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill -TERM -- "-$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
+trap cleanup EXIT
+
+mvn -B -q -o package -DskipTests >/dev/null
+CP="target/classes:target/test-classes:target/lib/*"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_up() { for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$1$2" >/dev/null 2>&1 && return 0; sleep 0.2; done; echo "no answer on $1" >&2; return 1; }
+start() { setsid "$@" >"$TMP/server.log" 2>&1 & PIDS+=($!); LAST=$!; }
+stop() { kill -TERM -- "-$LAST" 2>/dev/null || true; wait "$LAST" 2>/dev/null || true; }
+
+cat >"$TMP/post1.lua" <<'LUA'
+wrk.method = "POST"
+wrk.body = '{"inputs": [[1.0, 2.0, 3.0]]}'
+wrk.headers["Content-Type"] = "application/json"
+LUA
+python3 - "$ROWS" "$TMP/big.json" <<'PY'
+import sys
+rows = int(sys.argv[1])
+with open(sys.argv[2], "w") as f:
+    f.write('{"inputs": [' + ", ".join("[%d.5, %d.25, -%d.0]" % (i % 97, i % 13, i % 7) for i in range(rows)) + "]}")
+PY
+
+# wrk's summary as "rps p50 p99" (latencies in ms)
+run_wrk() {
+  local t=2; [ "$1" -lt 2 ] && t=1; local out; out=$(wrk -t"$t" -c"$1" -d"${DUR}s" --latency -s "$2" "$3")
+  echo "$out" >>"$TMP/wrk.log"
+  echo "$out" | grep -q "Non-2xx" && { echo "non-2xx answers from $3" >&2; echo "$out" >&2; exit 1; }
+  echo "$out" | awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /requests in/ { n=$1 } /Requests\/sec/ { rps=$2 } /^ +50%/ { p50=ms($2) } /^ +99%/ { p99=ms($2) }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, n }'
+}
+
+# CPU time (clock ticks, user + system) of every thread of every process in the group of $1, but
+# the JVM's JIT compiler threads: the machine is shared, so CPU per request is the comparison that
+# the other processes' load does not distort, and on a loaded machine the short runs are still
+# warming up, so JIT compilation (a one-off cost) is counted apart, in JIT_TICKS
+ticks() {
+  local t=0 j=0 pid task v
+  for pid in $(pgrep -g "$1"); do
+    for task in /proc/"$pid"/task/*; do
+      v=$(awk '{ print $14 + $15 }' "$task/stat" 2>/dev/null || echo 0)
+      case "$(cat "$task/comm" 2>/dev/null)" in
+        C1\ Compiler*|C2\ Compiler*) j=$((j + v)) ;;
+        *) t=$((t + v)) ;;
+      esac
+    done
+  done
+  echo "$t $j"
+}
+# "rps p50 p99 cpu-us-per-request" for a measured run against the server of group $LAST
+measure() {
+  local b bj a aj rps p50 p99 n
+  read -r b bj < <(ticks "$LAST")
+  read -r rps p50 p99 n < <(run_wrk "$@")
+  read -r a aj < <(ticks "$LAST")
+  echo "$rps $p50 $p99 $(awk -v t=$((a - b)) -v j=$((aj - bj)) -v hz="$(getconf CLK_TCK)" -v n="$n" \
+    'BEGIN { printf "%.0f %.0f", t * 1e6 / hz / n, j * 1e6 / hz / n }')"
+}
+
+row() { printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5" "$6"; }
+
+# --- ours
+PORT=$(free_port)
+start java -Xmx256m -Xms256m -cp "$CP" io.mlmodel.server.ServerMain "linear=$MODEL" --port "$PORT" --no-access-log \
+  --max-request-bytes 67108864
+wait_up "$PORT" /ping
+run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null   # warm-up
+read -r OURS_RPS OURS_P50 OURS_P99 OURS_CPU OURS_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+JPID=$(pgrep -P "$LAST" java || echo "$LAST")
+HEAP=$(jcmd "$JPID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i=1;i<=NF;i++) if ($i=="used") { print $(i+1); exit } }')
+stop
+
+# --- a large batch through the server and in-process, interleaved in one JVM (-Xmx256m as well)
+java -Xmx256m -cp "$CP" io.mlmodel.server.LargeBatchBench "$MODEL" "$TMP/big.json" "$((DUR * 3))" >"$TMP/big.txt"
+BLOCKS=$(awk '/^blocks/ { print $2 }' "$TMP/big.txt")
+BIG_MS=$(awk '/^server/ { print $2 }' "$TMP/big.txt")
+BASE_MS=$(awk '/^decode\+enforce\+predict / { print $2 }' "$TMP/big.txt")
+BASE_ENC_MS=$(awk '/^decode\+enforce\+predict\+encode/ { print $2 }' "$TMP/big.txt")
+
+# --- bare Netty
+PORT=$(free_port)
+start java -Xmx256m -cp "$CP" io.mlmodel.server.BareNettyServer "$PORT"
+wait_up "$PORT" /
+run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
+read -r BARE_RPS BARE_P50 BARE_P99 BARE_CPU BARE_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+stop
+
+# --- MLflow
+MLF_RPS=""; MLF_P50=""; MLF_P99=""; MLF_CPU=""
+if [ -d ../../shared/oracle ]; then
+  ORACLE=$(bash ../../shared/oracle/setup.sh | tail -1)
+  "$ORACLE/bin/python" src/test/resources/io/mlmodel/server/linear_pyfunc.py "$TMP/pyfunc" >/dev/null 2>&1
+  PORT=$(free_port)
+  start "$ORACLE/bin/mlflow" models serve -m "$TMP/pyfunc" --env-manager local -h 127.0.0.1 -p "$PORT" -w 1
+  wait_up "$PORT" /ping
+  run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
+  read -r MLF_RPS MLF_P50 MLF_P99 MLF_CPU MLF_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
+  stop
+fi
+
+echo "## Results ($(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, ${DUR}s per run, load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo
+row "run" "requests/s" "p50 ms" "p99 ms" "server CPU µs a request" "+ JIT µs a request"
+row "---" "---:" "---:" "---:" "---:" "---:"
+row "mlmodel-server, batch 1, 16 connections" "$OURS_RPS" "$OURS_P50" "$OURS_P99" "$OURS_CPU" "$OURS_JIT"
+row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99" "$BARE_CPU" "$BARE_JIT"
+[ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99" "$MLF_CPU" "$MLF_JIT"
+echo
+awk -v rows="$ROWS" -v blocks="$BLOCKS" -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" -v oc="$OURS_CPU" -v bc="$BARE_CPU" -v mc="${MLF_CPU:-0}" 'BEGIN {
+  if (m > 0) printf "- vs MLflow: %.1fx its requests/s; MLflow uses %.1fx our server CPU a request (goal >= 10x)\n", o / m, mc / oc;
+  printf "- vs bare Netty: %.0f%% of its requests/s; its CPU a request is %.0f%% of ours (goal >= 70%%)\n", 100 * o / b, 100 * bc / oc;
+  printf "- p99 at batch 1: %.2f ms (goal < 5 ms)\n", p99;
+  printf "- batch of %d rows, median of %d interleaved blocks of 5: %.3f ms a request through the server; in-process decode+enforce+predict %.3f ms (server +%.1f%%), decode+enforce+predict+encode %.3f ms (server +%.1f%%) (goal < 10%%)\n", rows, blocks, big, base, 100 * (big - base) / base, enc, 100 * (big - enc) / enc;
+  printf "- heap used after the load (-Xmx256m): %s\n", heap;
+}'

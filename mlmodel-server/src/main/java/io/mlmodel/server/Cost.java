@@ -1,0 +1,53 @@
+package io.mlmodel.server;
+
+/**
+ * What a model's small predictions cost lately, which decides where they run. A model whose small
+ * requests nearly always take well under a millisecond (decoding to encoded answer) runs them on
+ * the event loop that parsed the request, as a plain HTTP handler would: a hand-off to a worker and
+ * back would cost more than the prediction. Anything else, and every request until enough have
+ * been measured, runs on a worker, so that a slow or blocking model never holds an event loop.
+ *
+ * <p>The decision counts how many of the last {@value #WINDOW} measurements were under {@link
+ * #INLINE_MAX_NANOS}, rather than averaging them: on a busy machine a few measurements include
+ * the thread being preempted, and one such outlier would push an average over the bound. Writes
+ * may race and lose a sample; the window stays a fair estimate. Thread-safe.
+ */
+final class Cost {
+  /** Bodies larger than this always go to a worker. */
+  static final int INLINE_MAX_BYTES = 16 * 1024;
+  /** The cost under which a request counts as cheap. */
+  static final long INLINE_MAX_NANOS = 500_000;
+  /** How many recent measurements decide. */
+  static final int WINDOW = 64;
+  /** How many of them must be cheap (90%). */
+  static final int CHEAP_NEEDED = 58;
+
+  private final long[] recent = new long[WINDOW];
+  private int next;
+  private int filled;
+  private volatile boolean cheap;
+
+  /** Whether a request of {@code bodyBytes} should run on the event loop. */
+  boolean inline(int bodyBytes) {
+    return bodyBytes <= INLINE_MAX_BYTES && cheap;
+  }
+
+  /** Records the cost of one small request. */
+  void record(long nanos) {
+    int i = next;
+    recent[i] = nanos;
+    next = (i + 1) % WINDOW;
+    if (filled < WINDOW) {
+      filled++;
+    }
+    if (i % 8 == 0 && filled == WINDOW) {
+      int under = 0;
+      for (long v : recent) {
+        if (v < INLINE_MAX_NANOS) {
+          under++;
+        }
+      }
+      cheap = under >= CHEAP_NEEDED;
+    }
+  }
+}

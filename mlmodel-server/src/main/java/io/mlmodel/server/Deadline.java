@@ -1,0 +1,100 @@
+package io.mlmodel.server;
+
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The request timeout. The clock starts when a request's head has arrived (so a body that trickles
+ * in counts) and stops when its answer is written. Past the timeout the request gets MLflow's error
+ * JSON with status 504 and the connection is closed, whether the body is still arriving or the
+ * prediction is still running. An idle connection (no request started) is closed after the same
+ * time, which also ends clients that send a request head too slowly. Event loop only.
+ */
+final class Deadline extends ChannelDuplexHandler {
+  private final long timeoutNanos;
+  private @Nullable Connection connection;
+  private @Nullable ScheduledFuture<?> timer;
+  private long startNanos;
+  private boolean inRequest;
+
+  Deadline(long timeoutNanos) {
+    this.timeoutNanos = timeoutNanos;
+  }
+
+  void connection(Connection c) {
+    this.connection = c;
+  }
+
+  /** When the current request began. */
+  long startNanos() {
+    return startNanos;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    idle(ctx);
+    ctx.fireChannelActive();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object msg) {
+    if (msg instanceof HttpRequest && !inRequest) {
+      inRequest = true;
+      startNanos = System.nanoTime();
+      schedule(ctx, () -> expire(ctx));
+    }
+    ctx.fireChannelRead(msg);
+  }
+
+  /** The answer is written; {@code more}: pipelined requests are waiting, each gets a full timeout. */
+  void finished(ChannelHandlerContext ctx, boolean more) {
+    inRequest = more;
+    if (more) {
+      startNanos = System.nanoTime();
+      schedule(ctx, () -> expire(ctx));
+    } else {
+      idle(ctx);
+    }
+  }
+
+  private void idle(ChannelHandlerContext ctx) {
+    schedule(ctx, () -> ctx.channel().close());
+  }
+
+  private void schedule(ChannelHandlerContext ctx, Runnable task) {
+    if (timer != null) {
+      timer.cancel(false);
+    }
+    timer = ctx.executor().schedule(task, timeoutNanos, TimeUnit.NANOSECONDS);
+  }
+
+  private void expire(ChannelHandlerContext ctx) {
+    String message = "The request did not complete within the timeout of " + timeoutNanos / 1_000_000_000.0
+        + " seconds (MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT).";
+    FullHttpResponse r = Http.mlflowError(ctx.alloc(), Http.TIMEOUT, "DEADLINE_EXCEEDED", message);
+    Exchange ex = connection == null ? null : connection.current();
+    if (ex != null) {
+      ex.sendAndClose(r);
+    } else {
+      // the body is still arriving: answer straight away, below the aggregator
+      r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+    }
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    if (timer != null) {
+      timer.cancel(false);
+    }
+    ctx.fireChannelInactive();
+  }
+}

@@ -1,0 +1,207 @@
+package io.mlmodel.server;
+
+import io.mlmodel.MLModelException;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An MLflow-compatible scoring server for one or more models, on Netty: what {@code mlflow models
+ * serve} answers, plus the Open Inference Protocol (V2), OpenAPI and Swagger UI, and Prometheus
+ * metrics (see docs/server.md for every endpoint and its answers).
+ *
+ * <pre>{@code
+ * ServerConfig config = ServerConfig.builder()
+ *     .model("linear", "testdata/onnx/external_data")
+ *     .port(0)
+ *     .build();
+ * try (ScoringServer server = ScoringServer.start(config)) {
+ *   URI invocations = URI.create("http://127.0.0.1:" + server.port() + "/invocations");
+ *   // POST {"inputs": [[1, 2, 3]]} -> {"predictions": {"y": [[-0.5, 10.0]]}}
+ * }
+ * }</pre>
+ *
+ * <p><b>Lifecycle.</b> {@link #start} loads the models and binds the port; with {@link
+ * ServerConfig#loadInBackground()} it binds first and the models load on a background thread,
+ * readiness ({@code /ping}, {@code /v2/health/ready}) turning true when all are loaded. {@link
+ * #close()} stops accepting connections, lets the requests in flight finish (up to {@link
+ * ServerConfig#drainTimeout()}), then closes connections, threads and models. Thread-safe;
+ * {@code close} is idempotent.
+ *
+ * <p><b>Errors.</b> {@link #start} throws the {@link MLModelException} of a model that cannot be
+ * resolved, read or loaded (not in background mode, where the failure is logged and the model
+ * answers 503), and {@link java.io.UncheckedIOException} when the port cannot be bound.
+ */
+public final class ScoringServer implements AutoCloseable {
+  /** This server's version, as {@code /v2} reports it. */
+  static final String VERSION = "0.1.0";
+  private static final Logger LOG = System.getLogger(ScoringServer.class.getName());
+
+  private final ServerState state;
+  private final EventLoopGroup boss;
+  private final EventLoopGroup io;
+  private final ChannelGroup channels = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+  private final Channel listener;
+  private volatile boolean closed;
+
+  private ScoringServer(ServerConfig config) {
+    Map<String, ServedModel> models = new LinkedHashMap<>();
+    config.models().forEach((name, uri) -> models.put(name, new ServedModel(name, uri)));
+    AtomicInteger n = new AtomicInteger();
+    ExecutorService workers = Executors.newFixedThreadPool(config.workers(), r -> {
+      Thread t = new Thread(r, "mlmodel-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    this.state = new ServerState(config, models, workers, new SwaggerUi());
+    if (!config.loadInBackground()) {
+      try {
+        loadAll();
+      } catch (RuntimeException e) {
+        models.values().forEach(ServedModel::close);
+        workers.shutdownNow();
+        throw e;
+      }
+    }
+    this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    this.io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+    try {
+      this.listener = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
+          .option(ChannelOption.SO_BACKLOG, 1024)
+          .childOption(ChannelOption.TCP_NODELAY, true)
+          .childHandler(new Initializer())
+          .bind(new InetSocketAddress(config.host(), config.port())).syncUninterruptibly().channel();
+    } catch (RuntimeException e) {
+      shutdownThreads();
+      models.values().forEach(ServedModel::close);
+      throw new java.io.UncheckedIOException(new java.io.IOException("cannot listen on " + config.host() + ":"
+          + config.port() + ": " + e.getMessage(), e));
+    }
+    if (config.loadInBackground()) {
+      Thread loader = new Thread(this::loadInBackground, "mlmodel-loader");
+      loader.setDaemon(true);
+      loader.start();
+    }
+    LOG.log(Level.INFO, "serving " + config.models().keySet() + " on http://" + config.host() + ":" + port());
+  }
+
+  /**
+   * Starts a server with {@code config}.
+   *
+   * @throws MLModelException when a model cannot be loaded (unless loaded in the background)
+   * @throws java.io.UncheckedIOException when the address cannot be bound
+   */
+  public static ScoringServer start(ServerConfig config) {
+    return new ScoringServer(config);
+  }
+
+  /** The port the server listens on (the one chosen when the config said 0). */
+  public int port() {
+    return ((InetSocketAddress) listener.localAddress()).getPort();
+  }
+
+  /** Whether every model is loaded and the server is not shutting down. */
+  public boolean ready() {
+    return state.ready() && !state.draining();
+  }
+
+  private void loadAll() {
+    for (ServedModel m : state.models().values()) {
+      state.metrics().ready(m.name(), false);
+      m.load();
+      state.metrics().ready(m.name(), true);
+    }
+  }
+
+  private void loadInBackground() {
+    for (ServedModel m : state.models().values()) {
+      state.metrics().ready(m.name(), false);
+      try {
+        m.load();
+        state.metrics().ready(m.name(), true);
+        LOG.log(Level.INFO, "model '" + m.name() + "' loaded from " + m.uri());
+      } catch (RuntimeException e) {
+        LOG.log(Level.ERROR, "model '" + m.name() + "' failed to load: " + e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * Stops the server: no new connections; requests in flight are answered (each with {@code
+   * Connection: close}) for up to the drain timeout; then everything is released.
+   */
+  @Override
+  public void close() {
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+    }
+    state.drain();
+    listener.close().syncUninterruptibly();
+    long deadline = System.nanoTime() + state.config().drainTimeout().toNanos();
+    while ((state.active().get() > 0 || state.inFlight().get() > 0) && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    shutdownThreads();
+    state.models().values().forEach(ServedModel::close);
+    LOG.log(Level.INFO, "stopped");
+  }
+
+  private void shutdownThreads() {
+    state.workers().shutdown();
+    io.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    try {
+      state.workers().awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    io.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    boss.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+  }
+
+  /** Each connection's pipeline: codec, keep-alive, deadline, body limit, then the connection. */
+  private final class Initializer extends ChannelInitializer<SocketChannel> {
+    @Override
+    protected void initChannel(SocketChannel ch) {
+      channels.add(ch);
+      Deadline deadline = new Deadline(state.config().requestTimeout().toNanos());
+      Connection connection = new Connection(state, deadline);
+      deadline.connection(connection);
+      ch.pipeline()
+          .addLast("codec", new HttpServerCodec(4096, 8192, 8192))
+          .addLast("keepalive", new HttpServerKeepAliveHandler())
+          .addLast("deadline", deadline)
+          .addLast("body", new BodyLimit(state.config().enforcement().maxRequestBytes()))
+          .addLast("connection", connection);
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package io.mlmodel.server;
+
+import io.mlmodel.predict.EnforcementOptions;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Immutable settings of a {@link ScoringServer}. Build with {@link #builder()}; thread-safe.
+ *
+ * <table>
+ *   <caption>Settings and defaults</caption>
+ *   <tr><th>setting</th><th>default</th></tr>
+ *   <tr><td>{@link #models()}</td><td>none: at least one is required</td></tr>
+ *   <tr><td>{@link #host()}</td><td>{@code 127.0.0.1}</td></tr>
+ *   <tr><td>{@link #port()}</td><td>{@code 5000} (MLflow's); 0 picks a free port</td></tr>
+ *   <tr><td>{@link #enforcement()}</td><td>{@link EnforcementOptions#defaults()}; its
+ *       {@code maxRequestBytes} (8 MiB) bounds request bodies (413 beyond)</td></tr>
+ *   <tr><td>{@link #requestTimeout()}</td><td>{@code MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT} seconds,
+ *       else 60 s (504 beyond)</td></tr>
+ *   <tr><td>{@link #maxInFlight()}</td><td>256 predictions at once (503 beyond)</td></tr>
+ *   <tr><td>{@link #workers()}</td><td>the number of processors: threads that run predictions</td></tr>
+ *   <tr><td>{@link #drainTimeout()}</td><td>30 s for requests in flight at {@link ScoringServer#close()}</td></tr>
+ *   <tr><td>{@link #loadInBackground()}</td><td>false: {@code start} returns once every model is loaded</td></tr>
+ *   <tr><td>{@link #accessLog()}</td><td>true: one INFO line per request on logger {@code io.mlmodel.server.access}</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * ServerConfig config = ServerConfig.builder()
+ *     .model("linear", "testdata/onnx/external_data")
+ *     .port(0)
+ *     .requestTimeout(Duration.ofSeconds(5))
+ *     .build();
+ * }</pre>
+ */
+public final class ServerConfig {
+  /** Names usable in URL paths. */
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+
+  private final Map<String, String> models;
+  private final String host;
+  private final int port;
+  private final EnforcementOptions enforcement;
+  private final Duration requestTimeout;
+  private final int maxInFlight;
+  private final int workers;
+  private final Duration drainTimeout;
+  private final boolean loadInBackground;
+  private final boolean accessLog;
+
+  private ServerConfig(Builder b) {
+    if (b.models.isEmpty()) {
+      throw new IllegalArgumentException("a server needs at least one model");
+    }
+    this.models = Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
+    this.host = b.host;
+    this.port = b.port;
+    this.enforcement = b.enforcement;
+    this.requestTimeout = b.requestTimeout;
+    this.maxInFlight = b.maxInFlight;
+    this.workers = b.workers;
+    this.drainTimeout = b.drainTimeout;
+    this.loadInBackground = b.loadInBackground;
+    this.accessLog = b.accessLog;
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The models by name, in the order given; the first is the one {@code /invocations} serves. */
+  public Map<String, String> models() {
+    return models;
+  }
+
+  /** The address to bind. */
+  public String host() {
+    return host;
+  }
+
+  /** The port to bind; 0 for a free one (see {@link ScoringServer#port()}). */
+  public int port() {
+    return port;
+  }
+
+  /** Decoding and enforcement settings, the request body limit among them. */
+  public EnforcementOptions enforcement() {
+    return enforcement;
+  }
+
+  /** The longest a request may take from its first byte to its answer. */
+  public Duration requestTimeout() {
+    return requestTimeout;
+  }
+
+  /** The most predictions running or queued at once. */
+  public int maxInFlight() {
+    return maxInFlight;
+  }
+
+  /** The threads that decode, predict and encode. */
+  public int workers() {
+    return workers;
+  }
+
+  /** How long {@link ScoringServer#close()} waits for requests in flight. */
+  public Duration drainTimeout() {
+    return drainTimeout;
+  }
+
+  /** Whether {@code start} binds the port before the models are loaded. */
+  public boolean loadInBackground() {
+    return loadInBackground;
+  }
+
+  /** Whether each request is logged. */
+  public boolean accessLog() {
+    return accessLog;
+  }
+
+  /** The default request timeout: MLflow's environment variable, else 60 s. */
+  static Duration envTimeout(Map<String, String> env) {
+    String v = env.get("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT");
+    if (v == null || v.isBlank()) {
+      return Duration.ofSeconds(60);
+    }
+    try {
+      long s = Long.parseLong(v.strip());
+      if (s > 0) {
+        return Duration.ofSeconds(s);
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the error below
+    }
+    throw new IllegalArgumentException("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT must be a positive number of"
+        + " seconds: '" + v + "'");
+  }
+
+  /** Builds a {@link ServerConfig}. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, String> models = new LinkedHashMap<>();
+    private String host = "127.0.0.1";
+    private int port = 5000;
+    private EnforcementOptions enforcement = EnforcementOptions.defaults();
+    private Duration requestTimeout = envTimeout(System.getenv());
+    private int maxInFlight = 256;
+    private int workers = Runtime.getRuntime().availableProcessors();
+    private Duration drainTimeout = Duration.ofSeconds(30);
+    private boolean loadInBackground;
+    private boolean accessLog = true;
+
+    private Builder() {}
+
+    /**
+     * Adds a model: {@code uri} is anything {@link io.mlmodel.store.ModelLocations#resolve(String)}
+     * resolves (a folder, {@code file:}, {@code runs:/}, {@code models:/}).
+     *
+     * @throws IllegalArgumentException when the name is not 1–128 letters, digits, {@code .}, {@code _}
+     *     or {@code -} (starting with a letter or digit), or is already used
+     */
+    public Builder model(String name, String uri) {
+      Objects.requireNonNull(uri, "uri");
+      if (!NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException("model name must be letters, digits, '.', '_' or '-': '" + name + "'");
+      }
+      if (models.putIfAbsent(name, uri) != null) {
+        throw new IllegalArgumentException("model name used twice: '" + name + "'");
+      }
+      return this;
+    }
+
+    /** See {@link ServerConfig#host()}. */
+    public Builder host(String value) {
+      this.host = Objects.requireNonNull(value, "host");
+      return this;
+    }
+
+    /** See {@link ServerConfig#port()}; 0 to 65535. */
+    public Builder port(int value) {
+      if (value < 0 || value > 65535) {
+        throw new IllegalArgumentException("port must be 0 to 65535: " + value);
+      }
+      this.port = value;
+      return this;
+    }
+
+    /** See {@link ServerConfig#enforcement()}. */
+    public Builder enforcement(EnforcementOptions value) {
+      this.enforcement = Objects.requireNonNull(value, "enforcement");
+      return this;
+    }
+
+    /** See {@link ServerConfig#requestTimeout()}; positive. */
+    public Builder requestTimeout(Duration value) {
+      this.requestTimeout = positive(value, "requestTimeout");
+      return this;
+    }
+
+    /** See {@link ServerConfig#maxInFlight()}; positive. */
+    public Builder maxInFlight(int value) {
+      this.maxInFlight = positive(value, "maxInFlight");
+      return this;
+    }
+
+    /** See {@link ServerConfig#workers()}; positive. */
+    public Builder workers(int value) {
+      this.workers = positive(value, "workers");
+      return this;
+    }
+
+    /** See {@link ServerConfig#drainTimeout()}; zero or more. */
+    public Builder drainTimeout(Duration value) {
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("drainTimeout must not be negative: " + value);
+      }
+      this.drainTimeout = value;
+      return this;
+    }
+
+    /** See {@link ServerConfig#loadInBackground()}. */
+    public Builder loadInBackground(boolean value) {
+      this.loadInBackground = value;
+      return this;
+    }
+
+    /** See {@link ServerConfig#accessLog()}. */
+    public Builder accessLog(boolean value) {
+      this.accessLog = value;
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalArgumentException when no model was added
+     */
+    public ServerConfig build() {
+      return new ServerConfig(this);
+    }
+
+    private static int positive(int v, String what) {
+      if (v <= 0) {
+        throw new IllegalArgumentException(what + " must be positive: " + v);
+      }
+      return v;
+    }
+
+    private static Duration positive(Duration v, String what) {
+      if (v.isZero() || v.isNegative()) {
+        throw new IllegalArgumentException(what + " must be positive: " + v);
+      }
+      return v;
+    }
+  }
+}

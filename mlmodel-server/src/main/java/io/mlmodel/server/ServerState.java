@@ -1,0 +1,87 @@
+package io.mlmodel.server;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What every connection shares: the settings, the models, the workers that predict, the counters
+ * of work in progress and the metrics. Thread-safe.
+ */
+final class ServerState {
+  private final ServerConfig config;
+  private final Map<String, ServedModel> models;
+  private final ServedModel defaultModel;
+  private final ExecutorService workers;
+  private final Metrics metrics = new Metrics();
+  private final AccessLog accessLog;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger active = new AtomicInteger();
+  private final Router router;
+  private volatile boolean draining;
+
+  ServerState(ServerConfig config, Map<String, ServedModel> models, ExecutorService workers, SwaggerUi swagger) {
+    this.config = config;
+    this.models = models;
+    this.defaultModel = models.values().iterator().next();
+    this.workers = workers;
+    this.accessLog = new AccessLog(config.accessLog());
+    this.router = new Router(this, swagger);
+  }
+
+  ServerConfig config() {
+    return config;
+  }
+
+  Map<String, ServedModel> models() {
+    return models;
+  }
+
+  List<String> names() {
+    return List.copyOf(models.keySet());
+  }
+
+  ServedModel defaultModel() {
+    return defaultModel;
+  }
+
+  ExecutorService workers() {
+    return workers;
+  }
+
+  Metrics metrics() {
+    return metrics;
+  }
+
+  AccessLog accessLog() {
+    return accessLog;
+  }
+
+  /** Predictions running or queued. */
+  AtomicInteger inFlight() {
+    return inFlight;
+  }
+
+  /** Requests received whole and not yet answered. */
+  AtomicInteger active() {
+    return active;
+  }
+
+  Router router() {
+    return router;
+  }
+
+  boolean draining() {
+    return draining;
+  }
+
+  void drain() {
+    draining = true;
+  }
+
+  /** Whether every model is loaded. */
+  boolean ready() {
+    return models.values().stream().allMatch(m -> m.loaded() != null);
+  }
+}

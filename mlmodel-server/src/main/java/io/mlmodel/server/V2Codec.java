@@ -1,0 +1,109 @@
+package io.mlmodel.server;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.Column;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.TensorMap;
+import io.mlmodel.signature.ModelSignature;
+import io.mlmodel.signature.NumpyDtype;
+import io.mlmodel.signature.OpenInference;
+import io.mlmodel.signature.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * V2 inference requests to predictor inputs, and predictions to V2 responses, with MLServer's
+ * codecs for MLflow models: the request's {@code parameters.content_type}, else the model's ({@code
+ * pd} for a column signature, {@code np} for one unnamed tensor, {@code dict} otherwise), decides
+ * whether the inputs are the columns of a table, one tensor or named tensors. Stateless.
+ */
+final class V2Codec {
+  record Request(@Nullable String id, PredictInput input, Map<String, @Nullable Object> params) {}
+
+  private V2Codec() {}
+
+  static Request decode(JsonNode body, @Nullable ModelSignature signature) {
+    if (!body.isObject() || !body.path("inputs").isArray() || body.path("inputs").isEmpty()) {
+      throw bad("inputs", "the request must be an object with a non-empty 'inputs' list");
+    }
+    String type = body.path("parameters").path("content_type").asString(defaultType(signature));
+    List<Tensor> tensors = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (JsonNode in : body.get("inputs")) {
+      names.add(in.path("name").asString(""));
+      tensors.add(V2Tensors.decode(in));
+    }
+    PredictInput input = switch (type) {
+      case "pd" -> {
+        ColumnTable.Builder t = ColumnTable.builder();
+        for (int i = 0; i < tensors.size(); i++) {
+          t.add(V2Tensors.column(names.get(i), tensors.get(i)));
+        }
+        yield t.build();
+      }
+      case "np" -> tensors.get(0);
+      case "dict" -> {
+        Map<String, Tensor> m = new LinkedHashMap<>();
+        for (int i = 0; i < tensors.size(); i++) {
+          m.put(names.get(i), tensors.get(i));
+        }
+        yield TensorMap.of(m);
+      }
+      default -> throw bad("parameters.content_type", "unknown content type '" + type + "': expected pd, np or dict");
+    };
+    Map<String, @Nullable Object> params = new LinkedHashMap<>();
+    body.path("parameters").properties().forEach(e -> {
+      if (!e.getKey().equals("content_type") && !e.getKey().equals("headers")) {
+        params.put(e.getKey(), Documents.JSON.convertValue(e.getValue(), Object.class));
+      }
+    });
+    String id = body.path("id").isString() ? body.get("id").asString() : null;
+    return new Request(id, input, params);
+  }
+
+  private static String defaultType(@Nullable ModelSignature signature) {
+    Schema in = signature == null ? null : signature.inputs().orElse(null);
+    return in == null ? "dict" : OpenInference.requestContentType(in);
+  }
+
+  static ObjectNode encode(String model, @Nullable String id, PredictOutput out) {
+    ObjectNode o = Documents.JSON.createObjectNode().put("model_name", model).put("id", id == null
+        ? UUID.randomUUID().toString() : id);
+    ArrayNode outputs = Documents.JSON.createArrayNode();
+    if (out instanceof TensorMap m) {
+      m.tensors().forEach((name, t) -> outputs.add(V2Tensors.encode(name, t)));
+    } else if (out instanceof Tensor t) {
+      outputs.add(V2Tensors.encode("output-1", t));
+    } else if (out instanceof ColumnTable t) {
+      o.putObject("parameters").put("content_type", "pd");
+      for (Column c : t.columns()) {
+        outputs.add(V2Tensors.encode(c));
+      }
+    } else if (out instanceof Column c) {
+      o.putObject("parameters").put("content_type", "pd");
+      outputs.add(V2Tensors.encode(c));
+    } else {
+      ObjectNode n = outputs.addObject().put("name", "output-1").put("datatype", "BYTES");
+      n.putArray("shape").add(1);
+      n.putObject("parameters").put("content_type", "str");
+      n.putArray("data").add(Documents.JSON.writeValueAsString(((PredictOutput.Plain) out).value()));
+    }
+    o.set("outputs", outputs);
+    return o;
+  }
+
+  static InputException bad(String key, String problem) {
+    return new InputException("bad-request", new Location(null, 0, 0, key), null, problem);
+  }
+}

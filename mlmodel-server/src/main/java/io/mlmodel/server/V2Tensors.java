@@ -1,0 +1,220 @@
+package io.mlmodel.server;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.Column;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.signature.NumpyDtype;
+import io.mlmodel.signature.OpenInference;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One V2 tensor ({@code name}, {@code shape}, {@code datatype}, {@code data} flat or nested) to
+ * and from a {@link Tensor} or a table {@link Column}. {@code BYTES} data are strings. Stateless.
+ */
+final class V2Tensors {
+  private V2Tensors() {}
+
+  static Tensor decode(JsonNode in) {
+    String name = in.path("name").asString("");
+    String key = "inputs." + name;
+    if (!in.path("shape").isArray() || !in.path("datatype").isString() || in.path("data").isMissingNode()) {
+      throw bad(key, "each input needs 'name', 'shape', 'datatype' and 'data'");
+    }
+    List<Long> dims = new ArrayList<>();
+    long size = 1;
+    for (JsonNode d : in.get("shape")) {
+      if (!d.canConvertToLong() || d.asLong() < 0) {
+        throw bad(key, "shape must be a list of non-negative integers: " + in.get("shape"));
+      }
+      dims.add(d.asLong());
+      size = Math.multiplyExact(size, d.asLong());
+    }
+    List<JsonNode> data = new ArrayList<>();
+    flatten(in.get("data"), data);
+    if (data.size() != size) {
+      throw bad(key, "shape " + dims + " needs " + size + " elements but data has " + data.size());
+    }
+    long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
+    String type = in.get("datatype").asString();
+    int n = data.size();
+    try {
+      return switch (type) {
+        case "BOOL" -> {
+          boolean[] a = new boolean[n];
+          for (int i = 0; i < n; i++) {
+            a[i] = bool(data.get(i), key);
+          }
+          yield Tensor.wrap(NumpyDtype.BOOL, a, shape);
+        }
+        case "INT8", "UINT8", "INT16", "UINT16", "INT32", "UINT32", "INT64", "UINT64" -> integers(type, data, key, shape);
+        case "FP16", "FP32" -> {
+          float[] a = new float[n];
+          for (int i = 0; i < n; i++) {
+            a[i] = (float) number(data.get(i), key);
+          }
+          yield Tensor.wrap(type.equals("FP16") ? NumpyDtype.FLOAT16 : NumpyDtype.FLOAT32, a, shape);
+        }
+        case "FP64" -> {
+          double[] a = new double[n];
+          for (int i = 0; i < n; i++) {
+            a[i] = number(data.get(i), key);
+          }
+          yield Tensor.wrap(NumpyDtype.FLOAT64, a, shape);
+        }
+        case "BYTES" -> {
+          String[] a = new String[n];
+          for (int i = 0; i < n; i++) {
+            a[i] = data.get(i).isString() ? data.get(i).asString() : data.get(i).toString();
+          }
+          yield Tensor.wrap(NumpyDtype.STR, a, shape);
+        }
+        default -> throw bad(key, "unknown datatype '" + type + "'");
+      };
+    } catch (IllegalArgumentException e) {
+      throw bad(key, e.getMessage());
+    }
+  }
+
+  private static Tensor integers(String type, List<JsonNode> data, String key, long[] shape) {
+    int n = data.size();
+    long[] v = new long[n];
+    for (int i = 0; i < n; i++) {
+      if (!data.get(i).isIntegralNumber() || !data.get(i).canConvertToLong()) {
+        throw bad(key, type + " data must be integers: " + data.get(i));
+      }
+      v[i] = data.get(i).asLong();
+    }
+    NumpyDtype dtype = NumpyDtype.valueOf(type);
+    return switch (dtype.bytesPerElement()) {
+      case 1 -> {
+        byte[] a = new byte[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = (byte) v[i];
+        }
+        yield Tensor.wrap(dtype, a, shape);
+      }
+      case 2 -> {
+        short[] a = new short[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = (short) v[i];
+        }
+        yield Tensor.wrap(dtype, a, shape);
+      }
+      case 4 -> {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+          a[i] = (int) v[i];
+        }
+        yield Tensor.wrap(dtype, a, shape);
+      }
+      default -> Tensor.wrap(dtype, v, shape);
+    };
+  }
+
+  /** The tensor as a table column: it must hold one value per row ({@code [n]} or {@code [n, 1]}). */
+  static Column column(String name, Tensor t) {
+    if (t.rank() > 2 || (t.rank() == 2 && t.dim(1) != 1)) {
+      throw bad("inputs." + name, "a column input must have shape [n] or [n, 1], not " + java.util.Arrays.toString(t.shape()));
+    }
+    Tensor flat = t.reshape(t.size());
+    ColumnTable.Builder b = ColumnTable.builder();
+    switch (t.dtype()) {
+      case BOOL -> b.addBooleans(name, flat.toBooleanArray());
+      case FLOAT16, FLOAT32 -> b.addFloats(name, flat.toFloatArray());
+      case FLOAT64 -> b.addDoubles(name, flat.toDoubleArray());
+      case INT64, UINT64, UINT32 -> b.addLongs(name, flat.toLongArray());
+      case STR -> b.addStrings(name, flat.toStringArray());
+      default -> b.addInts(name, flat.toIntArray());
+    }
+    return b.build().columns().get(0);
+  }
+
+  static ObjectNode encode(String name, Tensor t) {
+    ObjectNode o = Documents.JSON.createObjectNode().put("name", name);
+    ArrayNode shape = o.putArray("shape");
+    for (long d : t.shape()) {
+      shape.add(d);
+    }
+    OpenInference.Datatype type = OpenInference.datatype(t.dtype()).orElse(OpenInference.Datatype.BYTES);
+    o.put("datatype", type.name());
+    o.putObject("parameters").put("content_type", "np");
+    ArrayNode data = o.putArray("data");
+    for (int i = 0; i < t.size(); i++) {
+      add(data, t.getObject(i));
+    }
+    return o;
+  }
+
+  static ObjectNode encode(Column c) {
+    OpenInference.Datatype type = switch (c.dtypeName()) {
+      case "float64" -> OpenInference.Datatype.FP64;
+      case "float32" -> OpenInference.Datatype.FP32;
+      case "int64" -> OpenInference.Datatype.INT64;
+      case "int32" -> OpenInference.Datatype.INT32;
+      case "bool" -> OpenInference.Datatype.BOOL;
+      default -> OpenInference.Datatype.BYTES;
+    };
+    ObjectNode o = Documents.JSON.createObjectNode().put("name", c.name());
+    o.putArray("shape").add(c.size()).add(1);
+    o.put("datatype", type.name());
+    o.putObject("parameters").put("content_type", type == OpenInference.Datatype.BYTES ? "str" : "np");
+    ArrayNode data = o.putArray("data");
+    for (int i = 0; i < c.size(); i++) {
+      add(data, c.getObject(i));
+    }
+    return o;
+  }
+
+  private static void add(ArrayNode data, @Nullable Object v) {
+    if (v == null) {
+      data.addNull();
+    } else if (v instanceof Boolean b) {
+      data.add(b);
+    } else if (v instanceof Float f) {
+      data.add(f.doubleValue());
+    } else if (v instanceof Double d) {
+      data.add(d);
+    } else if (v instanceof Number n) {
+      data.add(n.longValue());
+    } else if (v instanceof byte[] b) {
+      data.add(java.util.Base64.getEncoder().encodeToString(b));
+    } else {
+      data.add(v.toString());
+    }
+  }
+
+  private static void flatten(JsonNode n, List<JsonNode> out) {
+    if (n.isArray()) {
+      for (JsonNode e : n) {
+        flatten(e, out);
+      }
+    } else {
+      out.add(n);
+    }
+  }
+
+  private static boolean bool(JsonNode n, String key) {
+    if (!n.isBoolean()) {
+      throw bad(key, "BOOL data must be true or false: " + n);
+    }
+    return n.asBoolean();
+  }
+
+  private static double number(JsonNode n, String key) {
+    if (!n.isNumber()) {
+      throw bad(key, "numeric data must be numbers: " + n);
+    }
+    return n.asDouble();
+  }
+
+  private static InputException bad(String key, String problem) {
+    return new InputException("bad-request", new Location(null, 0, 0, key), null, problem);
+  }
+}

@@ -1,0 +1,84 @@
+package io.mlmodel.server;
+
+import io.mlmodel.model.MLModel;
+import io.mlmodel.predict.Params;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.predict.Predictor;
+import io.mlmodel.predict.PredictorLoader;
+import io.mlmodel.predict.Tensor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A real loader for a test flavor {@code test_sleep}: loading sleeps {@code load_ms}, each
+ * prediction sleeps {@code predict_ms} and answers the input tensor itself. It gives the timeout,
+ * in-flight, drain and readiness tests a model whose timing they control.
+ */
+public final class SleepLoader implements PredictorLoader {
+  /** Writes a model folder of this flavor. */
+  static Path model(Path dir, long loadMs, long predictMs) {
+    try {
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("MLmodel"), "flavors:\n  test_sleep:\n    load_ms: " + loadMs + "\n    predict_ms: "
+          + predictMs + "\n");
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "test_sleep";
+  }
+
+  @Override
+  public List<String> flavors() {
+    return List.of("test_sleep");
+  }
+
+  @Override
+  public Class<? extends Predictor> predictorType() {
+    return Predictor.class;
+  }
+
+  @Override
+  public Optional<String> declines(MLModel model) {
+    return Optional.empty();
+  }
+
+  @Override
+  public Predictor load(MLModel model) {
+    var config = model.flavor("test_sleep").orElseThrow().config();
+    sleep(((Number) config.get("load_ms")).longValue());
+    long predictMs = ((Number) config.get("predict_ms")).longValue();
+    return new Predictor() {
+      @Override
+      public MLModel model() {
+        return model;
+      }
+
+      @Override
+      public PredictOutput predict(PredictInput input, Params params) {
+        sleep(predictMs);
+        return input instanceof Tensor t ? t : Tensor.ofInts(new int[] {0}, 1);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
