@@ -1,7 +1,7 @@
 package io.mlmodel.server;
 
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
 

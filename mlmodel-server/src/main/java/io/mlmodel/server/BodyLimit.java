@@ -1,5 +1,6 @@
 package io.mlmodel.server;
 
+import io.mlmodel.enforce.EnforcementOptions;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.FullHttpResponse;

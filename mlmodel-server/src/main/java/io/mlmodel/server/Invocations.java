@@ -2,18 +2,18 @@ package io.mlmodel.server;
 
 import io.mlmodel.InputException;
 import io.mlmodel.ModelException;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictOutput;
-import io.mlmodel.predict.Predictions;
-import io.mlmodel.predict.RequestFormat;
-import io.mlmodel.predict.ScoringRequest;
-import io.mlmodel.predict.ScoringRequests;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.enforce.Params;
+import io.mlmodel.request.Predictions;
+import io.mlmodel.request.RequestFormat;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.Set;
 
 /**

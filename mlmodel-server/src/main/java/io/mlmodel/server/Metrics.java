@@ -1,5 +1,6 @@
 package io.mlmodel.server;
 
+import io.mlmodel.request.Predictions;
 import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;

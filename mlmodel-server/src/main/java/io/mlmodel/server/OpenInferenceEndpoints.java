@@ -2,8 +2,8 @@ package io.mlmodel.server;
 
 import io.mlmodel.InputException;
 import io.mlmodel.ModelException;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.enforce.Params;
 import io.netty.buffer.ByteBufInputStream;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;

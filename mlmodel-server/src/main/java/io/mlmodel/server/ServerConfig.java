@@ -1,6 +1,6 @@
 package io.mlmodel.server;
 
-import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.enforce.EnforcementOptions;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

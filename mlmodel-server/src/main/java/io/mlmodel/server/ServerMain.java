@@ -1,6 +1,7 @@
 package io.mlmodel.server;
 
 import io.mlmodel.MLModelException;
+import io.mlmodel.enforce.EnforcementOptions;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -30,7 +31,7 @@ public final class ServerMain {
           case "--port" -> b.port(Integer.parseInt(args[++i]));
           case "--workers" -> b.workers(Integer.parseInt(args[++i]));
           case "--timeout" -> b.requestTimeout(java.time.Duration.ofSeconds(Long.parseLong(args[++i])));
-          case "--max-request-bytes" -> b.enforcement(io.mlmodel.predict.EnforcementOptions.builder()
+          case "--max-request-bytes" -> b.enforcement(io.mlmodel.enforce.EnforcementOptions.builder()
               .maxRequestBytes(Long.parseLong(args[++i])).build());
           case "--no-access-log" -> b.accessLog(false);
           default -> {

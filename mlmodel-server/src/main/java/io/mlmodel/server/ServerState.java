@@ -1,5 +1,6 @@
 package io.mlmodel.server;
 
+import io.mlmodel.request.Predictions;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;

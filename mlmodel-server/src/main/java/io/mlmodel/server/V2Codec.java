@@ -2,12 +2,12 @@ package io.mlmodel.server;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.predict.Column;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.PredictInput;
-import io.mlmodel.predict.PredictOutput;
-import io.mlmodel.predict.Tensor;
-import io.mlmodel.predict.TensorMap;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
 import io.mlmodel.signature.ModelSignature;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.OpenInference;

@@ -2,9 +2,9 @@ package io.mlmodel.server;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.predict.Column;
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.Tensor;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.OpenInference;
 import java.util.ArrayList;

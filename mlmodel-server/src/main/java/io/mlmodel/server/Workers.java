@@ -1,8 +1,8 @@
 package io.mlmodel.server;
 
 import io.netty.handler.codec.http.FullHttpResponse;
-import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
+import java.lang.System.Logger;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 

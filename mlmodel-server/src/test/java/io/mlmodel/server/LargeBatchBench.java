@@ -1,13 +1,13 @@
 package io.mlmodel.server;
 
-import io.mlmodel.predict.EnforcementOptions;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictOutput;
-import io.mlmodel.predict.Predictions;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.ScoringRequest;
-import io.mlmodel.predict.ScoringRequests;
+import io.mlmodel.request.Predictions;
+import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.request.ScoringRequests;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

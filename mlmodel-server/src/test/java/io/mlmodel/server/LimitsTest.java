@@ -5,7 +5,7 @@ import static io.mlmodel.server.TestServers.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.enforce.EnforcementOptions;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;

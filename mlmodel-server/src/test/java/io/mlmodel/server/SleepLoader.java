@@ -1,12 +1,12 @@
 package io.mlmodel.server;
 
+import io.mlmodel.data.PredictInput;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.Params;
-import io.mlmodel.predict.PredictInput;
-import io.mlmodel.predict.PredictOutput;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.PredictorLoader;
-import io.mlmodel.predict.Tensor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
