@@ -1,9 +1,11 @@
 /**
- * The {@code mlmodel} command line: inspect, validate, format, schema, validate-input and predict
- * over model folders and URIs. Not an API; the distribution in {@code target/mlmodel} runs it.
+ * The {@code mlmodel} command line: inspect, validate, format, schema, validate-input, predict and serve
+ * over model folders and URIs, and serve. Not an API; the distribution in {@code target/mlmodel} runs it.
  */
 module io.mlmodel.cli {
   requires io.mlmodel;
+  requires io.mlmodel.server;
+  requires io.mlmodel.remote;
   requires info.picocli;
   requires static org.jspecify;
 

@@ -75,6 +75,7 @@ public final class Main {
     m.put("predict", PredictCommand::new);
     m.put("validate", ValidateCommand::new);
     m.put("schema", SchemaCommand::new);
+    m.put("serve", ServeCommand::new);
     return m;
   }
 

@@ -6,25 +6,33 @@ import io.mlmodel.data.PredictOutput;
 import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.enforce.Params;
 import io.mlmodel.io.JsonValues;
+import io.mlmodel.model.MLModel;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
+import io.mlmodel.remote.RemoteOptions;
+import io.mlmodel.remote.RemotePredictor;
 import io.mlmodel.request.Predictions;
 import io.mlmodel.request.ScoringRequest;
 import io.mlmodel.request.ScoringRequests;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,6 +55,14 @@ final class PredictCommand implements Callable<Integer> {
 
   @Mixin RequestInput request;
 
+  @Option(names = "--via", paramLabel = "URL",
+      description = "Run the model on this MLflow scoring endpoint (its /invocations), enforced and typed here.")
+  @Nullable String via;
+
+  @Option(names = "--via-mlflow", paramLabel = "CMD",
+      description = "Start `CMD models serve` for the model (for example mlflow, or python3) and run it there.")
+  @Nullable String viaMlflow;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -55,7 +71,7 @@ final class PredictCommand implements Callable<Integer> {
     if (type == null) {
       return Main.USAGE;
     }
-    try (Predictor predictor = Predictors.resolve(MLModels.read(Targets.resolve(dir)));
+    try (Predictor predictor = open(MLModels.read(Targets.resolve(dir)));
         InputStream body = request.open()) {
       EnforcementOptions options = EnforcementOptions.defaults();
       ScoringRequest decoded = ScoringRequests.decode(body, type, predictor.signature().orElse(null), options);
@@ -79,5 +95,25 @@ final class PredictCommand implements Callable<Integer> {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The model's own runtime, or the endpoint named by --via or started by --via-mlflow. */
+  private Predictor open(MLModel model) {
+    if (via != null && viaMlflow != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--via and --via-mlflow exclude each other");
+    }
+    if (via != null) {
+      URI endpoint;
+      try {
+        endpoint = URI.create(via);
+        return RemotePredictor.connect(model, endpoint, RemoteOptions.defaults());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--via: " + e.getMessage());
+      }
+    }
+    if (viaMlflow != null) {
+      return RemotePredictor.serve(model, List.of(viaMlflow.strip().split("\\s+")), RemoteOptions.defaults());
+    }
+    return Predictors.resolve(model);
   }
 }

@@ -1,0 +1,91 @@
+package io.mlmodel.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code mlmodel serve} in a child JVM, as an operator runs it: it prints where it listens, answers
+ * MLflow's protocol, and SIGTERM stops it; {@code predict --via} against it answers what the
+ * in-process predictor answers.
+ */
+class ServeCommandTest {
+  private static final String MODEL = "testdata/onnx/columns_single_input";
+  private static final String REQUEST = "testdata/predict/requests/columns_single_input.json";
+  private static Process server;
+  private static String base;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    server = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        "io.mlmodel.cli.Main", "serve", "--port", "0", "--no-access-log", "linear=" + MODEL))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+    String line = out.readLine();
+    Matcher m = Pattern.compile("serving linear=\\S+ on (http://127\\.0\\.0\\.1:\\d+)").matcher(String.valueOf(line));
+    assertThat(m.matches()).as(line).isTrue();
+    base = m.group(1);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (server != null) {
+      server.destroy();
+      assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void servesMlflowsProtocolAndStopsOnSigterm() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create(base + "/ping")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(ping.statusCode()).isEqualTo(200);
+    assertThat(ping.body()).isEqualTo("\n");
+    HttpResponse<String> scored = http.send(HttpRequest.newBuilder(URI.create(base + "/invocations"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofFile(Path.of(REQUEST))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(scored.statusCode()).isEqualTo(200);
+    assertThat(scored.body()).isEqualTo("{\"predictions\": [{\"variable\": 4.5}, {\"variable\": 15.25}]}");
+  }
+
+  @Test
+  void predictViaTheServerAnswersWhatTheModelAnswersInProcess() {
+    CliRunner local = CliRunner.run("predict", MODEL, "--input", REQUEST);
+    CliRunner remote = CliRunner.run("predict", MODEL, "--input", REQUEST, "--via", base);
+    assertThat(local.exit()).as(local.err()).isZero();
+    assertThat(remote.exit()).as(remote.err()).isZero();
+    assertThat(remote.out()).isEqualTo(local.out()).isEqualTo("{\"predictions\":[{\"variable\":4.5},{\"variable\":15.25}]}"
+        + System.lineSeparator());
+  }
+
+  @Test
+  void aViaThatIsNoHttpUrlIsAUsageError() {
+    CliRunner r = CliRunner.run("predict", MODEL, "--input", REQUEST, "--via", "ftp://127.0.0.1/x");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("--via: ");
+  }
+
+  @Test
+  void serveWithoutAModelIsAUsageError() {
+    CliRunner r = CliRunner.run("serve");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing required parameter: '[NAME=]URI'");
+  }
+
+}
