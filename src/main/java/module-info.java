@@ -25,6 +25,7 @@ module io.mlmodel {
   exports io.mlmodel.testing;
 
   uses io.mlmodel.predict.PredictorLoader;
+  uses io.mlmodel.store.ModelUriResolver;
   provides io.mlmodel.predict.PredictorLoader with io.mlmodel.predict.onnx.OnnxPredictorLoader;
 
   opens io.mlmodel.cli to info.picocli;
