@@ -25,8 +25,12 @@ final class Environment {
     }
   }
 
+  /** System property {@code mlmodel.cacheDir}, else MLMODEL_CACHE_DIR, else XDG_CACHE_HOME/mlmodel, else ~/.cache/mlmodel. */
   static Path cacheDir(Variables v) {
-    String dir = v.get("MLMODEL_CACHE_DIR");
+    String dir = System.getProperty("mlmodel.cacheDir");
+    if (dir == null || dir.isBlank()) {
+      dir = v.get("MLMODEL_CACHE_DIR");
+    }
     if (dir != null && !dir.isBlank()) {
       return Path.of(dir);
     }
