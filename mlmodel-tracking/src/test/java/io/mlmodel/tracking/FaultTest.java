@@ -94,7 +94,11 @@ class FaultTest {
     assertThat(e.code()).isEqualTo("timeout");
     assertThat(e.problem()).contains("no data for 2 s").endsWith("set the environment variable MLFLOW_HTTP_REQUEST_TIMEOUT to a larger value.");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).as(e.toString()).isBetween(Duration.ofSeconds(2), Duration.ofMillis(5_500));
-    assertNoEntries();
+    try (Stream<Path> files = Files.walk(cache)) {
+      assertThat(files.filter(p -> p.getFileName().toString().equals("entry.json"))).as("only the warm-up's entry").hasSize(1);
+    } catch (IOException x) {
+      throw new java.io.UncheckedIOException(x);
+    }
   }
 
   @ParameterizedTest
@@ -210,5 +214,28 @@ class FaultTest {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"s3://bucket/0/r9/artifacts", "gs://bucket/0/r9/artifacts", "file:///srv/mlruns/0/r9/artifacts"})
+  void artifactRootsNobodyReadsAreNamedInTheError(String root) {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().equals("/api/2.0/mlflow/runs/get")) {
+        FakeServer.send(ex, 200, "{\"run\":{\"info\":{\"artifact_uri\":\"" + root + "\"}}}");
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r9/model"));
+    assertThat(e.code()).isEqualTo("unsupported-uri");
+    String scheme = root.substring(0, root.indexOf(':'));
+    assertThat(e.problem()).isEqualTo(switch (scheme) {
+      case "s3" -> "the artifact location '" + root + "/model' has the scheme 's3:': add io.mlmodel:mlmodel-tracking-s3"
+          + " to the class path to read it directly";
+      case "gs" -> "the artifact location '" + root + "/model' has the scheme 'gs:': no module of mlmodel reads 'gs:';"
+          + " serve the artifacts through the tracking server ('mlflow server --serve-artifacts') and download them from it";
+      default -> "the tracking server keeps these artifacts at '" + root + "/model', a folder on the server's own disk;"
+          + " serve them with 'mlflow server --serve-artifacts' (MLflow's default) so that clients download them through the server";
+    });
   }
 }

@@ -87,9 +87,14 @@ public final class Rest {
     } catch (JacksonException notJson) {
       // an HTML error page from a proxy: its text (shortened) is the message
     }
-    String kind = code.equals("RESOURCE_DOES_NOT_EXIST") || (code.isEmpty() && status == 404) ? "not-found"
-        : code.equals("ENDPOINT_NOT_FOUND") ? "unsupported-server"
+    boolean missing = code.equals("RESOURCE_DOES_NOT_EXIST") || code.equals("INVALID_PARAMETER_VALUE")
+        && message.contains("not found");
+    String kind = missing ? "not-found"
+        : code.equals("ENDPOINT_NOT_FOUND") || code.isEmpty() && status == 404 ? "unsupported-server"
         : status == 401 || status == 403 ? "unauthorized" : code.equals("INVALID_PARAMETER_VALUE") ? "bad-uri" : "http-error";
+    if (kind.equals("unsupported-server") && code.isEmpty()) {
+      message = "the server has no such endpoint (an older MLflow, or not an MLflow tracking server)";
+    }
     String hint = status == 401 ? " (set MLFLOW_TRACKING_TOKEN, or MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD)" : "";
     return new ModelException(kind, Location.UNKNOWN, "GET " + uri + " failed with HTTP " + status
         + (code.isEmpty() ? "" : " " + code) + ": " + message.strip() + hint);
