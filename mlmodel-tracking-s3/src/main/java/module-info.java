@@ -7,6 +7,7 @@ module io.mlmodel.tracking.s3 {
   requires io.mlmodel.tracking;
   requires software.amazon.awssdk.services.s3;
   requires software.amazon.awssdk.core;
+  requires software.amazon.awssdk.awscore;
   requires software.amazon.awssdk.auth;
   requires software.amazon.awssdk.regions;
   requires software.amazon.awssdk.http;

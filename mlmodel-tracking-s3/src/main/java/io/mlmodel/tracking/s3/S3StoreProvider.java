@@ -17,6 +17,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -57,7 +59,11 @@ public final class S3StoreProvider implements ArtifactStoreProvider {
     S3ClientBuilder b = S3Client.builder().credentialsProvider(credentials(variables)).region(region(variables));
     String endpoint = variables.apply("MLFLOW_S3_ENDPOINT_URL");
     if (endpoint != null && !endpoint.isBlank()) {
-      b.endpointOverride(URI.create(endpoint.strip())).forcePathStyle(true);
+      // S3-compatible servers (MinIO, s3proxy, Ceph) often lack the flexible checksums that the SDK
+      // asks for by default since 2.30: ask only where the API requires them, as boto3 did then.
+      b.endpointOverride(URI.create(endpoint.strip())).forcePathStyle(true)
+          .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+          .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     }
     ApacheHttpClient.Builder http = ApacheHttpClient.builder();
     if (bool(variables, "MLFLOW_S3_IGNORE_TLS")) {
