@@ -18,7 +18,7 @@ uri="http://127.0.0.1:$port"
 json=$("$dest/bin/python" "$here/src/test/resources/io/mlmodel/tracking/populate.py" "$uri" 100 2>/dev/null | tail -1)
 run=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["run1"])' "$json")
 art=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["artifact_uri1"][len("mlflow-artifacts:/"):])' "$json")
-cp=$(cd "$here" && mvn -B -q -Dmaven.repo.local="${M2_REPO:-$HOME/.m2/repository}" dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+cp=$(cd "$here" && mvn -B -q -Dmaven.repo.local="${M2_REPO:-$HOME/.m2/repository}" dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed 's/\x1b\[[0-9;]*m//g')
 cp="$here/target/classes:$here/target/test-classes:$cp"
 echo "server $uri, artifact $art/big/blob.bin, $rounds rounds"
 for r in $(seq 1 "$rounds"); do
@@ -33,6 +33,10 @@ c, j = int(cb) / float(cs) / 1e6, int(jb) / float(js) / 1e6
 print(f"round {r}: curl {c:.1f} MB/s ({cs} s), mlmodel-tracking {j:.1f} MB/s ({js} s), ratio {j / c:.2f}")
 PY
 done
+java -cp "$cp" io.mlmodel.tracking.TrackingBench download "$uri" "models:/iris/1" "$work/cache" "models:/iris/1" >/dev/null
 kill -TERM -- -$pgid; sleep 2; kill -KILL -- -$pgid 2>/dev/null || true
-echo "server stopped; resolving the cached pinned URI:"
-java -cp "$cp" io.mlmodel.tracking.TrackingBench resolve "$uri" "runs:/$run/big/blob.bin" "$work/cache" 20000
+echo "server stopped; resolving cached pinned URIs (no network):"
+for u in "models:/iris/1" "runs:/$run/big/blob.bin"; do
+  echo -n "$u: "
+  java -cp "$cp" io.mlmodel.tracking.TrackingBench resolve "$uri" "$u" "$work/cache" 20000
+done

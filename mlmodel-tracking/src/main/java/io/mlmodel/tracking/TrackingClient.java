@@ -46,32 +46,60 @@ public final class TrackingClient {
     this.server = server;
   }
 
-  /** A client configured from the environment alone, as MLflow's Python client would be. */
+  /**
+   * A client configured from the environment alone, as MLflow's Python client would be.
+   *
+   * @return the client
+   * @throws ModelException as {@link Builder#build()}
+   */
   public static TrackingClient fromEnvironment() {
     return builder().build();
   }
 
-  /** A builder whose unset options come from the environment. */
+  /**
+   * A builder whose unset options come from the environment.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The tracking server. */
+  /**
+   * The tracking server.
+   *
+   * @return its URI
+   */
   public URI server() {
     return server;
   }
 
-  /** The folder of this server's cache entries. */
+  /**
+   * The folder of this server's cache entries.
+   *
+   * @return {@code <cache dir>/tracking/<host_port-hash>}
+   */
   public Path cacheFolder() {
     return resolver.cacheFolder();
   }
 
-  /** The local model folder (or file, when the URI names one) of {@code uri}, from the cache. */
+  /**
+   * The local model folder (or file, when the URI names one) of {@code uri}, from the cache.
+   *
+   * @param uri a {@code models:/}, {@code runs:/} or {@code mlflow-artifacts:/} URI
+   * @return the cached folder or file, complete; never modify it
+   */
   public Path resolve(String uri) {
     return resolve(uri, DownloadListener.NONE);
   }
 
-  /** Same, telling {@code listener} how a download advances. */
+  /**
+   * Same, telling {@code listener} how a download advances.
+   *
+   * @param uri a {@code models:/}, {@code runs:/} or {@code mlflow-artifacts:/} URI
+   * @param listener told of the progress, when something is downloaded
+   * @return the cached folder or file, complete; never modify it
+   */
   public Path resolve(String uri, DownloadListener listener) {
     Objects.requireNonNull(uri, "uri");
     Objects.requireNonNull(listener, "listener");
@@ -83,6 +111,9 @@ public final class TrackingClient {
    * last segment of the artifact path, through the cache; the copy is made in a temporary sibling
    * and renamed, so {@code dir/<name>} is complete or absent.
    *
+   * @param uri a {@code models:/}, {@code runs:/} or {@code mlflow-artifacts:/} URI
+   * @param dir the folder to copy into
+   * @param listener told of the progress, when something is downloaded
    * @return the copied file or folder
    * @throws ModelException code {@code exists} when {@code dir/<name>} already exists
    */
@@ -114,67 +145,124 @@ public final class TrackingClient {
 
     private Builder() {}
 
-    /** Where MLflow's and this module's variables are read (default: {@link System#getenv(String)}). */
+    /**
+     * Where MLflow's and this module's variables are read (default: {@link System#getenv(String)}).
+     *
+     * @param lookup gives a variable's value, or null when it is unset
+     * @return this builder
+     */
     public Builder variables(Function<String, @Nullable String> lookup) {
       this.variables = Objects.requireNonNull(lookup, "lookup");
       return this;
     }
 
-    /** Variables from a map, falling back to nothing (for tests and embedding). */
+    /**
+     * Variables from a map, falling back to nothing (for tests and embedding).
+     *
+     * @param map the variables
+     * @return this builder
+     */
     public Builder variables(Map<String, String> map) {
       Map<String, String> copy = Map.copyOf(map);
       return variables(copy::get);
     }
 
-    /** The tracking server (default: system property {@code mlmodel.trackingUri}, else {@code MLFLOW_TRACKING_URI}). */
+    /**
+     * The tracking server (default: system property {@code mlmodel.trackingUri}, else {@code MLFLOW_TRACKING_URI}).
+     *
+     * @param server the tracking server's http(s) URI
+     * @return this builder
+     */
     public Builder trackingUri(URI server) {
       this.trackingUri = Objects.requireNonNull(server, "server");
       return this;
     }
 
-    /** The cache folder (default: {@code MLMODEL_CACHE_DIR}, else {@code ~/.cache/mlmodel}; entries go in its {@code tracking/}). */
+    /**
+     * The cache folder (default: {@code MLMODEL_CACHE_DIR}, else {@code ~/.cache/mlmodel}; entries go in its {@code tracking/}).
+     *
+     * @param dir the cache folder
+     * @return this builder
+     */
     public Builder cacheDir(Path dir) {
       this.cacheDir = Objects.requireNonNull(dir, "dir");
       return this;
     }
 
-    /** How long an alias or stage answer is reused (default: {@code MLMODEL_CACHE_TTL} seconds, else 0: ask every time). */
+    /**
+     * How long an alias or stage answer is reused (default: {@code MLMODEL_CACHE_TTL} seconds, else 0: ask every time).
+     *
+     * @param ttl how long; zero asks every time
+     * @return this builder
+     */
     public Builder refTtl(Duration ttl) {
       this.refTtl = Objects.requireNonNull(ttl, "ttl");
       return this;
     }
 
-    /** The cache's size bound in bytes, least recently used entries evicted (default: {@code MLMODEL_CACHE_MAX_BYTES}, else none). */
+    /**
+     * The cache's size bound in bytes, least recently used entries evicted (default: {@code MLMODEL_CACHE_MAX_BYTES}, else none).
+     *
+     * @param bytes the bound; 0 for none
+     * @return this builder
+     */
     public Builder maxCacheBytes(long bytes) {
       this.maxCacheBytes = bytes;
       return this;
     }
 
-    /** Cache only, no network (default: {@code MLMODEL_OFFLINE}, else false). */
+    /**
+     * Cache only, no network (default: {@code MLMODEL_OFFLINE}, else false).
+     *
+     * @param on true for cache only
+     * @return this builder
+     */
     public Builder offline(boolean on) {
       this.offline = on;
       return this;
     }
 
-    /** Retries of a failed request (default: {@code MLFLOW_HTTP_REQUEST_MAX_RETRIES}, else 5). */
+    /**
+     * Retries of a failed request (default: {@code MLFLOW_HTTP_REQUEST_MAX_RETRIES}, else 5).
+     *
+     * @param retries 0 to 9
+     * @return this builder
+     */
     public Builder maxRetries(int retries) {
       this.maxRetries = retries;
       return this;
     }
 
-    /** The backoff factor in seconds (default: {@code MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR}, else 2). */
+    /**
+     * The backoff factor in seconds (default: {@code MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR}, else 2).
+     *
+     * @param seconds 0 to 119
+     * @return this builder
+     */
     public Builder backoffFactor(int seconds) {
       this.backoffFactor = seconds;
       return this;
     }
 
-    /** The connect and read timeout (default: {@code MLFLOW_HTTP_REQUEST_TIMEOUT} seconds, else 120). */
+    /**
+     * The connect and read timeout (default: {@code MLFLOW_HTTP_REQUEST_TIMEOUT} seconds, else 120).
+     *
+     * @param t a positive duration
+     * @return this builder
+     */
     public Builder timeout(Duration t) {
       this.timeout = Objects.requireNonNull(t, "t");
       return this;
     }
 
-    /** Bounds on one download: files, bytes (listed and received), folder depth. */
+    /**
+     * Bounds on one download (default: 100,000 files, 64 GiB, 64 folders deep).
+     *
+     * @param maxFiles files in one artifact
+     * @param maxBytes bytes in one artifact, listed and received
+     * @param maxDepth folder nesting
+     * @return this builder
+     */
     public Builder limits(int maxFiles, long maxBytes, int maxDepth) {
       this.limits = new Limits(maxFiles, maxBytes, maxDepth);
       return this;
@@ -183,6 +271,7 @@ public final class TrackingClient {
     /**
      * The client.
      *
+     * @return the client, immutable and thread-safe
      * @throws ModelException code {@code unsupported-uri} when no http(s) tracking server is named,
      *     {@code bad-setting} for a malformed variable
      */

@@ -34,13 +34,15 @@ public final class EnvironmentResolver implements ModelUriResolver {
     if (!t.startsWith("http://") && !t.startsWith("https://")) {
       return Optional.empty();
     }
-    return Optional.of(client(tracking.strip()).resolve(uri, DownloadListener.NONE));
+    return Optional.of(client(tracking.strip() + " " + System.getProperty("mlmodel.cacheDir", ""))
+        .resolve(uri, DownloadListener.NONE));
   }
 
-  private TrackingClient client(String tracking) {
+  /** One client per tracking URI and cache folder: its HTTP client and cache state are reused. */
+  private TrackingClient client(String key) {
     Holder h = holder;
-    if (h == null || !h.trackingUri().equals(tracking)) {
-      h = new Holder(tracking, TrackingClient.builder().build());
+    if (h == null || !h.trackingUri().equals(key)) {
+      h = new Holder(key, TrackingClient.builder().build());
       holder = h;
     }
     return h.client();

@@ -11,6 +11,13 @@ import java.util.Objects;
  * @param size the file's size in bytes, or -1 when the store does not say (folders: -1)
  */
 public record ArtifactEntry(String name, boolean directory, long size) {
+  /**
+   * Checks the name is present.
+   *
+   * @param name the entry's name
+   * @param directory whether it is a folder
+   * @param size its size, or -1
+   */
   public ArtifactEntry {
     Objects.requireNonNull(name, "name");
   }

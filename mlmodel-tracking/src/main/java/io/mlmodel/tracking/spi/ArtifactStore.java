@@ -20,6 +20,8 @@ public interface ArtifactStore {
    * The entries directly inside folder {@code path}; empty when {@code path} is a file, an empty
    * folder or absent.
    *
+   * @param path the folder, relative to the root ({@code ""} for the root)
+   * @return its entries, in any order
    * @throws io.mlmodel.ModelException when the store refuses or fails (code {@code http-error},
    *     {@code not-found}, {@code timeout}, ...)
    */
@@ -28,8 +30,12 @@ public interface ArtifactStore {
   /**
    * Writes the file {@code path} to {@code target} (created or truncated), reporting the bytes
    * written so far to {@code progress}, and fails with a {@link io.mlmodel.ModelException} of code
-   * {@code size-mismatch} as soon as more than {@code maxBytes} arrive.
+   * {@code limit} as soon as more than {@code maxBytes} arrive.
    *
+   * @param path the file, relative to the root
+   * @param target the local file to write
+   * @param maxBytes the most bytes accepted
+   * @param progress told the bytes written so far
    * @return the number of bytes written
    * @throws IOException when the local file cannot be written
    */

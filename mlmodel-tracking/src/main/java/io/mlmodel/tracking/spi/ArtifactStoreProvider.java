@@ -21,17 +21,27 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ArtifactStoreProvider {
 
-  /** The URI schemes this provider reads, in lower case ({@code s3}). */
+  /**
+   * The URI schemes this provider reads.
+   *
+   * @return the schemes, in lower case ({@code s3})
+   */
   Set<String> schemes();
 
-  /** A short name of what provides the store, for error messages ({@code mlmodel-tracking-s3}). */
+  /**
+   * A short name of what provides the store, for error messages.
+   *
+   * @return the name ({@code mlmodel-tracking-s3})
+   */
   String name();
 
   /**
    * The store rooted at {@code root} ({@code s3://bucket}: scheme and authority only).
    *
+   * @param root the root, scheme and authority only
    * @param variables the environment to configure from ({@code MLFLOW_S3_ENDPOINT_URL}, AWS
    *     variables, ...); returns null for an unset variable
+   * @return the store, thread-safe
    */
   ArtifactStore open(URI root, Function<String, @Nullable String> variables);
 }
