@@ -12,7 +12,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 setsid "$dest/bin/mlflow" server --host 127.0.0.1 --port "$port" --backend-store-uri "sqlite:///$work/mlflow.db" \
   --artifacts-destination "$work/artifacts" --workers 1 >"$work/server.log" 2>&1 &
 pgid=$!
-trap 'kill -TERM -- -$pgid 2>/dev/null; sleep 1; kill -KILL -- -$pgid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -TERM -- -$pgid 2>/dev/null || true; sleep 1; kill -KILL -- -$pgid 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
 uri="http://127.0.0.1:$port"
 json=$("$dest/bin/python" "$here/src/test/resources/io/mlmodel/tracking/populate.py" "$uri" 100 2>/dev/null | tail -1)

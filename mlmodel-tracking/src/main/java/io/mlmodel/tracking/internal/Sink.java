@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class Sink implements HttpResponse.BodySubscriber<Long> {
   private final @Nullable FileChannel file;
+  /** MLflow's proxy streams a file as many small chunks: they are gathered into 1 MiB writes. */
+  private final @Nullable ByteBuffer pending;
   private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
   private final long limit;
   private final LongConsumer progress;
@@ -28,6 +30,7 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
 
   private Sink(@Nullable FileChannel file, long limit, LongConsumer progress) {
     this.file = file;
+    this.pending = file == null ? null : ByteBuffer.allocate((int) Math.max(8192, Math.min(1 << 20, limit)));
     this.limit = limit;
     this.progress = progress;
   }
@@ -65,7 +68,9 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
   @Override
   public void onSubscribe(Flow.Subscription s) {
     subscription = s;
-    s.request(1);
+    // onNext writes synchronously, which is back-pressure enough; asking item by item costs a
+    // hand-off per small chunk
+    s.request(Long.MAX_VALUE);
   }
 
   @Override
@@ -78,9 +83,16 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
           abort(new TooLarge(count));
           return;
         }
-        if (file != null) {
+        if (file != null && pending != null) {
           while (b.hasRemaining()) {
-            file.write(b);
+            if (!pending.hasRemaining()) {
+              flush();
+            }
+            int n = Math.min(b.remaining(), pending.remaining());
+            ByteBuffer slice = b.slice();
+            slice.limit(n);
+            pending.put(slice);
+            b.position(b.position() + n);
           }
         } else {
           byte[] a = new byte[b.remaining()];
@@ -91,11 +103,16 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
       progress.accept(count);
     } catch (IOException e) {
       abort(e);
-      return;
     }
-    Flow.Subscription s = subscription;
-    if (s != null && !done.isDone()) {
-      s.request(1);
+  }
+
+  private void flush() throws IOException {
+    if (file != null && pending != null) {
+      pending.flip();
+      while (pending.hasRemaining()) {
+        file.write(pending);
+      }
+      pending.clear();
     }
   }
 
@@ -106,7 +123,12 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
 
   @Override
   public void onComplete() {
-    done.complete(count);
+    try {
+      flush();
+      done.complete(count);
+    } catch (IOException e) {
+      done.completeExceptionally(e);
+    }
   }
 
   @Override
