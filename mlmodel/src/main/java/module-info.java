@@ -29,4 +29,5 @@ module io.mlmodel {
   exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.testing, io.mlmodel.cli;
 
   uses io.mlmodel.predict.PredictorLoader;
+  uses io.mlmodel.store.ModelUriResolver;
 }

@@ -4,6 +4,7 @@ import io.mlmodel.io.Resources;
 import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.model.ModelReader;
+import io.mlmodel.store.ModelLocations;
 import io.mlmodel.yaml.YamlDocument;
 import io.mlmodel.yaml.YamlReader;
 import java.io.InputStream;
@@ -40,6 +41,17 @@ public final class MLModels {
   /** Reads the model in {@code path}: a model folder, or its MLmodel file. */
   public static MLModel read(Path path) {
     return read(path, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads the model a location names: a path, a {@code file:} URI, or a {@code runs:/}, {@code
+   * models:/} or other model URI, resolved by {@link ModelLocations#resolve(String)} (against a
+   * tracking server when {@code io.mlmodel.tracking} is present and {@code MLFLOW_TRACKING_URI}
+   * names one).
+   */
+  public static MLModel read(String location) {
+    Objects.requireNonNull(location, "location");
+    return read(ModelLocations.resolve(location), ReadOptions.defaults());
   }
 
   /** Reads the model in {@code path} with the given limits. */

@@ -76,6 +76,7 @@ public final class Main {
     m.put("validate", ValidateCommand::new);
     m.put("schema", SchemaCommand::new);
     m.put("serve", ServeCommand::new);
+    m.put("download", DownloadCommand::new);
     return m;
   }
 

@@ -39,6 +39,14 @@ public final class Predictors {
     return registry().resolve(MLModels.read(dir));
   }
 
+  /**
+   * Reads and loads the model a location names (a path or a model URI, see {@link
+   * MLModels#read(String)}).
+   */
+  public static Predictor load(String location) {
+    return registry().resolve(MLModels.read(location));
+  }
+
   /** Loads {@code model} with the default registry; see {@link LoaderRegistry#resolve(MLModel)}. */
   public static Predictor resolve(MLModel model) {
     return registry().resolve(model);

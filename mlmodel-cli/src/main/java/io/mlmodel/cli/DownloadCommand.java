@@ -1,0 +1,58 @@
+package io.mlmodel.cli;
+
+import io.mlmodel.tracking.DownloadListener;
+import io.mlmodel.tracking.TrackingClient;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code download URI DIR}: copies the model a tracking-server URI names into {@code DIR/<name>},
+ * through the local cache (docs/model-uris-remote.md), with a progress bar on a terminal.
+ */
+@Command(name = "download", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Copies the model a URI names (models:/, runs:/, mlflow-artifacts:/ on the server of"
+        + " MLFLOW_TRACKING_URI) into DIR/<name>, through the local cache, and prints the folder."})
+final class DownloadCommand implements Callable<Integer> {
+  /** Redraws of the progress bar are at least this far apart. */
+  private static final long REDRAW_NANOS = 100_000_000L;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "URI", description = "A model URI on the tracking server.")
+  String uri = "";
+
+  @Parameters(index = "1", paramLabel = "DIR", description = "The folder to copy the model into.")
+  Path dir = Path.of(".");
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null;
+    Path copied = TrackingClient.fromEnvironment().download(uri, dir, terminal ? bar(err) : DownloadListener.NONE);
+    if (terminal) {
+      err.println();
+    }
+    spec.commandLine().getOut().println(copied);
+    return 0;
+  }
+
+  private static DownloadListener bar(PrintWriter err) {
+    long[] last = {0};
+    return (bytes, total, files, totalFiles) -> {
+      long now = System.nanoTime();
+      if (now - last[0] < REDRAW_NANOS && bytes < total) {
+        return;
+      }
+      last[0] = now;
+      int percent = total == 0 ? 100 : (int) Math.min(100, 100 * bytes / total);
+      err.printf("\r[%-30s] %3d%%  %,d / %,d MB  %d/%d files", "=".repeat(percent * 30 / 100), percent,
+          bytes >> 20, total >> 20, files, totalFiles);
+      err.flush();
+    };
+  }
+}

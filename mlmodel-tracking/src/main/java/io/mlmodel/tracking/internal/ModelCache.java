@@ -1,0 +1,161 @@
+package io.mlmodel.tracking.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One tracking server's part of the cache: {@code entries/<hash>/} holds a downloaded artifact
+ * ({@code data/...}) and its {@code entry.json}; {@code refs/<hash>.json} remembers what an alias
+ * or stage last named; {@code tmp/} holds downloads under way; {@code locks/} the lock files.
+ *
+ * <p>An entry appears by one atomic rename of a complete temporary folder, so a folder under
+ * {@code entries/} is always whole. Writers hold the entry's lock (in this JVM and, with a file
+ * lock, across processes); readers take no lock.
+ */
+final class ModelCache {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final long TOUCH_EVERY_MS = 10_000;
+
+  private final Path root;
+  private final Eviction eviction;
+  private final Map<String, Path> known = new ConcurrentHashMap<>();
+  private final Map<String, Long> touched = new ConcurrentHashMap<>();
+
+  ModelCache(Path root, Eviction eviction) {
+    this.root = root;
+    this.eviction = eviction;
+  }
+
+  Path root() {
+    return root;
+  }
+
+  static String hash(String key) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The cached file or folder of {@code key}, without network and without a lock. */
+  Optional<Path> lookup(String key) {
+    Path hit = known.get(key);
+    if (hit != null && Files.exists(hit)) {
+      touch(key, hit);
+      return Optional.of(hit);
+    }
+    Path entry = root.resolve("entries").resolve(hash(key));
+    Path meta = entry.resolve("entry.json");
+    if (!Files.isRegularFile(meta)) {
+      known.remove(key);
+      return Optional.empty();
+    }
+    JsonNode n = readJson(meta);
+    Path result = entry.resolve(n.path("result").asString("data"));
+    known.put(key, result);
+    touch(key, result);
+    return Optional.of(result);
+  }
+
+  /** Marks the entry used now (its entry.json's time), for the LRU bound; at most every 10 s. */
+  private void touch(String key, Path result) {
+    long now = System.currentTimeMillis();
+    Long last = touched.get(key);
+    if (last == null || now - last > TOUCH_EVERY_MS) {
+      touched.put(key, now);
+      try {
+        Files.setLastModifiedTime(root.resolve("entries").resolve(hash(key)).resolve("entry.json"), FileTime.fromMillis(now));
+      } catch (IOException evictedMeanwhile) {
+        known.remove(key);
+      }
+    }
+  }
+
+  /**
+   * The entry of {@code key}, downloading it with {@code fetch} (into the folder it is given, which
+   * returns the file or folder it made there) when absent.
+   */
+  Path fill(String key, String source, Function<Path, Downloader.Fetched> fetch) {
+    String h = hash(key);
+    Path entry = root.resolve("entries").resolve(h);
+    Path result = Locks.with(root.resolve("locks").resolve(h + ".lock"), () -> {
+      Optional<Path> done = lookup(key);
+      if (done.isPresent()) {
+        return done.get();
+      }
+      Path tmpRoot = root.resolve("tmp");
+      Files.createDirectories(tmpRoot);
+      Files.createDirectories(entry.getParent());
+      Tree.deleteMatching(tmpRoot, h + "-"); // left by a process that died holding this lock
+      Path tmp = tmpRoot.resolve(h + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+      Path data = Files.createDirectories(tmp.resolve("data"));
+      try {
+        Downloader.Fetched f = fetch.apply(data);
+        ObjectNode meta = JSON.createObjectNode().put("key", key).put("source", source)
+            .put("result", tmp.relativize(f.result()).toString().replace('\\', '/'))
+            .put("bytes", Tree.size(data)).put("files", f.files()).put("created", System.currentTimeMillis());
+        Files.writeString(tmp.resolve("entry.json"), JSON.writeValueAsString(meta));
+        Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
+      } catch (RuntimeException | IOException e) {
+        Tree.delete(tmp);
+        throw e;
+      }
+      return lookup(key).orElseThrow();
+    });
+    eviction.afterFill(entry);
+    return result;
+  }
+
+  /** The value {@code key} (an alias, a stage) named when last resolved, if within {@code ttlMillis} (negative: any age). */
+  Optional<String> ref(String key, long ttlMillis) {
+    Path f = root.resolve("refs").resolve(hash(key) + ".json");
+    try {
+      if (!Files.isRegularFile(f)) {
+        return Optional.empty();
+      }
+      JsonNode n = JSON.readTree(Files.readString(f));
+      long age = System.currentTimeMillis() - n.path("at").asLong(0);
+      return ttlMillis < 0 || age <= ttlMillis ? Optional.of(n.path("value").asString()) : Optional.empty();
+    } catch (IOException | RuntimeException unreadable) {
+      return Optional.empty(); // a torn or foreign file: resolve again
+    }
+  }
+
+  void saveRef(String key, String value) {
+    try {
+      Path dir = Files.createDirectories(root.resolve("refs"));
+      Path tmp = Files.createTempFile(dir, "ref", ".tmp");
+      Files.writeString(tmp, JSON.writeValueAsString(JSON.createObjectNode().put("key", key).put("value", value)
+          .put("at", System.currentTimeMillis())));
+      Files.move(tmp, dir.resolve(hash(key) + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode readJson(Path file) {
+    try {
+      return JSON.readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package io.mlmodel.tracking.internal;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import io.mlmodel.store.LoggedModelUri;
+import io.mlmodel.store.ModelUri;
+import io.mlmodel.store.ModelsUri;
+import io.mlmodel.store.PathUri;
+import io.mlmodel.store.RunsUri;
+import io.mlmodel.tracking.DownloadListener;
+import io.mlmodel.tracking.spi.ArtifactStoreProvider;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A model URI to a local path: pin it (an alias, a stage, {@code latest} become a version, online
+ * or from the remembered answer), then take the pinned entry from the cache or download it.
+ */
+public final class Resolver {
+  /** The cache's settings. */
+  public record CacheSettings(Path dir, Duration refTtl, long maxBytes, boolean offline) {}
+
+  private static final int MAX_HOPS = 8;
+
+  private final Locator locator;
+  private final ModelCache cache;
+  private final Downloader downloader;
+  private final CacheSettings settings;
+  private final URI server;
+
+  public Resolver(HttpSettings http, Variables variables, CacheSettings settings, Limits limits) {
+    this.server = http.server();
+    this.settings = settings;
+    List<ArtifactStoreProvider> providers = ServiceLoader.load(ArtifactStoreProvider.class,
+        Resolver.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
+    this.locator = new Locator(new Rest(new Http(http)), variables, providers);
+    this.cache = new ModelCache(settings.dir().resolve(serverFolder(server)), new Eviction(settings.dir(), settings.maxBytes()));
+    this.downloader = new Downloader(limits);
+  }
+
+  /** {@code host_port-hash}: readable, and distinct for two servers on one host. */
+  static String serverFolder(URI server) {
+    String host = server.getHost() == null ? "server" : server.getHost().replaceAll("[^A-Za-z0-9.-]", "_");
+    return host + "_" + (server.getPort() < 0 ? server.getScheme() : Integer.toString(server.getPort()))
+        + "-" + ModelCache.hash(server.toString().replaceAll("/+$", "")).substring(0, 8);
+  }
+
+  /** This server's part of the cache. */
+  public Path cacheFolder() {
+    return cache.root();
+  }
+
+  /** The local file or folder {@code uri} names. */
+  public Path resolve(String uri, DownloadListener listener) {
+    return resolve(uri, listener, 0);
+  }
+
+  private Path resolve(String uri, DownloadListener listener, int hops) {
+    if (hops > MAX_HOPS) {
+      throw new ModelException("limit", Location.UNKNOWN, "'" + uri + "': artifact locations lead through more than "
+          + MAX_HOPS + " runs:/ or models:/ URIs (a loop?)");
+    }
+    String scheme = scheme(uri);
+    if (!scheme.equals("runs") && !scheme.equals("models")) {
+      return fetch(uri, uri, null, listener, hops);
+    }
+    ModelUri parsed = ModelUri.parse(uri);
+    if (parsed instanceof PathUri p) {
+      return p.path();
+    }
+    if (parsed instanceof ModelsUri m && m.kind() != ModelsUri.Kind.VERSION) {
+      long version = version(m);
+      parsed = new ModelsUri(m.name(), ModelsUri.Kind.VERSION, Long.toString(version));
+    }
+    return fetch(key(parsed), uri, parsed, listener, hops);
+  }
+
+  private long version(ModelsUri m) {
+    String key = m.uri();
+    long ttl = settings.offline() ? -1 : settings.refTtl().toMillis();
+    if (settings.offline() || ttl > 0) {
+      Optional<String> known = cache.ref(key, ttl);
+      if (known.isPresent()) {
+        return Long.parseLong(known.get());
+      }
+      if (settings.offline()) {
+        throw offline(m.uri(), "which version '" + m.uri() + "' names was never resolved on this machine");
+      }
+    }
+    long v = locator.version(m);
+    cache.saveRef(key, Long.toString(v));
+    return v;
+  }
+
+  private Path fetch(String key, String uri, @Nullable ModelUri parsed, DownloadListener listener, int hops) {
+    Optional<Path> hit = cache.lookup(key);
+    if (hit.isPresent()) {
+      return hit.get();
+    }
+    if (settings.offline()) {
+      throw offline(uri, "'" + key + "' is not in the cache " + cache.root());
+    }
+    String location = parsed == null ? uri : locator.artifactUri(parsed);
+    String s = scheme(location);
+    if (s.equals("runs") || s.equals("models")) {
+      return resolve(location, listener, hops + 1);
+    }
+    Locator.Target target = locator.open(location);
+    return cache.fill(key, location, dir -> downloader.fetch(target.store(), target.path(), dir, listener));
+  }
+
+  /** The cache key of a pinned URI. */
+  private static String key(ModelUri pinned) {
+    if (pinned instanceof RunsUri r) {
+      return "runs:/" + r.runId() + (r.artifactPath().isEmpty() ? "" : "/" + r.artifactPath());
+    }
+    if (pinned instanceof LoggedModelUri l) {
+      return "models:/" + l.modelId();
+    }
+    return pinned.uri();
+  }
+
+  private static String scheme(String uri) {
+    int colon = uri.indexOf(':');
+    return colon <= 1 ? "" : uri.substring(0, colon).toLowerCase(Locale.ROOT);
+  }
+
+  private ModelException offline(String uri, String why) {
+    return new ModelException("offline", Location.of(cache.root()), "cannot resolve '" + uri + "' offline: " + why);
+  }
+
+  @Override
+  public String toString() {
+    return "Resolver[" + server + ", cache " + cache.root() + "]";
+  }
+}

@@ -1,0 +1,149 @@
+package io.mlmodel.tracking.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A response body written to a file channel or kept in memory, up to a bound, with the time of the
+ * last data seen so that the waiting thread can abort a stalled body (MLflow's read timeout).
+ */
+final class Sink implements HttpResponse.BodySubscriber<Long> {
+  private final @Nullable FileChannel file;
+  /** MLflow's proxy streams a file as many small chunks: they are gathered into 1 MiB writes. */
+  private final @Nullable ByteBuffer pending;
+  private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
+  private final long limit;
+  private final LongConsumer progress;
+  private final CompletableFuture<Long> done = new CompletableFuture<>();
+  private volatile long lastData = System.nanoTime();
+  private volatile Flow.@Nullable Subscription subscription;
+  private long count;
+
+  private Sink(@Nullable FileChannel file, long limit, LongConsumer progress) {
+    this.file = file;
+    this.pending = file == null ? null : ByteBuffer.allocate((int) Math.max(8192, Math.min(1 << 20, limit)));
+    this.limit = limit;
+    this.progress = progress;
+  }
+
+  static Sink toFile(FileChannel file, long limit, LongConsumer progress) {
+    return new Sink(file, limit, progress);
+  }
+
+  static Sink toMemory(long limit) {
+    return new Sink(null, limit, n -> { });
+  }
+
+  /** The body kept in memory. */
+  byte[] bytes() {
+    return memory.toByteArray();
+  }
+
+  long lastData() {
+    return lastData;
+  }
+
+  CompletableFuture<Long> done() {
+    return done;
+  }
+
+  /** Ends the body with {@code failure} (a stall, a size above the bound). */
+  void abort(Exception failure) {
+    done.completeExceptionally(failure);
+    Flow.Subscription s = subscription;
+    if (s != null) {
+      s.cancel();
+    }
+  }
+
+  @Override
+  public void onSubscribe(Flow.Subscription s) {
+    subscription = s;
+    // onNext writes synchronously, which is back-pressure enough; asking item by item costs a
+    // hand-off per small chunk
+    s.request(Long.MAX_VALUE);
+  }
+
+  @Override
+  public void onNext(List<ByteBuffer> buffers) {
+    lastData = System.nanoTime();
+    try {
+      for (ByteBuffer b : buffers) {
+        count += b.remaining();
+        if (count > limit) {
+          abort(new TooLarge(count));
+          return;
+        }
+        if (file != null && pending != null) {
+          while (b.hasRemaining()) {
+            if (!pending.hasRemaining()) {
+              flush();
+            }
+            int n = Math.min(b.remaining(), pending.remaining());
+            ByteBuffer slice = b.slice();
+            slice.limit(n);
+            pending.put(slice);
+            b.position(b.position() + n);
+          }
+        } else {
+          byte[] a = new byte[b.remaining()];
+          b.get(a);
+          memory.writeBytes(a);
+        }
+      }
+      progress.accept(count);
+    } catch (IOException e) {
+      abort(e);
+    }
+  }
+
+  private void flush() throws IOException {
+    if (file != null && pending != null) {
+      pending.flip();
+      while (pending.hasRemaining()) {
+        file.write(pending);
+      }
+      pending.clear();
+    }
+  }
+
+  @Override
+  public void onError(Throwable t) {
+    done.completeExceptionally(t);
+  }
+
+  @Override
+  public void onComplete() {
+    try {
+      flush();
+      done.complete(count);
+    } catch (IOException e) {
+      done.completeExceptionally(e);
+    }
+  }
+
+  @Override
+  public CompletionStage<Long> getBody() {
+    return done;
+  }
+
+  /** More bytes than the bound. */
+  static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+    final long seen;
+
+    TooLarge(long seen) {
+      super("more than the expected bytes arrived (" + seen + " so far)");
+      this.seen = seen;
+    }
+  }
+}

@@ -1,0 +1,242 @@
+package io.mlmodel.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.mlmodel.ModelException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A tracking server that fails: 500s, stalls, hostile listings, a death mid-download, redirects. */
+class FaultTest {
+  private static final String FILES = "/api/2.0/mlflow-artifacts/artifacts/";
+  @TempDir Path cache;
+  FakeServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new FakeServer();
+    server.files.put("0/r1/artifacts/model/MLmodel", "flavors: {}\n".getBytes(StandardCharsets.UTF_8));
+    server.files.put("0/r1/artifacts/model/data/weights.bin", new byte[100_000]);
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private TrackingClient client(int retries, Map<String, String> vars) {
+    return TrackingClient.builder().variables(vars).trackingUri(server.uri()).cacheDir(cache)
+        .maxRetries(retries).backoffFactor(0).timeout(Duration.ofSeconds(2)).build();
+  }
+
+  @Test
+  void fiveHundredsAreRetriedThenTheDownloadSucceeds() throws IOException {
+    AtomicInteger failures = new AtomicInteger(2);
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/MLmodel") && failures.getAndDecrement() > 0) {
+        FakeServer.send(ex, 500, "{\"error_code\":\"INTERNAL_ERROR\",\"message\":\"boom\"}");
+        return true;
+      }
+      return false;
+    };
+    Path dir = client(3, Map.of()).resolve("runs:/r1/model");
+    assertThat(dir.resolve("MLmodel")).hasContent("flavors: {}");
+    assertThat(server.count(FILES + "0/r1/artifacts/model/MLmodel")).isEqualTo(3);
+  }
+
+  @Test
+  void fiveHundredsBeyondTheRetriesAreAnError() {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/MLmodel")) {
+        FakeServer.send(ex, 503, "{\"error_code\":\"TEMPORARILY_UNAVAILABLE\",\"message\":\"busy\"}");
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(1, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("http-error");
+    assertThat(e.problem()).startsWith("GET " + server.uri() + FILES + "0/r1/artifacts/model/MLmodel failed with HTTP 503"
+        + " TEMPORARILY_UNAVAILABLE: busy");
+    assertThat(server.count(FILES + "0/r1/artifacts/model/MLmodel")).isEqualTo(2);
+    assertNoEntries();
+  }
+
+  @Test
+  void aSlowServerTimesOut() {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/weights.bin")) {
+        ex.sendResponseHeaders(200, 100_000);
+        ex.getResponseBody().write(new byte[10]);
+        ex.getResponseBody().flush();
+        sleep(6_000);
+        return true;
+      }
+      return false;
+    };
+    TrackingClient warm = TrackingClient.builder().variables(Map.of()).trackingUri(server.uri()).cacheDir(cache).build();
+    assertThat(warm.resolve("runs:/r1/model/MLmodel")).hasContent("flavors: {}"); // a warm JVM, so only the stall counts
+    TrackingClient client = client(0, Map.of());
+    long start = System.nanoTime();
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("timeout");
+    assertThat(e.problem()).contains("no data for 2 s").endsWith("set the environment variable MLFLOW_HTTP_REQUEST_TIMEOUT to a larger value.");
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).as(e.toString()).isBetween(Duration.ofSeconds(2), Duration.ofMillis(5_500));
+    try (Stream<Path> files = Files.walk(cache)) {
+      assertThat(files.filter(p -> p.getFileName().toString().equals("entry.json"))).as("only the warm-up's entry").hasSize(1);
+    } catch (IOException x) {
+      throw new java.io.UncheckedIOException(x);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"../evil", "..", "/etc/passwd", "a/../../b", "sub\\\\..\\\\x", "C:evil"})
+  void aListingThatEscapesIsRefused(String name) {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().equals("/api/2.0/mlflow-artifacts/artifacts")
+          && FakeServer.query(ex).getOrDefault("path", "").equals("0/r1/artifacts/model")) {
+        FakeServer.send(ex, 200, "{\"files\":[{\"path\":\"" + name + "\",\"is_dir\":false,\"file_size\":3}]}");
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("path-escape");
+    assertThat(e.problem()).startsWith("refused artifact name '" + name.replace("\\\\", "\\") + "' from the listing of '0/r1/artifacts/model'");
+    assertThat(server.requests).noneMatch(r -> r.startsWith(FILES));
+    assertNoEntries();
+  }
+
+  @Test
+  void moreBytesThanListedAreRefused() {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/MLmodel")) {
+        byte[] big = new byte[50_000];
+        ex.sendResponseHeaders(200, big.length);
+        ex.getResponseBody().write(big);
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("limit");
+    assertNoEntries();
+  }
+
+  @Test
+  void fewerBytesThanListedAreRefused() {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/MLmodel")) {
+        ex.sendResponseHeaders(200, 3);
+        ex.getResponseBody().write("abc".getBytes(StandardCharsets.UTF_8));
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("size-mismatch");
+    assertThat(e.problem()).isEqualTo("artifact '0/r1/artifacts/model/MLmodel' is listed with 12 bytes but 3 arrived");
+    assertNoEntries();
+  }
+
+  @Test
+  void aServerDyingMidDownloadLeavesNothingAndTheNextCallRecovers() throws IOException {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/weights.bin")) {
+        ex.sendResponseHeaders(200, 100_000);
+        OutputStream out = ex.getResponseBody();
+        out.write(new byte[40_000]);
+        out.flush();
+        throw new IOException("the server dies here");
+      }
+      return false;
+    };
+    TrackingClient client = client(0, Map.of());
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("unreachable");
+    assertNoEntries();
+    server.hook = ex -> false;
+    Path dir = client.resolve("runs:/r1/model");
+    assertThat(Files.size(dir.resolve("data/weights.bin"))).isEqualTo(100_000);
+  }
+
+  @Test
+  void credentialsDoNotFollowARedirectToAnotherHost() throws IOException {
+    try (FakeServer other = new FakeServer()) {
+      other.files.putAll(server.files);
+      server.hook = ex -> {
+        if (ex.getRequestURI().getPath().startsWith(FILES)) {
+          ex.getResponseHeaders().set("Location", other.uri() + ex.getRequestURI().getRawPath());
+          ex.sendResponseHeaders(302, -1);
+          return true;
+        }
+        return false;
+      };
+      Path dir = client(0, Map.of("MLFLOW_TRACKING_TOKEN", "s3cret")).resolve("runs:/r1/model");
+      assertThat(dir.resolve("MLmodel")).hasContent("flavors: {}");
+      assertThat(server.authorizations).isNotEmpty().allMatch(a -> a.equals("Bearer s3cret"));
+      assertThat(other.requests).hasSize(2);
+      assertThat(other.authorizations).containsOnly("null");
+    }
+  }
+
+  @Test
+  void basicAuthWinsOverTheTokenAsInMlflow() {
+    client(0, Map.of("MLFLOW_TRACKING_TOKEN", "t", "MLFLOW_TRACKING_USERNAME", "ana", "MLFLOW_TRACKING_PASSWORD", "pw"))
+        .resolve("runs:/r1/model");
+    assertThat(server.authorizations).containsOnly("Basic YW5hOnB3");
+  }
+
+  private void assertNoEntries() {
+    try (Stream<Path> s = Files.walk(cache)) {
+      assertThat(s.filter(p -> p.getFileName().toString().equals("entry.json")
+          || cache.relativize(p).toString().matches("tracking/[^/]+/tmp/.+"))).isEmpty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"s3://bucket/0/r9/artifacts", "gs://bucket/0/r9/artifacts", "file:///srv/mlruns/0/r9/artifacts"})
+  void artifactRootsNobodyReadsAreNamedInTheError(String root) {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().equals("/api/2.0/mlflow/runs/get")) {
+        FakeServer.send(ex, 200, "{\"run\":{\"info\":{\"artifact_uri\":\"" + root + "\"}}}");
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r9/model"));
+    assertThat(e.code()).isEqualTo("unsupported-uri");
+    String scheme = root.substring(0, root.indexOf(':'));
+    assertThat(e.problem()).isEqualTo(switch (scheme) {
+      case "s3" -> "the artifact location '" + root + "/model' has the scheme 's3:': add io.mlmodel:mlmodel-tracking-s3"
+          + " to the class path to read it directly";
+      case "gs" -> "the artifact location '" + root + "/model' has the scheme 'gs:': no module of mlmodel reads 'gs:';"
+          + " serve the artifacts through the tracking server ('mlflow server --serve-artifacts') and download them from it";
+      default -> "the tracking server keeps these artifacts at '" + root + "/model', a folder on the server's own disk;"
+          + " serve them with 'mlflow server --serve-artifacts' (MLflow's default) so that clients download them through the server";
+    });
+  }
+}

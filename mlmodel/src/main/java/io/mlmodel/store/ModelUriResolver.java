@@ -1,0 +1,36 @@
+package io.mlmodel.store;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Service provider interface: turns a model URI that a local tracking folder cannot answer (a
+ * {@code models:/} URI when {@code MLFLOW_TRACKING_URI} names a tracking server, an {@code
+ * mlflow-artifacts:/} URI, ...) into a local folder, for instance by downloading it into a cache.
+ *
+ * <p>{@link ModelLocations#resolve(String)} (and so {@code MLModels.read(String)}, {@code
+ * Predictors.load(String)} and every CLI command) asks the implementations that {@link
+ * java.util.ServiceLoader} finds, in the order it finds them, before the local store; the first
+ * non-empty answer wins. Plain paths and {@code file:} URIs never reach a resolver. The module
+ * {@code io.mlmodel.tracking} provides one for MLflow tracking servers.
+ *
+ * <pre>{@code
+ * public final class MyResolver implements ModelUriResolver {
+ *   public Optional<Path> resolve(String uri) {
+ *     return uri.startsWith("my:") ? Optional.of(fetch(uri)) : Optional.empty();
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Implementations must be thread-safe and cheap when they decline (no network).
+ */
+public interface ModelUriResolver {
+
+  /**
+   * The local model folder (or file) for {@code uri}, or empty when this resolver does not handle
+   * {@code uri} in the current environment.
+   *
+   * @throws io.mlmodel.ModelException when the resolver handles {@code uri} but cannot resolve it
+   */
+  Optional<Path> resolve(String uri);
+}
