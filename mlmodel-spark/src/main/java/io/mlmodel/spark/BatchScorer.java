@@ -35,6 +35,7 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
    */
   record Scored(@Nullable Object[] predictions, @Nullable String @Nullable [] errors) {}
 
+  /** Scores {@code rows}, the first of which is row {@code firstRow} of its partition (-1: unknown). */
   Scored score(List<org.apache.spark.sql.Row> rows, int partition, long firstRow) {
     Predictor p = model.predictor();
     try {
@@ -50,7 +51,7 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
       try {
         predictions[i] = predict(p, rows.subList(i, i + 1))[0];
       } catch (MLModelException e) {
-        errors[i] = bad(e, partition, firstRow + i).errors()[0];
+        errors[i] = bad(e, partition, firstRow < 0 ? -1 : firstRow + i).errors()[0];
       }
     }
     return new Scored(predictions, errors);
@@ -69,7 +70,8 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
   private Scored bad(MLModelException e, int partition, long row) {
     if (policy == BadRowPolicy.FAIL) {
       String field = e instanceof InputException ie ? ie.field().orElse(null) : null;
-      throw new InputException(e.code(), new Location(null, 0, 0, "partition " + partition + ", row " + row),
+      String where = "partition " + partition + (row < 0 ? "" : ", row " + row);
+      throw new InputException(e.code(), new Location(null, 0, 0, where),
           field, e.problem(), e);
     }
     return new Scored(new Object[1], new String[] {e.problem()});

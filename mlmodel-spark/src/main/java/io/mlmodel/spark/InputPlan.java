@@ -64,7 +64,7 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
       }
       if (!missing.isEmpty()) {
         throw new InputException("schema-mismatch", Location.UNKNOWN, missing.get(0), "Model is missing inputs "
-            + missing.toString().replace(", ", ", ") + ".");
+            + missing + ".");
       }
       return new InputPlan(fields, named ? Kind.NAMED_TENSORS : Kind.ONE_TENSOR);
     }

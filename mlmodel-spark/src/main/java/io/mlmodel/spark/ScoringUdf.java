@@ -45,7 +45,7 @@ final class ScoringUdf implements UDF1<Row, @Nullable Object> {
     }
     BatchScorer s = scorer(row.schema());
     TaskContext task = TaskContext.get();
-    return s.score(List.of(row), task == null ? 0 : task.partitionId(), 0).predictions()[0];
+    return s.score(List.of(row), task == null ? 0 : task.partitionId(), -1).predictions()[0];
   }
 
   private synchronized BatchScorer scorer(StructType schema) {

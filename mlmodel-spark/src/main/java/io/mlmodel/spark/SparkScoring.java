@@ -9,7 +9,6 @@ import io.mlmodel.signature.Schema;
 import io.mlmodel.store.ModelLocations;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.Dataset;
@@ -18,7 +17,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
@@ -233,13 +231,5 @@ public final class SparkScoring {
       Path dir = model.directory().orElseThrow(() -> new IllegalArgumentException(modelUri + " is not a model folder"));
       return new SparkScoring(s, model, dir);
     }
-  }
-
-  static List<String> names(StructType t) {
-    return List.of(t.fieldNames());
-  }
-
-  static DataType errorType() {
-    return DataTypes.StringType;
   }
 }

@@ -143,7 +143,7 @@ class OnnxScoringTest {
   @Test
   void theSameRowsScoreTheSameAsTheSingleJvmTensorPredictor() {
     StructType schema = new StructType().add("x", DataTypes.createArrayType(DataTypes.FloatType));
-    Dataset<Row> df = spark.range(0, 2000, 1, 3).selectExpr(
+    Dataset<Row> df = spark.range(0, 900, 1, 3).selectExpr(
         "array(CAST(id / 4 AS FLOAT), CAST(id % 7 AS FLOAT), CAST(-id AS FLOAT)) AS x");
     List<Row> rows = SparkScoring.builder(model("external_data")).batchSize(333).build().transform(df).collectAsList();
 

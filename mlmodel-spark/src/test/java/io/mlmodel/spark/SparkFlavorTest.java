@@ -30,7 +30,7 @@ class SparkFlavorTest {
   @BeforeAll
   static void start() {
     spark = LocalSpark.get();
-    data = spark.range(0, 200, 1, 2).selectExpr("CAST(id % 17 AS DOUBLE) / 4 AS a",
+    data = spark.range(0, 120, 1, 1).selectExpr("CAST(id % 17 AS DOUBLE) / 4 AS a",
         "CAST(id % 11 AS DOUBLE) - 5 AS b", "CAST(id % 17 + 2 * (id % 11) > 18 AS DOUBLE) AS label");
   }
 
@@ -61,7 +61,7 @@ class SparkFlavorTest {
   void aTrainedPipelineGivesWhatSparksOwnTransformGives(@TempDir Path dir) throws IOException {
     PipelineModel model = new Pipeline().setStages(new PipelineStage[] {
         new VectorAssembler().setInputCols(new String[] {"a", "b"}).setOutputCol("features"),
-        new LogisticRegression().setMaxIter(20)}).fit(data);
+        new LogisticRegression().setMaxIter(5)}).fit(data);
     saveAsMlflow(model, dir, """
         signature:
           inputs: '[{"type": "double", "name": "a", "required": true}, {"type": "double", "name": "b", "required": true}]'
@@ -83,7 +83,7 @@ class SparkFlavorTest {
   void anArrayFeaturesColumnBecomesTheVectorTheLastStageReads(@TempDir Path dir) throws IOException {
     Dataset<Row> assembled = new VectorAssembler().setInputCols(new String[] {"a", "b"}).setOutputCol("features")
         .transform(data);
-    Transformer lr = new LogisticRegression().setMaxIter(20).fit(assembled);
+    Transformer lr = new LogisticRegression().setMaxIter(5).fit(assembled);
     PipelineModel model = new PipelineModel("lr-only", new Transformer[] {lr});
     saveAsMlflow(model, dir, "");
     Dataset<Row> arrays = assembled.select(org.apache.spark.ml.functions.vector_to_array(assembled.col("features"),

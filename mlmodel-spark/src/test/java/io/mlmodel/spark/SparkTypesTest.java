@@ -55,11 +55,15 @@ class SparkTypesTest {
     Schema inputs = Schema.ofColumns(List.of(ColSpec.of("x", DataType.DOUBLE)));
     Schema one = Schema.ofColumns(List.of(ColSpec.unnamed(DataType.LONG)));
     Schema two = Schema.ofColumns(List.of(ColSpec.of("label", DataType.STRING),
+        ColSpec.of("scores", ArrayType.of(DataType.FLOAT))));
+    Schema unnamed = Schema.ofColumns(List.of(ColSpec.unnamed(DataType.LONG),
         ColSpec.unnamed(ArrayType.of(DataType.FLOAT))));
 
     assertThat(OutputPlan.of(new ModelSignature(inputs, one, null)).type().simpleString()).isEqualTo("bigint");
     assertThat(OutputPlan.of(new ModelSignature(inputs, two, null)).type().simpleString())
-        .isEqualTo("struct<label:string,1:array<float>>");
+        .isEqualTo("struct<label:string,scores:array<float>>");
+    assertThat(OutputPlan.of(new ModelSignature(inputs, unnamed, null)).type().simpleString())
+        .isEqualTo("struct<0:bigint,1:array<float>>");
     assertThat(OutputPlan.of(new ModelSignature(inputs, null, null)).type().simpleString()).isEqualTo("double");
     assertThat(OutputPlan.of(null).isDefault()).isTrue();
   }
