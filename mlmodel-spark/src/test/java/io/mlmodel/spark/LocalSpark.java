@@ -35,11 +35,14 @@ public final class LocalSpark implements LauncherSessionListener {
 
   @Override
   public void launcherSessionClosed(LauncherSession launcherSession) {
-    synchronized (LocalSpark.class) {
-      if (session != null) {
-        session.stop();
-        session = null;
-      }
+    stop();
+  }
+
+  /** Stops the session; the next {@link #get()} starts a new one. */
+  static synchronized void stop() {
+    if (session != null) {
+      session.stop();
+      session = null;
     }
   }
 
