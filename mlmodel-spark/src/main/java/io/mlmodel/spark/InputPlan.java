@@ -1,0 +1,124 @@
+package io.mlmodel.spark;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.predict.Column;
+import io.mlmodel.predict.ColumnTable;
+import io.mlmodel.predict.Enforcement;
+import io.mlmodel.predict.EnforcementOptions;
+import io.mlmodel.predict.PredictInput;
+import io.mlmodel.predict.Tensor;
+import io.mlmodel.predict.TensorMap;
+import io.mlmodel.signature.ColSpec;
+import io.mlmodel.signature.Schema;
+import io.mlmodel.signature.TensorSpec;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which DataFrame columns feed the model and how, decided once on the driver from the DataFrame's
+ * schema and the signature's inputs. Columns are matched to the signature by name; an unnamed
+ * signature takes the DataFrame's first columns by position; a model without an input schema gets
+ * every column, by name. Columns the model does not declare are not read.
+ *
+ * @param fields the inputs, in the signature's order
+ * @param kind how the batch is given to the model
+ */
+record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
+
+  enum Kind { NAMED_COLUMNS, POSITIONAL_COLUMNS, NAMED_TENSORS, ONE_TENSOR }
+
+  static InputPlan of(StructType df, @Nullable Schema inputs) {
+    List<InputField> fields = new ArrayList<>();
+    if (inputs == null || inputs.size() == 0) {
+      for (int i = 0; i < df.fields().length; i++) {
+        fields.add(column(df, i, df.fields()[i].name()));
+      }
+      return new InputPlan(fields, Kind.NAMED_COLUMNS);
+    }
+    boolean named = inputs.hasInputNames();
+    if (!named && df.fields().length < inputs.size()) {
+      throw new InputException("schema-mismatch", Location.UNKNOWN, null, "Model inference is missing inputs. The"
+          + " model signature declares " + inputs.size() + " inputs  but the provided value only has "
+          + df.fields().length + " inputs.");
+    }
+    if (inputs.isTensorBased()) {
+      List<String> missing = new ArrayList<>();
+      for (int i = 0; i < inputs.tensors().size(); i++) {
+        TensorSpec t = inputs.tensors().get(i);
+        int index = named ? indexOf(df, t.name()) : i;
+        if (index < 0) {
+          missing.add("'" + t.name() + "'");
+          continue;
+        }
+        String name = named ? t.name() : df.fields()[index].name();
+        fields.add(new InputField(index, name, df.fields()[index].dataType(), t.dtype(), t.shapeArray()));
+      }
+      if (!missing.isEmpty()) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN, missing.get(0), "Model is missing inputs "
+            + missing + ".");
+      }
+      return new InputPlan(fields, named ? Kind.NAMED_TENSORS : Kind.ONE_TENSOR);
+    }
+    for (int i = 0; i < inputs.columns().size(); i++) {
+      ColSpec c = inputs.columns().get(i);
+      int index = named ? indexOf(df, c.name()) : i;
+      if (index >= 0) {
+        fields.add(column(df, index, named ? c.name() : df.fields()[index].name()));
+      }
+    }
+    InputPlan plan = new InputPlan(fields, named ? Kind.NAMED_COLUMNS : Kind.POSITIONAL_COLUMNS);
+    Enforcement.enforceInput(plan.batch(List.of(), ZoneId.of("UTC")), inputs, EnforcementOptions.defaults());
+    return plan;
+  }
+
+  private static InputField column(StructType df, int index, String name) {
+    StructField f = df.fields()[index];
+    if (!ColumnBuilder.supports(f.dataType())) {
+      throw new InputException("schema-mismatch", Location.UNKNOWN, f.name(), "column '" + f.name() + "' has Spark type "
+          + f.dataType().simpleString() + ", which no MLflow type takes; cast it (to double, string...) first");
+    }
+    return InputField.column(index, name, f.dataType());
+  }
+
+  private static int indexOf(StructType df, @Nullable String name) {
+    String[] names = df.fieldNames();
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The model input for these rows. */
+  PredictInput batch(List<Row> rows, ZoneId zone) {
+    switch (kind) {
+      case ONE_TENSOR:
+        return TensorBuilder.build(rows, fields.get(0), zone);
+      case NAMED_TENSORS:
+        Map<String, Tensor> tensors = new LinkedHashMap<>();
+        for (InputField f : fields) {
+          tensors.put(f.name(), TensorBuilder.build(rows, f, zone));
+        }
+        return TensorMap.of(tensors);
+      default:
+        List<Column> columns = new ArrayList<>(fields.size());
+        for (InputField f : fields) {
+          columns.add(ColumnBuilder.build(rows, f, zone));
+        }
+        if (columns.isEmpty()) {
+          return ColumnTable.empty(rows.size());
+        }
+        return kind == Kind.POSITIONAL_COLUMNS ? ColumnTable.positional(columns) : ColumnTable.of(columns);
+    }
+  }
+}

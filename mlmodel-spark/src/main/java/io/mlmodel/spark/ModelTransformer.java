@@ -1,0 +1,170 @@
+package io.mlmodel.spark;
+
+import java.util.Locale;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.IntParam;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.param.ParamValidators;
+import org.apache.spark.ml.util.DefaultParamsReadable;
+import org.apache.spark.ml.util.DefaultParamsWritable;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.ml.util.MLReader;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@link SparkScoring} as a Spark ML {@code Transformer}, so that an MLflow model is a stage of a
+ * {@code Pipeline} and is saved and loaded with it by Spark ML's own persistence (only the params
+ * are written: the model is found again by its URI when the loaded stage first transforms).
+ *
+ * <pre>{@code
+ * ModelTransformer score = new ModelTransformer().setModelUri("models:/churn/3").setBatchSize(4096);
+ * PipelineModel pipeline = new Pipeline().setStages(new PipelineStage[] {prepare, score}).fit(train);
+ * pipeline.write().overwrite().save("/models/churn-pipeline");
+ * PipelineModel.load("/models/churn-pipeline").transform(customers);
+ * }</pre>
+ *
+ * <p>Params: {@code modelUri} (required), {@code batchSize} (default 1024), {@code badRows}
+ * ({@code fail}, the default, or {@code error-column}), {@code predictionCol} (default {@code
+ * prediction}), {@code errorCol} (default {@code error}). Like every Spark ML stage it is mutable
+ * through its setters and not thread-safe while being set; {@link #transform} itself may run from
+ * several threads.
+ */
+public final class ModelTransformer extends Transformer implements DefaultParamsWritable {
+  private static final long serialVersionUID = 1L;
+
+  private final String uid;
+  private final Param<String> modelUri;
+  private final IntParam batchSize;
+  private final Param<String> badRows;
+  private final Param<String> predictionCol;
+  private final Param<String> errorCol;
+  private transient @Nullable SparkScoring scoring;
+
+  /** A transformer with a random uid. */
+  public ModelTransformer() {
+    this(Identifiable.randomUID("mlmodel"));
+  }
+
+  /** A transformer with this uid (what Spark ML's persistence calls when loading). */
+  public ModelTransformer(String uid) {
+    this.uid = uid;
+    this.modelUri = new Param<>(this, "modelUri", "the MLflow model's URI: a path, runs:/ or models:/");
+    this.batchSize = new IntParam(this, "batchSize", "rows per model call", ParamValidators.gtEq(1));
+    this.badRows = new Param<>(this, "badRows", "what a bad row does: fail or error-column",
+        ParamValidators.inArray(new String[] {"fail", "error-column"}));
+    this.predictionCol = new Param<>(this, "predictionCol", "the prediction column's name");
+    this.errorCol = new Param<>(this, "errorCol", "the error column's name (badRows = error-column)");
+    setDefault(batchSize, 1024);
+    setDefault(badRows, "fail");
+    setDefault(predictionCol, "prediction");
+    setDefault(errorCol, "error");
+  }
+
+  /** Spark ML's reader of saved transformers (found by reflection when a Pipeline is loaded). */
+  public static MLReader<ModelTransformer> read() {
+    return new DefaultParamsReadable<ModelTransformer>() {}.read();
+  }
+
+  /** Loads a transformer saved with {@code write().save(path)}. */
+  public static ModelTransformer load(String path) {
+    return read().load(path);
+  }
+
+  @Override
+  public String uid() {
+    return uid;
+  }
+
+  /** The model URI param. */
+  public Param<String> modelUri() {
+    return modelUri;
+  }
+
+  /** The batch size param. */
+  public IntParam batchSize() {
+    return batchSize;
+  }
+
+  /** The bad-row policy param ({@code fail} or {@code error-column}). */
+  public Param<String> badRows() {
+    return badRows;
+  }
+
+  /** The prediction column param. */
+  public Param<String> predictionCol() {
+    return predictionCol;
+  }
+
+  /** The error column param. */
+  public Param<String> errorCol() {
+    return errorCol;
+  }
+
+  /** Sets the model URI. */
+  public ModelTransformer setModelUri(String value) {
+    return with(modelUri, value);
+  }
+
+  /** Sets the rows per model call. */
+  public ModelTransformer setBatchSize(int value) {
+    set(batchSize, value);
+    scoring = null;
+    return this;
+  }
+
+  /** Sets the bad-row policy. */
+  public ModelTransformer setBadRows(BadRowPolicy value) {
+    return with(badRows, value == BadRowPolicy.FAIL ? "fail" : "error-column");
+  }
+
+  /** Sets the prediction column's name. */
+  public ModelTransformer setPredictionCol(String value) {
+    return with(predictionCol, value);
+  }
+
+  /** Sets the error column's name. */
+  public ModelTransformer setErrorCol(String value) {
+    return with(errorCol, value);
+  }
+
+  private ModelTransformer with(Param<String> p, String value) {
+    set(p, value);
+    scoring = null;
+    return this;
+  }
+
+  @Override
+  public Dataset<Row> transform(Dataset<?> dataset) {
+    return scoring().transform(dataset.toDF());
+  }
+
+  @Override
+  public StructType transformSchema(StructType schema) {
+    return scoring().transformSchema(schema);
+  }
+
+  @Override
+  public ModelTransformer copy(ParamMap extra) {
+    return defaultCopy(extra);
+  }
+
+  private synchronized SparkScoring scoring() {
+    if (!isDefined(modelUri)) {
+      throw new IllegalArgumentException("ModelTransformer " + uid + ": modelUri is not set");
+    }
+    if (scoring == null) {
+      scoring = SparkScoring.builder(getOrDefault(modelUri))
+          .batchSize((Integer) getOrDefault(batchSize))
+          .badRows(getOrDefault(badRows).toLowerCase(Locale.ROOT).equals("fail") ? BadRowPolicy.FAIL
+              : BadRowPolicy.ERROR_COLUMN)
+          .predictionCol(getOrDefault(predictionCol))
+          .errorCol(getOrDefault(errorCol))
+          .build();
+    }
+    return scoring;
+  }
+}

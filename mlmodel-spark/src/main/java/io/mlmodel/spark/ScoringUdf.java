@@ -1,0 +1,59 @@
+package io.mlmodel.spark;
+
+import io.mlmodel.Location;
+import io.mlmodel.signature.Schema;
+import io.mlmodel.signature.SignatureParser;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.TaskContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The SQL form of scoring: one struct argument, matched to the signature by field name, one row
+ * per call. The input plan is made from the struct's schema at the first call (a UDF does not see
+ * its argument's type before), then kept.
+ */
+final class ScoringUdf implements UDF1<Row, @Nullable Object> {
+  private static final long serialVersionUID = 1L;
+
+  private final ShippedModel model;
+  private final @Nullable String inputs;
+  private final OutputPlan output;
+  private final SparkOut out;
+  private final Map<String, Object> params;
+  private final BadRowPolicy policy;
+  private transient @Nullable StructType planned;
+  private transient @Nullable BatchScorer scorer;
+
+  ScoringUdf(ShippedModel model, @Nullable Schema inputs, OutputPlan output, SparkOut out, Map<String, Object> params,
+      BadRowPolicy policy) {
+    this.model = model;
+    this.inputs = inputs == null ? null : inputs.toJson();
+    this.output = output;
+    this.out = out;
+    this.params = params;
+    this.policy = policy;
+  }
+
+  @Override
+  public @Nullable Object call(Row row) {
+    if (row == null) {
+      return null;
+    }
+    BatchScorer s = scorer(row.schema());
+    TaskContext task = TaskContext.get();
+    return s.score(List.of(row), task == null ? 0 : task.partitionId(), -1).predictions()[0];
+  }
+
+  private synchronized BatchScorer scorer(StructType schema) {
+    if (scorer == null || !schema.equals(planned)) {
+      InputPlan plan = InputPlan.of(schema, inputs == null ? null : SignatureParser.parseSchema(inputs, Location.UNKNOWN));
+      scorer = new BatchScorer(model, plan, output, out, params, policy);
+      planned = schema;
+    }
+    return scorer;
+  }
+}

@@ -1,0 +1,235 @@
+package io.mlmodel.spark;
+
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
+import io.mlmodel.MLModels;
+import io.mlmodel.ModelException;
+import io.mlmodel.model.MLModel;
+import io.mlmodel.signature.Schema;
+import io.mlmodel.store.ModelLocations;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scores a DataFrame with an MLflow model: the JVM counterpart of {@code mlflow.pyfunc.spark_udf},
+ * running in the executors themselves. Any model URI the library resolves ({@code runs:/},
+ * {@code models:/}, a path) and any model a {@link io.mlmodel.predict.Predictor} runs (ONNX...),
+ * plus the {@code spark} flavor natively with Spark ML.
+ *
+ * <pre>{@code
+ * SparkScoring scoring = SparkScoring.builder("models:/churn/3").batchSize(4096).build();
+ * Dataset<Row> scored = scoring.transform(spark.read().parquet("customers.parquet"));
+ * scoring.register(spark, "churn");      // SELECT churn(struct(*)) FROM customers
+ * }</pre>
+ *
+ * <p>{@link #transform} matches the DataFrame's columns to the signature's inputs by name, gives
+ * them to the model in batches of {@code batchSize} rows in each partition (the predictor enforces
+ * the signature, with MLflow's rules and messages) and appends the prediction column, typed from
+ * the signature's outputs ({@link #predictionType()}), and with {@link BadRowPolicy#ERROR_COLUMN}
+ * an error column. The model folder is broadcast once per Spark application and loaded once per
+ * executor JVM.
+ *
+ * <p>Immutable apart from that per-application shipment; safe to use from several driver threads.
+ * Bad settings and unreadable models fail in {@link Builder#build()} with an {@link
+ * IllegalArgumentException} or the core's {@link ModelException}; input columns that do not match
+ * the signature fail in {@link #transform} with an {@link InputException}.
+ */
+public final class SparkScoring {
+  private final Settings settings;
+  private final MLModel model;
+  private final Path dir;
+  private final OutputPlan output;
+  private @Nullable ShippedModel shipped;
+  private @Nullable SparkFlavor flavor;
+  private @Nullable Object shippedTo;
+
+  private SparkScoring(Settings settings, MLModel model, Path dir) {
+    this.settings = settings;
+    this.model = model;
+    this.dir = dir;
+    this.output = OutputPlan.of(model.signature().orElse(null));
+  }
+
+  /** A builder for scoring with the model at {@code modelUri}. */
+  public static Builder builder(String modelUri) {
+    return new Builder(modelUri);
+  }
+
+  /** The model, as read on the driver. */
+  public MLModel model() {
+    return model;
+  }
+
+  /** The settings. */
+  public Settings settings() {
+    return settings;
+  }
+
+  /**
+   * The type of the prediction column: the signature's one output's type, a struct of its
+   * outputs, or {@code double} for a model without an output schema (MLflow's default). For the
+   * {@code spark} flavor, the pipeline's own prediction type (see {@link #transformSchema}).
+   */
+  public DataType predictionType() {
+    return output.type();
+  }
+
+  /** The schema {@link #transform} gives for an input of schema {@code input}. */
+  public StructType transformSchema(StructType input) {
+    return Transform.schema(this, input);
+  }
+
+  /** {@code df} with the prediction column (and the error column, if chosen) appended. */
+  public Dataset<Row> transform(Dataset<Row> df) {
+    if (SparkFlavor.applies(model)) {
+      return Transform.withNulls(flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
+    }
+    StructType schema = Transform.schema(this, df.schema());
+    PartitionScorer scorer = new PartitionScorer(scorer(df.sparkSession(), df.schema()), settings.batchSize(),
+        settings.badRows() == BadRowPolicy.ERROR_COLUMN);
+    return df.mapPartitions(scorer, Encoders.row(schema));
+  }
+
+  /**
+   * A UDF of one struct argument whose fields are matched to the signature by name, as {@code
+   * spark_udf(...)(struct("a", "b"))}; returns the prediction (a null one for a bad row when the
+   * policy is {@link BadRowPolicy#ERROR_COLUMN}). It scores one row per call: {@link #transform}
+   * batches and is the faster way.
+   */
+  public UserDefinedFunction udf(SparkSession spark) {
+    if (SparkFlavor.applies(model)) {
+      throw new ModelException("unsupported", Location.of(dir.resolve("MLmodel")).withKeyPath("flavors.spark"),
+          "a Spark ML pipeline runs over a whole DataFrame, not as a UDF; use transform");
+    }
+    return org.apache.spark.sql.functions.udf(new ScoringUdf(ship(spark), inputSchema(), output, out(spark),
+        settings.params(), settings.badRows()), output.type());
+  }
+
+  /** Registers {@link #udf} under {@code name} for SQL. */
+  public UserDefinedFunction register(SparkSession spark, String name) {
+    return spark.udf().register(name, udf(spark));
+  }
+
+  @Nullable Schema inputSchema() {
+    return model.signature().flatMap(s -> s.inputs()).orElse(null);
+  }
+
+  OutputPlan output() {
+    return output;
+  }
+
+  private BatchScorer scorer(SparkSession spark, StructType df) {
+    InputPlan input = InputPlan.of(df, inputSchema());
+    return new BatchScorer(ship(spark), input, output, out(spark), settings.params(), settings.badRows());
+  }
+
+  private static SparkOut out(SparkSession spark) {
+    return new SparkOut(spark.conf().get("spark.sql.session.timeZone"),
+        Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false")));
+  }
+
+  private synchronized ShippedModel ship(SparkSession spark) {
+    if (shipped == null || shippedTo != spark.sparkContext()) {
+      byte[] zip = ModelArchive.zip(dir);
+      shipped = ShippedModel.ship(spark.sparkContext(), zip, ModelArchive.key(zip));
+      shippedTo = spark.sparkContext();
+    }
+    return shipped;
+  }
+
+  private synchronized SparkFlavor flavor(SparkSession spark) {
+    if (flavor == null || shippedTo != spark.sparkContext()) {
+      flavor = SparkFlavor.load(spark, model, dir);
+      shippedTo = spark.sparkContext();
+    }
+    return flavor;
+  }
+
+  /**
+   * The settings of a {@link SparkScoring}.
+   *
+   * @param modelUri the model's URI, as given
+   * @param batchSize rows per model call (at least 1)
+   * @param badRows what a bad row does
+   * @param predictionCol the prediction column's name
+   * @param errorCol the error column's name (used with {@link BadRowPolicy#ERROR_COLUMN})
+   * @param params the params given to every prediction, enforced against the signature's params
+   */
+  public record Settings(String modelUri, int batchSize, BadRowPolicy badRows, String predictionCol,
+      String errorCol, Map<String, Object> params) {
+    /** Checks the values; see the builder. */
+    public Settings {
+      Objects.requireNonNull(modelUri, "modelUri");
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("batchSize must be at least 1, found " + batchSize);
+      }
+      Objects.requireNonNull(badRows, "badRows");
+      if (predictionCol.isEmpty() || errorCol.isEmpty() || predictionCol.equals(errorCol)) {
+        throw new IllegalArgumentException("predictionCol and errorCol must be two different non-empty names");
+      }
+      params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+  }
+
+  /** Builds a {@link SparkScoring}; not thread-safe. */
+  public static final class Builder {
+    private final String modelUri;
+    private int batchSize = 1024;
+    private BadRowPolicy badRows = BadRowPolicy.FAIL;
+    private String predictionCol = "prediction";
+    private String errorCol = "error";
+    private Map<String, Object> params = Map.of();
+
+    private Builder(String modelUri) {
+      this.modelUri = Objects.requireNonNull(modelUri, "modelUri");
+    }
+
+    /** Rows per model call in each partition; default 1024. */
+    public Builder batchSize(int rows) {
+      this.batchSize = rows;
+      return this;
+    }
+
+    /** What a bad row does; default {@link BadRowPolicy#FAIL}. */
+    public Builder badRows(BadRowPolicy policy) {
+      this.badRows = policy;
+      return this;
+    }
+
+    /** The prediction column's name; default {@code prediction}. */
+    public Builder predictionCol(String name) {
+      this.predictionCol = name;
+      return this;
+    }
+
+    /** The error column's name; default {@code error}. */
+    public Builder errorCol(String name) {
+      this.errorCol = name;
+      return this;
+    }
+
+    /** Params for every prediction (plain values: numbers, strings, booleans, lists); default none. */
+    public Builder params(Map<String, ?> values) {
+      this.params = new LinkedHashMap<>(values);
+      return this;
+    }
+
+    /** Resolves the URI and reads the model (on the driver); the model is shipped at first use. */
+    public SparkScoring build() {
+      Settings s = new Settings(modelUri, batchSize, badRows, predictionCol, errorCol, params);
+      MLModel model = MLModels.read(ModelLocations.resolve(modelUri));
+      Path dir = model.directory().orElseThrow(() -> new IllegalArgumentException(modelUri + " is not a model folder"));
+      return new SparkScoring(s, model, dir);
+    }
+  }
+}
