@@ -1,15 +1,15 @@
 package io.mlmodel.spark;
 
-import io.mlmodel.predict.BinaryColumn;
-import io.mlmodel.predict.BooleanColumn;
-import io.mlmodel.predict.Column;
-import io.mlmodel.predict.DateTimeColumn;
-import io.mlmodel.predict.DoubleColumn;
-import io.mlmodel.predict.FloatColumn;
-import io.mlmodel.predict.IntColumn;
-import io.mlmodel.predict.LongColumn;
-import io.mlmodel.predict.ObjectColumn;
-import io.mlmodel.predict.StringColumn;
+import io.mlmodel.data.BinaryColumn;
+import io.mlmodel.data.BooleanColumn;
+import io.mlmodel.data.Column;
+import io.mlmodel.data.DateTimeColumn;
+import io.mlmodel.data.DoubleColumn;
+import io.mlmodel.data.FloatColumn;
+import io.mlmodel.data.IntColumn;
+import io.mlmodel.data.LongColumn;
+import io.mlmodel.data.ObjectColumn;
+import io.mlmodel.data.StringColumn;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.mlmodel.spark;
 
-import io.mlmodel.ModelException;
 import io.mlmodel.Location;
+import io.mlmodel.ModelException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.mlmodel.spark;
 
+import io.mlmodel.enforce.Params;
 import java.util.Locale;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.IntParam;

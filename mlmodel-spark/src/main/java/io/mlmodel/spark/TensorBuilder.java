@@ -2,7 +2,7 @@ package io.mlmodel.spark;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.predict.Tensor;
+import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import java.time.ZoneId;
 import java.util.ArrayList;

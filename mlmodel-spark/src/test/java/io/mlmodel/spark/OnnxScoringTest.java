@@ -2,13 +2,13 @@ package io.mlmodel.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.FloatColumn;
-import io.mlmodel.predict.PredictOutput;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.FloatColumn;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
-import io.mlmodel.predict.Tensor;
-import io.mlmodel.predict.TensorMap;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

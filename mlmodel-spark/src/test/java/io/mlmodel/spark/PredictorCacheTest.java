@@ -3,6 +3,7 @@ package io.mlmodel.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mlmodel.data.ColumnTable;
 import io.mlmodel.predict.Predictor;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class PredictorCacheTest {
     assertThat(PredictorCache.loads() - before).isEqualTo(1);
     new ScoringPlugin().executorPlugin().shutdown();
     assertThat(PredictorCache.size()).isZero();
-    assertThatThrownBy(() -> first.predict(io.mlmodel.predict.ColumnTable.empty(0)))
+    assertThatThrownBy(() -> first.predict(io.mlmodel.data.ColumnTable.empty(0)))
         .isInstanceOf(IllegalStateException.class);
   }
 

@@ -3,8 +3,8 @@ package io.mlmodel.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.mlmodel.predict.ColumnTable;
-import io.mlmodel.predict.FloatColumn;
+import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.FloatColumn;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import java.util.Arrays;

@@ -15,9 +15,9 @@ import io.mlmodel.signature.Schema;
 import io.mlmodel.signature.SparkMLVectorType;
 import io.mlmodel.signature.TensorSpec;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** The prediction column's Spark type for every MLflow type (no Spark session needed). */
 class SparkTypesTest {
