@@ -1,17 +1,15 @@
 package io.mlmodel.cli;
 
-import io.mlmodel.MLModelException;
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.write.MLModelWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,38 +32,32 @@ final class FormatCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders or MLmodel files.")
   List<String> dirs;
 
+  /** How an argument becomes a folder; tests put a failing one here. */
+  Function<String, Path> resolver = Targets::resolve;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
-    int changed = 0;
-    for (String arg : dirs) {
-      try {
-        Path target = Targets.resolve(arg);
+    int[] changed = {0};
+    int failed = Batch.each(dirs, arg -> {
+        Path target = resolver.apply(arg);
         MLModel model = MLModels.read(target);
         Path dir = model.directory().orElseThrow();
         Path file = dir.resolve(MLModels.MLMODEL);
         byte[] canonical = MLModelWriter.toYaml(model).getBytes(StandardCharsets.US_ASCII);
         if (Arrays.equals(canonical, Files.readAllBytes(file))) {
-          continue;
+          return;
         }
-        changed++;
+        changed[0]++;
         if (check) {
           out.println("not canonical: " + arg);
         } else {
           MLModelWriter.write(model, dir);
           out.println("formatted: " + arg);
         }
-      } catch (MLModelException | UncheckedIOException e) {
-        failed++;
-        err.println("error: " + e.getMessage());
-      } catch (IOException e) {
-        failed++;
-        err.println("error: cannot read " + arg + ": " + e.getMessage());
-      }
-    }
+    }, (arg, e) -> err.println("error: " + e.getMessage()));
     out.flush();
-    return failed > 0 || (check && changed > 0) ? Main.FAILED : 0;
+    return failed > 0 || (check && changed[0] > 0) ? Main.FAILED : 0;
   }
 }

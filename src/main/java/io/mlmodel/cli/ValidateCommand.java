@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,24 +37,31 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders, MLmodel files or model URIs.")
   List<String> dirs;
 
+  /** How an argument becomes a folder; tests put a failing one here. */
+  Function<String, Path> resolver = Targets::resolve;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Validator validator = Validator.builder().ignore(ignore.toArray(String[]::new)).build();
-    boolean failed = false;
-    for (String arg : dirs) {
-      Path path = Targets.resolve(arg);
+    boolean[] invalid = {false};
+    int failed = Batch.each(dirs, arg -> {
+      Path path = resolver.apply(arg);
       ValidationReport report = validator.validate(path);
-      failed |= report.hasErrors();
       Path dir = path.endsWith("MLmodel") && path.getParent() != null ? path.getParent() : path;
+      String shown = json ? Json.MAPPER.writeValueAsString(toJson(arg, dir, report)) + System.lineSeparator()
+          : text(arg, dir, report);
+      invalid[0] |= report.hasErrors();
+      out.print(shown);
+    }, (arg, e) -> {
       if (json) {
-        out.println(Json.MAPPER.writeValueAsString(toJson(arg, dir, report)));
+        out.println(Json.MAPPER.writeValueAsString(Errors.toJson(arg, e)));
       } else {
-        out.print(text(arg, dir, report));
+        out.print(arg + ": 1 error\n  " + e.getMessage() + " [" + e.code() + "]\n");
       }
-    }
+    });
     out.flush();
-    return failed ? Main.FAILED : 0;
+    return failed > 0 || invalid[0] ? Main.FAILED : 0;
   }
 
   static String text(String arg, Path dir, ValidationReport report) {

@@ -6,14 +6,18 @@ import java.util.Arrays;
 
 /**
  * float16, float32 and float64 targets: numpy's {@code astype}. Null is NaN; booleans are 1 and 0;
- * numeric strings are parsed as Python's {@code float()} parses them.
+ * numeric strings are parsed as Python's {@code float()} parses them. In safe mode a finite value
+ * that float32 (or float16) cannot hold, because it becomes an infinity or a nonzero value becomes
+ * zero, fails; in MLflow mode it becomes what numpy makes of it.
  */
 final class FloatingSink extends Sink {
   private final NumpyDtype dtype;
+  private final boolean mlflow;
   private double[] values = new double[16];
 
-  FloatingSink(NumpyDtype dtype) {
+  FloatingSink(NumpyDtype dtype, boolean mlflow) {
     this.dtype = dtype;
+    this.mlflow = mlflow;
   }
 
   @Override
@@ -22,6 +26,13 @@ final class FloatingSink extends Sink {
   }
 
   private void put(double v) {
+    if (!mlflow && dtype != NumpyDtype.FLOAT64 && Double.isFinite(v) && v != 0) {
+      double narrow = dtype == NumpyDtype.FLOAT16 ? PyText.toHalfPrecision(v) : (float) v;
+      if (Double.isInfinite(narrow) || narrow == 0) {
+        throw new ConversionException(PyRepr.floatRepr(v) + " is out of range for " + dtype.numpyName()
+            + " (MLflow would silently make it " + PyRepr.floatRepr(narrow) + ")");
+      }
+    }
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
     }

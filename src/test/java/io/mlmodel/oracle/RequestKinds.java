@@ -1,0 +1,181 @@
+package io.mlmodel.oracle;
+
+import io.mlmodel.InputException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Classifies request disagreements and compares converted values (see RequestDifferentialTest).
+ * The error kind compared is "params" against "input": MLflow casts the data while it parses the
+ * body, so its parse/enforce split is not our bad-request/schema-mismatch split, and a request with
+ * several faults may be refused for a different one first.
+ */
+final class RequestKinds {
+  private RequestKinds() {}
+
+  static String mlflowKind(JsonNode py) {
+    return py.get("stage").asString().equals("params") ? "params" : "input";
+  }
+
+  static String ourKind(InputException e) {
+    return e.code().equals("bad-param") ? "params" : "input";
+  }
+
+  static boolean safer(InputException e) {
+    String m = e.getMessage();
+    return m.contains("MLflow would") || m.contains("--mlflow-compatible");
+  }
+
+  static @Nullable String kindDifference(InputException e, JsonNode py, boolean safe) {
+    if (ourKind(e).equals(mlflowKind(py))) {
+      return null;
+    }
+    if (safe && safer(e)) {
+      return Differences.DELIBERATE + "both refuse; ours is a safe-mode refusal met first";
+    }
+    return (safe ? "" : "MLflow mode: ") + "both refuse, error kind differs: ours " + ourKind(e) + ", MLflow "
+        + mlflowKind(py);
+  }
+
+  static String ourRefusal(RequestGen r, InputException e, boolean safe) {
+    if (safe && safer(e)) {
+      return Differences.DELIBERATE + "safer refusal naming what MLflow would do (enforcement.md: Safe conversions)";
+    }
+    return (safe ? "" : "MLflow mode: ") + "we refuse (" + e.code() + ") what MLflow accepts";
+  }
+
+  static String mlflowRefusal(RequestGen r, JsonNode py, boolean safe) {
+    String m = py.get("error").asString();
+    if (r.csv && m.contains("datetime64[ns] is not supported for parsing")) {
+      return Differences.DELIBERATE + "a datetime CSV column is parsed as ISO 8601 (enforcement.md)";
+    }
+    if (m.startsWith("TypeError: iteration over a 0-d array")) {
+      return Differences.DELIBERATE + "MLflow fails with its own TypeError on a JSON object in instances (enforcement.md)";
+    }
+    boolean rowForms = r.body.startsWith("{\"instances\"") || r.body.startsWith("{\"inputs\"");
+    if (rowForms && (m.contains("Can not safely convert float64 to float32") || m.contains("Expected data to be scalar, got ndarray")
+        || m.contains("Can not safely convert int64 to int32") || m.contains("Can not safely convert float64 to float16"))) {
+      return Differences.DELIBERATE + "instances/inputs: we cast to the schema as the dataframe forms do; MLflow does not"
+          + " and then refuses JSON numbers for float/integer columns and [] for arrays (enforcement.md)";
+    }
+    return (safe ? "" : "MLflow mode: ") + "we accept what MLflow refuses (" + mlflowKind(py) + ")";
+  }
+
+  /** Null when the converted data and params agree; else the kind of difference. */
+  static @Nullable String valueDifference(JsonNode ours, JsonNode py, boolean safe) {
+    JsonNode data = py.get("data");
+    String prefix = safe ? "" : "MLflow mode: ";
+    if (!ours.get("kind").asString().equals(data.get("kind").asString())) {
+      return prefix + "input kind differs: ours " + ours.get("kind").asString() + ", MLflow " + data.get("kind").asString();
+    }
+    String field = data.get("kind").asString().equals("columns") ? "columns" : "tensors";
+    if (!same(ours.get(field), data.get(field))) {
+      String why = cellDifference(ours.get(field), data.get(field), safe);
+      return why != null ? why : prefix + "converted " + field + " differ";
+    }
+    if (!same(ours.get("params"), py.get("params"))) {
+      return prefix + "enforced params differ";
+    }
+    return null;
+  }
+
+  /**
+   * JSON equality where numbers compare by value (a float32 widened or not), objects by key set,
+   * and MLflow's {@code {"$bytes": b64}} equals our base64 text of the same bytes.
+   */
+  static boolean same(@Nullable JsonNode a, @Nullable JsonNode b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (b.isObject() && b.size() == 1 && b.has("$bytes")) {
+      return a.isString() && a.asString().equals(b.get("$bytes").asString());
+    }
+    if (a.isNumber() && b.isNumber()) {
+      double x = a.asDouble();
+      double y = b.asDouble();
+      return x == y || (float) x == (float) y || (Double.isNaN(x) && Double.isNaN(y));
+    }
+    if (a.isArray() && b.isArray()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (!same(a.get(i), b.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (a.isObject() && b.isObject()) {
+      if (a.size() != b.size()) {
+        return false;
+      }
+      Iterator<Map.Entry<String, JsonNode>> it = a.properties().iterator();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (!same(e.getValue(), b.get(e.getKey()))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return a.equals(b);
+  }
+
+  /**
+   * The documented reason when every differing cell differs in a documented way, else null: a
+   * binary column holds bytes where MLflow leaves the text (its UTF-8 bytes; in safe mode base64
+   * text is decoded), null stays a missing value where MLflow makes {@code b'None'} or False.
+   */
+  static @Nullable String cellDifference(JsonNode ours, JsonNode theirs, boolean safe) {
+    String reason = null;
+    Iterator<Map.Entry<String, JsonNode>> it = ours.properties().iterator();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode a = e.getValue();
+      JsonNode b = theirs.get(e.getKey());
+      if (b == null || !a.isArray() || !b.isArray() || a.size() != b.size()) {
+        return null;
+      }
+      for (int i = 0; i < a.size(); i++) {
+        if (same(a.get(i), b.get(i))) {
+          continue;
+        }
+        String why = cell(a.get(i), b.get(i), safe);
+        if (why == null) {
+          return null;
+        }
+        reason = reason == null ? why : reason;
+      }
+    }
+    return reason;
+  }
+
+  private static @Nullable String cell(JsonNode a, JsonNode b, boolean safe) {
+    boolean mlflowBytes = b.isObject() && b.has("$bytes");
+    String text = mlflowBytes ? new String(Base64.getDecoder().decode(b.get("$bytes").asString()), StandardCharsets.UTF_8)
+        : b.isString() ? b.asString() : null;
+    if (a.isNull() && mlflowBytes && text.equals("None")) {
+      return Differences.DELIBERATE + "null for binary stays missing; MLflow makes b'None' (enforcement.md)";
+    }
+    if (a.isNull() && b.isBoolean() && !b.asBoolean() && safe) {
+      return Differences.DELIBERATE + "null for boolean is missing in safe mode; MLflow makes False (enforcement.md)";
+    }
+    if (a.isString() && text != null && utf8Of(a.asString(), text)) {
+      return Differences.DELIBERATE + "a binary column holds the UTF-8 bytes of text MLflow leaves as str (enforcement.md)";
+    }
+    if (a.isString() && mlflowBytes && safe && a.asString().equals(text.replaceAll("[\\r\\n]", ""))) {
+      return Differences.DELIBERATE + "base64 text for binary is decoded in instances/inputs (enforcement.md: Safe conversions)";
+    }
+    return null;
+  }
+
+  /** Whether our base64 {@code ours} is the UTF-8 bytes of MLflow's text {@code text}. */
+  static boolean utf8Of(String ours, String text) {
+    return ours.equals(Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+  }
+}
