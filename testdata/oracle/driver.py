@@ -40,7 +40,7 @@ import yaml
 
 from mlflow.models import Model
 from mlflow.models.signature import ModelSignature
-from mlflow.pyfunc import _validate_prediction_input
+from mlflow.models.utils import _enforce_params_schema, _enforce_schema
 from mlflow.pyfunc.scoring_server import _parse_json_data, parse_csv_input
 from mlflow.types.schema import ParamSchema, Schema
 
@@ -156,15 +156,17 @@ def request_case(case):
         else:
             parsed = _parse_json_data(case["body"], meta, inputs)
             data, p = parsed.data, parsed.params
+        # pyfunc's _validate_prediction_input, one step at a time to know which one refused
         stage = "enforce"
-        data, p = _validate_prediction_input(data, p, inputs, params)
+        if inputs is not None:
+            data = _enforce_schema(data, inputs)
+        stage = "params"
+        p = _enforce_params_schema(p, params)
         return {"ok": True, "data": data_of(data), "params": value(p or {})}
     except BaseException as e:
         if isinstance(e, KeyboardInterrupt):
             raise
         msg = error(e)
-        if stage == "enforce" and "Failed to enforce schema of data" not in msg:
-            stage = "params"
         return {"ok": False, "stage": stage, "error": msg[:2000]}
 
 

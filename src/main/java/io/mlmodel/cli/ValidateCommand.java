@@ -57,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(Errors.toJson(arg, e)));
       } else {
-        out.print(arg + ": 1 error\n  " + e.getMessage() + " [" + e.code() + "]\n");
+        spec.commandLine().getErr().println("error: " + e.getMessage());
       }
     });
     out.flush();

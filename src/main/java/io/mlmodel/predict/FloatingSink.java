@@ -8,7 +8,8 @@ import java.util.Arrays;
  * float16, float32 and float64 targets: numpy's {@code astype}. Null is NaN; booleans are 1 and 0;
  * numeric strings are parsed as Python's {@code float()} parses them. In safe mode a finite value
  * that float32 (or float16) cannot hold, because it becomes an infinity or a nonzero value becomes
- * zero, fails; in MLflow mode it becomes what numpy makes of it.
+ * zero, fails, and so does an integer it cannot hold exactly ({@code 16777217} for float32); in
+ * MLflow mode each becomes what numpy makes of it.
  */
 final class FloatingSink extends Sink {
   private final NumpyDtype dtype;
@@ -51,12 +52,28 @@ final class FloatingSink extends Sink {
 
   @Override
   void addLong(long v) {
+    if (!mlflow) {
+      exact(BigInteger.valueOf(v));
+    }
     put(v);
   }
 
   @Override
   void addBig(BigInteger v) {
+    if (!mlflow) {
+      exact(v);
+    }
     put(v.doubleValue());
+  }
+
+  /** Safe mode: an integer the float type cannot hold exactly would change without a word. */
+  private void exact(BigInteger v) {
+    double d = v.doubleValue();
+    double narrow = dtype == NumpyDtype.FLOAT64 ? d : dtype == NumpyDtype.FLOAT16 ? PyText.toHalfPrecision(d) : (float) d;
+    if (Double.isFinite(narrow) && !new java.math.BigDecimal(narrow).toBigIntegerExact().equals(v)) {
+      throw new ConversionException(v + " cannot be held exactly by " + dtype.numpyName()
+          + " (MLflow would silently make it " + PyRepr.floatRepr(narrow) + ")");
+    }
   }
 
   @Override

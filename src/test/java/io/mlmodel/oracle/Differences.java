@@ -9,11 +9,14 @@ import java.util.TreeMap;
 
 /**
  * The disagreements of a differential run, by kind. A kind that starts with {@code "deliberate: "}
- * is a documented difference (docs/format-notes.md, docs/enforcement.md, docs/signature.md); any
+ * is a documented difference (docs/format-notes.md, docs/enforcement.md, docs/signature.md), one
+ * that starts with {@code "known, not fixed: "} a difference the docs list as not fixed yet; any
  * other kind is a finding the run fails on. Each kind keeps its count and first example.
  */
 final class Differences {
   static final String DELIBERATE = "deliberate: ";
+  /** A difference found by the harness, listed as not fixed yet in the docs: reported, not failed on. */
+  static final String KNOWN = "known, not fixed: ";
   private final String what;
   private final Map<String, Integer> counts = new TreeMap<>();
   private final Map<String, List<String>> examples = new LinkedHashMap<>();
@@ -38,7 +41,7 @@ final class Differences {
 
   List<String> unexplained() {
     List<String> out = new ArrayList<>();
-    counts.keySet().stream().filter(k -> !k.startsWith(DELIBERATE)).forEach(out::add);
+    counts.keySet().stream().filter(k -> !k.startsWith(DELIBERATE) && !k.startsWith(KNOWN)).forEach(out::add);
     return out;
   }
 

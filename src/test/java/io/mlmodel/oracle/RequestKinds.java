@@ -45,6 +45,17 @@ final class RequestKinds {
     if (safe && safer(e)) {
       return Differences.DELIBERATE + "safer refusal naming what MLflow would do (enforcement.md: Safe conversions)";
     }
+    String m = e.getMessage();
+    if (safe && m.contains("to type 'bytes'") && m.contains("base64")) {
+      return Differences.DELIBERATE + "binary text that is not base64 is refused in safe mode (enforcement.md)";
+    }
+    if (m.contains(" to bytes'") && (m.contains("can not convert bool") || m.contains("can not convert int")
+        || m.contains("can not convert float"))) {
+      return Differences.DELIBERATE + "a number or boolean for binary is refused in both modes (enforcement.md)";
+    }
+    if (m.contains("is out of range for int64'") && m.matches("(?s).*Error: '-?[0-9.]+e[+-]?[0-9]+ is out of range.*")) {
+      return Differences.DELIBERATE + "a float beyond int64 has no defined integer value; refused in both modes (enforcement.md)";
+    }
     return (safe ? "" : "MLflow mode: ") + "we refuse (" + e.code() + ") what MLflow accepts";
   }
 
@@ -57,6 +68,18 @@ final class RequestKinds {
       return Differences.DELIBERATE + "MLflow fails with its own TypeError on a JSON object in instances (enforcement.md)";
     }
     boolean rowForms = r.body.startsWith("{\"instances\"") || r.body.startsWith("{\"inputs\"");
+    if (r.body.startsWith("{\"inputs\": [{") && r.inputs.contains("\"type\": \"") && !r.inputs.contains("tensor")) {
+      return Differences.DELIBERATE + "inputs as a list of records is read as records; MLflow keeps dicts of 0-d arrays"
+          + " its enforcement cannot take (enforcement.md)";
+    }
+    if (!safe && m.contains("Failed to enforce schema of data `")) {
+      return Differences.KNOWN + "MLflow mode converts array items and property values with the column casts;"
+          + " MLflow checks them strictly (enforcement.md: Known differences)";
+    }
+    if (rowForms && m.contains("Incompatible input types")) {
+      return Differences.DELIBERATE + "instances/inputs are cast as MLflow casts the dataframe forms;"
+          + " MLflow enforces them uncast and refuses (enforcement.md)";
+    }
     if (rowForms && (m.contains("Can not safely convert float64 to float32") || m.contains("Expected data to be scalar, got ndarray")
         || m.contains("Can not safely convert int64 to int32") || m.contains("Can not safely convert float64 to float16"))) {
       return Differences.DELIBERATE + "instances/inputs: we cast to the schema as the dataframe forms do; MLflow does not"
@@ -168,7 +191,7 @@ final class RequestKinds {
     if (a.isString() && text != null && utf8Of(a.asString(), text)) {
       return Differences.DELIBERATE + "a binary column holds the UTF-8 bytes of text MLflow leaves as str (enforcement.md)";
     }
-    if (a.isString() && mlflowBytes && safe && a.asString().equals(text.replaceAll("[\\r\\n]", ""))) {
+    if (a.isString() && mlflowBytes && safe && a.asString().equals(text.replaceAll("[^A-Za-z0-9+/=]", ""))) {
       return Differences.DELIBERATE + "base64 text for binary is decoded in instances/inputs (enforcement.md: Safe conversions)";
     }
     return null;

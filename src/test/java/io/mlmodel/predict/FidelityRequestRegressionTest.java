@@ -72,4 +72,17 @@ class FidelityRequestRegressionTest {
     assertThat(RequestValidator.report(validate("{\"inputs\": {\"x\": [1e39], \"y\": [1]}}", MLFLOW)))
         .contains("\"x\":[Infinity]");
   }
+
+  /** The review of every conversion: an integer a float type cannot hold exactly changed silently. */
+  @Test
+  void anIntegerThatAFloatColumnCannotHoldExactlyIsAnErrorInSafeMode() {
+    assertThat(refused("{\"dataframe_records\": [{\"x\": 16777217, \"y\": 1}]}").problem())
+        .contains("16777217 cannot be held exactly by float32 (MLflow would silently make it 16777216.0)");
+    assertThat(refused("{\"dataframe_records\": [{\"x\": 1, \"y\": 9007199254740993}]}").problem())
+        .contains("9007199254740993 cannot be held exactly by float64 (MLflow would silently make it 9007199254740992.0)");
+    assertThat(RequestValidator.report(validate("{\"dataframe_records\": [{\"x\": 16777216, \"y\": 9007199254740992}]}",
+        EnforcementOptions.defaults()))).contains("\"x\":[1.6777216E7]", "\"y\":[9.007199254740992E15]");
+    assertThat(RequestValidator.report(validate("{\"dataframe_records\": [{\"x\": 16777217, \"y\": 1}]}", MLFLOW)))
+        .contains("\"x\":[1.6777216E7]");
+  }
 }
