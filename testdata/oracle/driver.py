@@ -95,8 +95,9 @@ def model_case(case, folder):
     return out
 
 
-def value(v):
-    """One enforced value as validate-input reports it: missing values null; bytes as {"$bytes": base64}."""
+def value(v, cell=False):
+    """One enforced value as validate-input reports it: a missing value of a column cell (NaN, NaT,
+    None) null, NaN elsewhere NaN; bytes as {"$bytes": base64}."""
     if v is None:
         return None
     if isinstance(v, (bool, np.bool_)):
@@ -104,7 +105,7 @@ def value(v):
     if isinstance(v, (int, np.integer)):
         return int(v)
     if isinstance(v, (float, np.floating)):
-        return None if math.isnan(v) else float(v)
+        return None if cell and math.isnan(v) else float(v)
     if isinstance(v, str):
         return v
     if isinstance(v, (bytes, np.bytes_)):
@@ -135,7 +136,7 @@ def tensor(a):
 
 def data_of(d):
     if isinstance(d, pd.DataFrame):
-        return {"kind": "columns", "columns": {str(c): [value(x) for x in d[c].tolist()]
+        return {"kind": "columns", "columns": {str(c): [value(x, True) for x in d[c].tolist()]
                                                 for c in d.columns}}
     if isinstance(d, dict):
         return {"kind": "tensors", "tensors": {str(k): tensor(x) for k, x in d.items()}}

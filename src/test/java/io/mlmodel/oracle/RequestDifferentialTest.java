@@ -108,7 +108,7 @@ class RequestDifferentialTest {
       return;
     }
     JsonNode report = Oracle.JSON.readTree(RequestValidator.report(ours));
-    String diff = RequestKinds.valueDifference(report, py, safe);
+    String diff = RequestKinds.valueDifference(r, report, py, safe);
     if (diff != null) {
       found.add(diff, input, "ours:   " + report + "\nMLflow: " + py);
     } else {

