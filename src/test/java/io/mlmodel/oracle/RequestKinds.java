@@ -30,11 +30,27 @@ final class RequestKinds {
     return m.contains("MLflow would") || m.contains("--mlflow-compatible");
   }
 
+  /** Safe mode's refusals of a value of the wrong kind, which MLflow hands to the model as it is. */
+  static boolean wrongKind(String m) {
+    return m.contains("only 0 and 1 are booleans") || m.contains("expected a string, got")
+        || m.contains("Can not safely convert object to") || m.matches("(?s).*can not convert (dict|list)\\b.* to .*");
+  }
+
+  /** MLflow reads instances differently when the schema has an Array or Object column. */
+  static boolean instancesWithNested(RequestGen r) {
+    return r.body.startsWith("{\"instances\"") && (r.inputs.contains("\"type\": \"object\"")
+        || r.inputs.contains("\"type\": \"array\""));
+  }
+
+  static final String INSTANCES_NESTED = Differences.KNOWN + "instances with an Array or Object column in the schema:"
+      + " MLflow collapses the instances into one row of lists or fails; we read one row per instance"
+      + " (enforcement.md: Known differences)";
+
   static @Nullable String kindDifference(InputException e, JsonNode py, boolean safe) {
     if (ourKind(e).equals(mlflowKind(py)) || py.get("error").asString().startsWith("TypeError: ")) {
       return null;
     }
-    if (safe && safer(e)) {
+    if (safe && (safer(e) || wrongKind(e.getMessage()))) {
       return Differences.DELIBERATE + "both refuse; ours is a safe-mode refusal met first";
     }
     if (ourKind(e).equals("params")) {
@@ -50,8 +66,7 @@ final class RequestKinds {
       return Differences.DELIBERATE + "safer refusal naming what MLflow would do (enforcement.md: Safe conversions)";
     }
     String m = e.getMessage();
-    if (safe && (m.contains("only 0 and 1 are booleans") || m.contains("expected a string, got")
-        || m.contains("Can not safely convert object to") || m.matches("(?s).*can not convert (dict|list)\\b.* to .*"))) {
+    if (safe && wrongKind(m)) {
       return Differences.DELIBERATE + "safe mode refuses a value of the wrong kind MLflow hands on (enforcement.md: Safe conversions)";
     }
     if (safe && m.contains("to type 'bytes'") && m.contains("base64")) {
@@ -88,6 +103,9 @@ final class RequestKinds {
           : Differences.KNOWN + "MLflow mode reads an empty CSV boolean cell as missing; pandas refuses it (enforcement.md)";
     }
     boolean rowForms = r.body.startsWith("{\"instances\"") || r.body.startsWith("{\"inputs\"");
+    if (instancesWithNested(r) && (m.contains("Invalid object type") || m.contains("valid JSON-formatted string"))) {
+      return INSTANCES_NESTED;
+    }
     if (rowForms && m.contains("Expected data to be dictionary, got ndarray")) {
       return Differences.DELIBERATE + "MLflow fails with its own TypeError on instances (enforcement.md)";
     }
@@ -137,6 +155,9 @@ final class RequestKinds {
     }
     if (!same(ours.get(field), data.get(field))) {
       String why = cellDifference(ours.get(field), data.get(field), safe);
+      if (why == null && instancesWithNested(r)) {
+        why = INSTANCES_NESTED;
+      }
       if (why == null && !safe) {
         why = Differences.KNOWN + "MLflow mode converts some values MLflow passes unchanged (a list in a string"
             + " column, array items) (enforcement.md: Known differences)";
