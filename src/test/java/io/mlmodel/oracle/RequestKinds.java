@@ -32,7 +32,7 @@ final class RequestKinds {
 
   /** Safe mode's refusals of a value of the wrong kind, which MLflow hands to the model as it is. */
   static boolean wrongKind(String m) {
-    return m.contains("only 0 and 1 are booleans") || m.contains("expected a string, got")
+    return m.contains("only 0 and 1 are booleans") || m.contains("expected a string, got") || m.contains(" to datetime64[")
         || m.contains("Can not safely convert object to") || m.matches("(?s).*can not convert (dict|list)\\b.* to .*");
   }
 
@@ -68,6 +68,10 @@ final class RequestKinds {
     String m = e.getMessage();
     if (safe && wrongKind(m)) {
       return Differences.DELIBERATE + "safe mode refuses a value of the wrong kind MLflow hands on (enforcement.md: Safe conversions)";
+    }
+    if (m.contains("Shape of input (") && m.contains("does not match expected shape")) {
+      return Differences.KNOWN + "a tensor whose rows hold objects or lists of other lengths: MLflow takes numpy's 1-d"
+          + " object array, we refuse its shape (enforcement.md: Known differences)";
     }
     if (safe && m.contains("to type 'bytes'") && m.contains("base64")) {
       return Differences.DELIBERATE + "binary text that is not base64 is refused in safe mode (enforcement.md)";
@@ -112,6 +116,10 @@ final class RequestKinds {
     if (safe && r.body.startsWith("{\"inputs\": [{") && m.contains("tensor-based model signature with no input names")) {
       return Differences.KNOWN + "inputs as a list of records for an unnamed tensor is read as a table and turned into"
           + " a tensor; MLflow refuses a list there (enforcement.md: Known differences)";
+    }
+    if (safe && rowForms && m.contains("Could not convert object to NumPy datetime")) {
+      return Differences.KNOWN + "NaN for a datetime in inputs/instances is a missing value (NaT); MLflow refuses it"
+          + " there (enforcement.md: Known differences)";
     }
     if (safe && m.contains("Missing required properties")) {
       return Differences.KNOWN + "an empty object in an optional object column is taken; MLflow's dataframe forms"
