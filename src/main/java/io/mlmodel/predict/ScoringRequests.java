@@ -64,7 +64,13 @@ public final class ScoringRequests {
     JsonFactory f = options.maxDepth() == EnforcementOptions.defaults().maxDepth() ? DEFAULT : factory(options.maxDepth());
     try (JsonParser p = f.createParser(tools.jackson.core.ObjectReadContext.empty(), new LimitedInputStream(body, options.maxRequestBytes()))) {
       RequestContext cx = new RequestContext(p, new ColumnTargets(schema, options), options);
-      return new JsonRequestReader(cx, params).read();
+      try {
+        return new JsonRequestReader(cx, params).read();
+      } catch (ConversionException e) {
+        // a conversion no reader caught with its column or tensor name: still a located, typed error
+        throw new InputException(Problems.SCHEMA, cx.at(""), null,
+            "Data is not compatible with model signature. Error: '" + e.getMessage() + "'");
+      }
     } catch (StreamConstraintsException e) {
       throw new InputException(Problems.LIMIT, at(e), null, "the request nests JSON arrays and objects deeper than"
           + " the limit of " + options.maxDepth() + " (EnforcementOptions.maxDepth)");

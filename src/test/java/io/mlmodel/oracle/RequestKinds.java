@@ -121,6 +121,10 @@ final class RequestKinds {
       return Differences.KNOWN + "NaN for a datetime in inputs/instances is a missing value (NaT); MLflow refuses it"
           + " there (enforcement.md: Known differences)";
     }
+    if (safe && m.contains("Expected data to be dictionary, got NoneType")) {
+      return Differences.KNOWN + "null in an object column is a missing value; MLflow's dataframe forms refuse it"
+          + " (enforcement.md: Known differences)";
+    }
     if (safe && m.contains("Missing required properties")) {
       return Differences.KNOWN + "an empty object in an optional object column is taken; MLflow's dataframe forms"
           + " refuse it (enforcement.md: Known differences)";

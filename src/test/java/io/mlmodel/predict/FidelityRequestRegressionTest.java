@@ -73,6 +73,20 @@ class FidelityRequestRegressionTest {
         .contains("\"x\":[Infinity]");
   }
 
+  /** Found by the differential harness: a ConversionException escaped decoding (a crash, not an InputException). */
+  @Test
+  void aNullInABoolTensorGivenAsANamedInputIsATypedError() {
+    ModelSignature sig = SignatureParser.fromStrings("[{\"name\": \"t0\", \"type\": \"tensor\", \"tensor-spec\":"
+        + " {\"dtype\": \"bool\", \"shape\": [-1, 2]}}]", null, null);
+    InputException e = catchThrowableOfType(InputException.class, () -> RequestValidator.validate(sig,
+        new ByteArrayInputStream("{\"inputs\": {\"t0\": [[true, true], [null, false]]}}".getBytes(StandardCharsets.UTF_8)),
+        "application/json", EnforcementOptions.defaults()));
+    assertThat(e).isNotNull();
+    assertThat(e.code()).isEqualTo("schema-mismatch");
+    assertThat(e.problem()).contains("a bool tensor can not hold a missing value");
+    assertThat(e.location().line()).isEqualTo(1);
+  }
+
   /** The review of every conversion: an integer a float type cannot hold exactly changed silently. */
   @Test
   void anIntegerThatAFloatColumnCannotHoldExactlyIsAnErrorInSafeMode() {
