@@ -33,6 +33,7 @@ final class RequestKinds {
   /** Safe mode's refusals of a value of the wrong kind, which MLflow hands to the model as it is. */
   static boolean wrongKind(String m) {
     return m.contains("only 0 and 1 are booleans") || m.contains("expected a string, got") || m.contains(" to datetime64[")
+        || m.contains("tensor can not hold a missing value")
         || m.contains("Can not safely convert object to") || m.matches("(?s).*can not convert (dict|list)\\b.* to .*");
   }
 
