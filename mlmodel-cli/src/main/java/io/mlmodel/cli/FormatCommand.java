@@ -1,18 +1,16 @@
 package io.mlmodel.cli;
 
-import io.mlmodel.MLModelException;
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.write.MLModelWriter;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,24 +34,25 @@ final class FormatCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders or MLmodel files.")
   List<String> dirs;
 
+  /** How an argument becomes a folder; tests put a failing one here. */
+  Function<String, Path> resolver = Targets::resolve;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
-    int changed = 0;
-    for (String arg : dirs) {
-      try {
-        Path target = Targets.resolve(arg);
+    int[] changed = {0};
+    int failed = Batch.each(dirs, arg -> {
+        Path target = resolver.apply(arg);
         MLModel model = MLModels.read(target);
         Path dir = model.directory().orElseThrow();
         Path file = dir.resolve(MLModels.MLMODEL);
         String yaml = MLModelWriter.toYaml(model);
         byte[] current = Files.readAllBytes(file);
         if (Arrays.equals(yaml.getBytes(StandardCharsets.US_ASCII), current)) {
-          continue;
+          return;
         }
-        changed++;
+        changed[0]++;
         if (check) {
           out.println("not canonical: " + arg + Canonical.why(current));
           String name = target.endsWith(MLModels.MLMODEL) ? target.toString() : target.resolve(MLModels.MLMODEL).toString();
@@ -62,15 +61,8 @@ final class FormatCommand implements Callable<Integer> {
           MLModelWriter.write(model, dir);
           out.println("formatted: " + arg);
         }
-      } catch (MLModelException | UncheckedIOException e) {
-        failed++;
-        err.println(e instanceof MLModelException m ? CliMessages.error(m) : "error: " + CliMessages.cli(e.getMessage()));
-      } catch (IOException e) {
-        failed++;
-        err.println("error: cannot read " + arg + ": " + e.getMessage());
-      }
-    }
+    }, (arg, e) -> err.println(CliMessages.error(e)));
     out.flush();
-    return failed > 0 || (check && changed > 0) ? Main.FAILED : 0;
+    return failed > 0 || (check && changed[0] > 0) ? Main.FAILED : 0;
   }
 }

@@ -5,9 +5,11 @@ import io.mlmodel.MLModels;
 import io.mlmodel.io.JsonValues;
 import io.mlmodel.model.MLModel;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,27 +30,23 @@ final class InspectCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders, MLmodel files or model URIs.")
   List<String> dirs;
 
+  /** How an argument becomes a folder; tests put a failing one here. */
+  Function<String, Path> resolver = Targets::resolve;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int failed = 0;
-    for (String dir : dirs) {
-      try {
-        MLModel model = MLModels.read(Targets.resolve(dir));
-        if (json) {
-          out.println(Json.MAPPER.writeValueAsString(toJson(dir, model)));
-        } else {
-          out.print(Summary.of(dir, model));
-        }
-      } catch (MLModelException e) {
-        failed++;
-        if (json) {
-          out.println(Json.MAPPER.writeValueAsString(Errors.toJson(dir, e)));
-        }
-        err.println(CliMessages.error(e));
+    int failed = Batch.each(dirs, dir -> {
+      MLModel model = MLModels.read(resolver.apply(dir));
+      // built in full before printing, so that a failure prints nothing but the error
+      out.print(json ? Json.MAPPER.writeValueAsString(toJson(dir, model)) + System.lineSeparator() : Summary.of(dir, model));
+    }, (dir, e) -> {
+      if (json) {
+        out.println(Json.MAPPER.writeValueAsString(Errors.toJson(dir, e)));
       }
-    }
+      err.println(CliMessages.error(e));
+    });
     out.flush();
     err.flush();
     return failed == 0 ? 0 : Main.FAILED;
@@ -58,11 +56,11 @@ final class InspectCommand implements Callable<Integer> {
     ObjectNode o = JsonValues.F.objectNode();
     o.put("path", path);
     ObjectNode flavors = o.putObject("flavors");
-    model.flavors().forEach((name, f) -> flavors.set(name, JsonValues.toJson(f.config())));
+    model.flavors().forEach((name, f) -> flavors.set(name, JsonValues.typed(f.config())));
     o.set("signature", SignatureJson.of(model));
     for (Map.Entry<String, Object> e : model.toMap().entrySet()) {
       if (!e.getKey().equals("flavors") && !e.getKey().equals("signature")) {
-        o.set(e.getKey(), JsonValues.toJson(e.getValue()));
+        o.set(e.getKey(), JsonValues.typed(e.getValue()));
       }
     }
     return o;

@@ -1,5 +1,7 @@
 package io.mlmodel.cli;
 
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -7,9 +9,16 @@ import tools.jackson.databind.json.JsonMapper;
  * so a mapper held in a command's static field was built (hundreds of Jackson classes loaded) even
  * for a plain-text {@code inspect}; in its own class it is built only by the commands that print
  * JSON. Thread-safe: a configured mapper is immutable.
+ *
+ * <p>It reads and writes JSON as Python's {@code json} module does, since that is what MLflow
+ * writes: {@code NaN}, {@code Infinity} and {@code -Infinity} are bare tokens both ways (a
+ * signature with a {@code float("nan")} param default holds one).
  */
 final class Json {
-  static final JsonMapper MAPPER = JsonMapper.builder().build();
+  static final JsonMapper MAPPER = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .disable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+      .build();
 
   private Json() {}
 }

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -26,7 +25,7 @@ public final class Main {
    * @Command(subcommands)}: picocli reflects over every registered command at start, and a run
    * needs only its own (a third of the start-up time went to the five others).
    */
-  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+  private static final Map<String, Class<?>> COMMANDS = commands();
 
   /** Exit code: a model, file or input was wrong. */
   static final int FAILED = 1;
@@ -41,12 +40,17 @@ public final class Main {
 
   /** Runs the command line, writing to the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
-    Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    return run(args, out, err, CommandLine.defaultFactory());
+  }
+
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the commands made by {@code factory}. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    CommandLine cl = new CommandLine(new Main(), factory);
+    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
     if (only != null) {
-      cl.addSubcommand(args[0], only.get());
+      cl.addSubcommand(args[0], new CommandLine(only, factory));
     } else {
-      COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+      COMMANDS.forEach((name, command) -> cl.addSubcommand(name, new CommandLine(command, factory)));
     }
     cl.setOut(out);
     cl.setErr(err);
@@ -67,16 +71,16 @@ public final class Main {
     return code;
   }
 
-  private static Map<String, Supplier<Object>> commands() {
-    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-    m.put("inspect", InspectCommand::new);
-    m.put("format", FormatCommand::new);
-    m.put("validate-input", ValidateInputCommand::new);
-    m.put("predict", PredictCommand::new);
-    m.put("validate", ValidateCommand::new);
-    m.put("schema", SchemaCommand::new);
-    m.put("serve", ServeCommand::new);
-    m.put("download", DownloadCommand::new);
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> m = new LinkedHashMap<>();
+    m.put("inspect", InspectCommand.class);
+    m.put("format", FormatCommand.class);
+    m.put("validate-input", ValidateInputCommand.class);
+    m.put("predict", PredictCommand.class);
+    m.put("validate", ValidateCommand.class);
+    m.put("schema", SchemaCommand.class);
+    m.put("serve", ServeCommand.class);
+    m.put("download", DownloadCommand.class);
     return m;
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders, MLmodel files or model URIs.")
   List<String> dirs;
 
+  /** How an argument becomes a folder; tests put a failing one here. */
+  Function<String, Path> resolver = Targets::resolve;
+
   @Override
   public Integer call() {
     for (String code : ignore) {
@@ -51,34 +55,23 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Validator validator = Validator.builder().ignore(ignore.toArray(String[]::new)).build();
-    boolean failed = false;
-    for (String arg : dirs) {
-      Path path;
-      ValidationReport report;
-      try {
-        path = Targets.resolve(arg);
-        report = validator.validate(path);
-      } catch (MLModelException | UncheckedIOException e) {
-        // One bad argument must not hide the findings of the others (issue 16).
-        failed = true;
-        if (json) {
-          out.println(Json.MAPPER.writeValueAsString(Errors.toJson(arg, e instanceof MLModelException m ? m
-              : new ModelException("io", Location.UNKNOWN, String.valueOf(e.getMessage()), e))));
-        } else {
-          spec.commandLine().getErr().println("error: " + e.getMessage());
-        }
-        continue;
-      }
-      failed |= report.hasErrors();
+    boolean[] invalid = {false};
+    int failed = Batch.each(dirs, arg -> {
+      Path path = resolver.apply(arg);
+      ValidationReport report = validator.validate(path);
       Path dir = path.endsWith("MLmodel") && path.getParent() != null ? path.getParent() : path;
+      String shown = json ? Json.MAPPER.writeValueAsString(toJson(arg, dir, report)) + System.lineSeparator()
+          : text(arg, dir, report);
+      invalid[0] |= report.hasErrors();
+      out.print(shown);
+    }, (arg, e) -> {
       if (json) {
-        out.println(Json.MAPPER.writeValueAsString(toJson(arg, dir, report)));
-      } else {
-        out.print(text(arg, dir, report));
+        out.println(Json.MAPPER.writeValueAsString(Errors.toJson(arg, e)));
       }
-    }
+      spec.commandLine().getErr().println(CliMessages.error(e));
+    });
     out.flush();
-    return failed ? Main.FAILED : 0;
+    return failed > 0 || invalid[0] ? Main.FAILED : 0;
   }
 
   static String text(String arg, Path dir, ValidationReport report) {

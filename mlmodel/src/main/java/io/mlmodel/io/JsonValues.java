@@ -17,6 +17,12 @@ import tools.jackson.databind.node.ObjectNode;
  * every JSON output of the library uses: timestamps and dates as ISO-8601 strings, binary as base64, keys
  * that are not strings as their text. Non-finite floats become the strings NaN, Infinity and
  * -Infinity, since JSON has no such numbers.
+ *
+ * <p>{@link #typed} is the lossless variant that {@code inspect --json} prints: non-finite floats
+ * stay numbers (a writer with {@code WRITE_NAN_AS_STRINGS} off prints them as Python's
+ * {@code json.dumps} does: {@code NaN}, {@code Infinity}, {@code -Infinity}), and a mapping with a
+ * key that is not a string becomes {@code {"$pairs": [[key, value], ...]}} in document order, each
+ * key with its own JSON type, so that {@code true} and {@code 'true'} stay two keys.
  */
 public final class JsonValues {
   /** The node factory all JSON output uses. */
@@ -26,6 +32,19 @@ public final class JsonValues {
 
   /** {@code v} as a JSON node. */
   public static JsonNode toJson(@Nullable Object v) {
+    return convert(v, false);
+  }
+
+  /**
+   * {@code v} as a JSON node without losing anything a YAML or JSON reader gave: non-finite
+   * floats stay (non-finite) numbers and a mapping with any key that is not a string is
+   * {@code {"$pairs": [[key, value], ...]}}.
+   */
+  public static JsonNode typed(@Nullable Object v) {
+    return convert(v, true);
+  }
+
+  private static JsonNode convert(@Nullable Object v, boolean typed) {
     if (v == null) {
       return F.nullNode();
     } else if (v instanceof String s) {
@@ -39,9 +58,9 @@ public final class JsonValues {
     } else if (v instanceof BigDecimal b) {
       return F.numberNode(b);
     } else if (v instanceof Float f) {
-      return f.isNaN() || f.isInfinite() ? toJson(f.doubleValue()) : F.numberNode(f);
+      return f.isNaN() || f.isInfinite() ? convert(f.doubleValue(), typed) : F.numberNode(f);
     } else if (v instanceof Double d) {
-      return d.isNaN() || d.isInfinite() ? F.stringNode(d.isNaN() ? "NaN" : d > 0 ? "Infinity" : "-Infinity") : F.numberNode(d);
+      return !typed && (d.isNaN() || d.isInfinite()) ? F.stringNode(d.isNaN() ? "NaN" : d > 0 ? "Infinity" : "-Infinity") : F.numberNode(d);
     } else if (v instanceof Number n) {
       return F.numberNode(n.longValue());
     } else if (v instanceof TemporalAccessor t) {
@@ -49,12 +68,17 @@ public final class JsonValues {
     } else if (v instanceof byte[] b) {
       return F.stringNode(Base64.getEncoder().encodeToString(b));
     } else if (v instanceof Map<?, ?> m) {
+      if (typed && !m.keySet().stream().allMatch(k -> k instanceof String)) {
+        ArrayNode pairs = F.arrayNode();
+        m.forEach((k, x) -> pairs.add(F.arrayNode().add(convert(k, true)).add(convert(x, true))));
+        return F.objectNode().set("$pairs", pairs);
+      }
       ObjectNode o = F.objectNode();
-      m.forEach((k, x) -> o.set(String.valueOf(k), toJson(x)));
+      m.forEach((k, x) -> o.set(String.valueOf(k), convert(x, typed)));
       return o;
     } else if (v instanceof Collection<?> c) {
       ArrayNode a = F.arrayNode();
-      c.forEach(x -> a.add(toJson(x)));
+      c.forEach(x -> a.add(convert(x, typed)));
       return a;
     }
     return F.stringNode(String.valueOf(v));

@@ -66,7 +66,9 @@ public final class RequestValidator {
    * The report of a valid request as {@code validate-input} prints it: {@code {"valid": true,
    * "kind": "columns" | "tensors", "columns": {name: [values]} | "tensors": {name: {"dtype",
    * "shape", "values"}}, "params": {...}, "warnings": [...]}}. Binary values are base64, date-times
-   * ISO 8601, missing values and NaN null; an unnamed tensor is named {@code "0"}.
+   * ISO 8601, missing values (NaN in a float column, NaT) null, infinities (and NaN in params and
+   * tensors) the bare tokens {@code Infinity}, {@code -Infinity}, {@code NaN} of Python's
+   * {@code json.dumps}; an unnamed tensor is named {@code "0"}.
    */
   public static String report(EnforcedInput in) {
     return ValidationReport.valid(in);

@@ -6,6 +6,7 @@ import io.mlmodel.enforce.EnforcedInput;
 import io.mlmodel.enforce.Enforcement;
 import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.enforce.internal.ColumnTargets;
+import io.mlmodel.enforce.internal.ConversionException;
 import io.mlmodel.enforce.internal.Problems;
 import io.mlmodel.io.JsonNumbers;
 import io.mlmodel.request.internal.CsvRequestReader;
@@ -74,7 +75,13 @@ public final class ScoringRequests {
     JsonFactory f = options.maxDepth() == EnforcementOptions.defaults().maxDepth() ? DEFAULT : factory(options.maxDepth());
     try (JsonParser p = f.createParser(tools.jackson.core.ObjectReadContext.empty(), new LimitedInputStream(body, options.maxRequestBytes()))) {
       RequestContext cx = new RequestContext(p, new ColumnTargets(schema, options), options);
-      return new JsonRequestReader(cx, params).read();
+      try {
+        return new JsonRequestReader(cx, params).read();
+      } catch (ConversionException e) {
+        // a conversion no reader caught with its column or tensor name: still a located, typed error
+        throw new InputException(Problems.SCHEMA, cx.at(""), null,
+            "Data is not compatible with model signature. Error: '" + e.getMessage() + "'");
+      }
     } catch (StreamConstraintsException e) {
       if (JsonNumbers.isNumberLength(e)) {
         throw new InputException(Problems.LIMIT, at(e), null, "the request has " + JsonNumbers.problem());

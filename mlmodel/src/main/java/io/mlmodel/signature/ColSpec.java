@@ -16,10 +16,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>A name may be a JSON <em>integer</em> (MLflow writes {@code "name": 0} for the output of a
  *       model whose prediction is a pandas Series). {@link #name()} gives its decimal text and
  *       {@link #nameIsInteger()} is true.
- *   <li>A complex column ({@code array}, {@code object}, {@code map}, {@code any}, {@code
- *       sparkml_vector}) written without {@code "required"}, or any column with {@code "required":
- *       null}, is MLflow's {@code required=None}: treated as optional ({@link #required()} is false)
- *       and written back as {@code "required": null} ({@link #requiredIsNull()} is true).
+ *   <li>A column of any type written without {@code "required"}, or with {@code "required":
+ *       null}, is required, as MLflow 2.17.2's {@code ColSpec} makes it, and is written back with
+ *       {@code "required": true}; the legacy {@code "optional": b} is {@code required = !b}.
  * </ul>
  *
  * <p>Equality follows MLflow: same type, same name (and name kind), same required flag.
@@ -29,7 +28,6 @@ public final class ColSpec {
   private final @Nullable String name;
   private final boolean integerName;
   private final boolean required;
-  private final boolean requiredNull;
 
   /**
    * A column.
@@ -39,15 +37,14 @@ public final class ColSpec {
    * @param required whether inputs must contain it
    */
   public ColSpec(ColumnType type, @Nullable String name, boolean required) {
-    this(type, name, false, required, false);
+    this(type, name, false, required);
   }
 
-  ColSpec(ColumnType type, @Nullable String name, boolean integerName, boolean required, boolean requiredNull) {
+  ColSpec(ColumnType type, @Nullable String name, boolean integerName, boolean required) {
     this.type = Objects.requireNonNull(type, "type");
     this.name = name;
     this.integerName = integerName && name != null;
-    this.required = required && !requiredNull;
-    this.requiredNull = requiredNull;
+    this.required = required;
   }
 
   /** A required column named {@code name}. */
@@ -67,12 +64,7 @@ public final class ColSpec {
 
   /** A column whose name is the JSON integer {@code name}, as MLflow infers for pandas labels. */
   public static ColSpec integerNamed(long name, ColumnType type, boolean required) {
-    return new ColSpec(type, Long.toString(name), true, required, false);
-  }
-
-  /** This column with MLflow's {@code required=None} (optional, written as {@code null}). */
-  public ColSpec withRequiredNull() {
-    return new ColSpec(type, name, integerName, false, true);
+    return new ColSpec(type, Long.toString(name), true, required);
   }
 
   /** The column type. */
@@ -95,14 +87,9 @@ public final class ColSpec {
     return integerName;
   }
 
-  /** Whether the column must be present; false for optional columns and for {@code null}. */
+  /** Whether the column must be present. */
   public boolean required() {
     return required;
-  }
-
-  /** Whether the required flag is MLflow's {@code None} (see the class comment). */
-  public boolean requiredIsNull() {
-    return requiredNull;
   }
 
   /** MLflow's truthiness of the name: a null name, an empty string and the integer 0 are falsy. */
@@ -113,7 +100,7 @@ public final class ColSpec {
   @Override
   public boolean equals(Object o) {
     return o instanceof ColSpec c && c.type.equals(type) && Objects.equals(c.name, name)
-        && c.integerName == integerName && c.required == required && c.requiredNull == requiredNull;
+        && c.integerName == integerName && c.required == required;
   }
 
   @Override

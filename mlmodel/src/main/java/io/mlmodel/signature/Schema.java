@@ -153,7 +153,7 @@ public final class Schema {
       if (c.name() != null) {
         d.put("name", c.nameIsInteger() ? new BigInteger(c.name()) : c.name());
       }
-      d.put("required", c.requiredIsNull() ? null : c.required());
+      d.put("required", c.required());
       out.add(d);
     }
     for (TensorSpec t : tensors) {

@@ -25,7 +25,7 @@ final class SchemaReader {
   static final String SCALARS = "boolean, integer, long, float, double, string, binary, datetime";
   static final String COMPLEX = "array, object, map, any, sparkml_vector";
   static final Set<String> COMPLEX_NAMES = Set.of("array", "object", "map", "any", "sparkml_vector");
-  private static final Set<String> SCALAR_KEYS = Set.of("type", "name", "required");
+  private static final Set<String> SCALAR_KEYS = Set.of("type", "name", "required", "optional");
 
   private final Location at;
   private final TypeReader types;
@@ -79,18 +79,35 @@ final class SchemaReader {
     if (scalar) {
       for (Object key : m.keySet()) {
         if (!SCALAR_KEYS.contains(key)) {
-          String kp = Names.key(p, String.valueOf(key));
-          throw bad(kp, "optional".equals(key)
-              ? "the legacy key 'optional' is not accepted (MLflow 2.18 and later reject it); write \"required\": false instead"
-              : "unexpected key '" + key + "' in a column spec (MLflow accepts only type, name and required)");
+          throw bad(Names.key(p, String.valueOf(key)),
+              "unexpected key '" + key + "' in a column spec (MLflow accepts only type, name, required and the legacy optional)");
         }
       }
     }
-    // MLflow defaults a missing flag to True for scalars but to None (optional) for complex types
-    boolean requiredNull = m.containsKey("required") ? m.get("required") == null : !scalar;
-    boolean required = !requiredNull && bool(m, "required", p);
+    boolean required = required(m, p);
     ColumnType type = scalar ? scalarType : types.complex(m, t, p);
-    return new ColSpec(type, (String) name[0], (Boolean) name[1], required, requiredNull);
+    return new ColSpec(type, (String) name[0], (Boolean) name[1], required);
+  }
+
+  /**
+   * MLflow 2.17.2's {@code ColSpec.__init__}: a null or missing {@code required} is true; the
+   * legacy {@code optional} (MLflow 2.4 to 2.7 wrote it) means {@code required = not optional}, and
+   * both given (neither null) is an error.
+   */
+  private boolean required(Map<?, ?> m, String p) {
+    Object optional = m.get("optional");
+    Object required = m.get("required");
+    if (optional != null) {
+      if (required != null) {
+        throw bad(Names.key(p, "optional"), "Only one of `optional` and `required` can be specified. "
+            + "`optional` is deprecated, please use `required` instead.");
+      }
+      if (!(optional instanceof Boolean b)) {
+        throw bad(Names.key(p, "optional"), "'optional' must be true or false, got " + ParamValues.show(optional));
+      }
+      return !b;
+    }
+    return required == null || bool(m, "required", p);
   }
 
   private TensorSpec tensor(Map<?, ?> m, String p) {

@@ -44,7 +44,7 @@ final class SchemaRules {
     if (!firstNamed && !firstTensor) {
       for (int i = 0; i < specs.size(); i++) {
         ColSpec c = (ColSpec) specs.get(i);
-        if (!c.required() && !c.requiredIsNull()) {
+        if (!c.required()) {
           return new Problem(i, "an unnamed schema cannot have optional inputs, but input " + i
               + " is optional; name the inputs or make them required");
         }

@@ -21,7 +21,7 @@ final class SchemaTable {
       int i = 0;
       for (ColSpec c : schema.columns()) {
         rows.add(new String[] {Integer.toString(i++), c.name() == null ? "-" : c.name(),
-            c.type().toString(), c.requiredIsNull() ? "no (null)" : c.required() ? "yes" : "no"});
+            c.type().toString(), c.required() ? "yes" : "no"});
       }
     }
     int[] width = new int[4];

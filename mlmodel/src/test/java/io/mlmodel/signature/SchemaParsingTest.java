@@ -64,16 +64,23 @@ class SchemaParsingTest {
         .hasMessage(P + "signature.inputs[1]: an unnamed schema cannot have optional inputs, but input 1 is optional; name the inputs or make them required");
   }
 
+  /** Issue 15, class 4: MLflow 2.17.2's ColSpec turns a missing or null required into True. */
   @Test
-  void unnamedComplexColumnWithoutRequiredIsMlflowsNone() {
-    // MLflow: required=None is not False, so the unnamed-optional rule does not fire, yet it is optional
-    Schema s = parse("[{\"type\": \"array\", \"items\": {\"type\": \"string\"}}]");
-    ColSpec c = s.columns().get(0);
-    assertThat(c.requiredIsNull()).isTrue();
-    assertThat(c.required()).isFalse();
-    assertThat(s.optionalInputNames()).containsExactly("0");
-    assertThat(s.requiredInputNames()).isEmpty();
-    assertThat(s.toJson()).isEqualTo("[{\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"required\": null}]");
+  void columnWithoutRequiredOfAnyTypeRewritesAsMlflowsToDict() {
+    // expected strings: MLflow 2.17.2's Schema.from_json(s).to_json() on the same input
+    assertThat(parse("[{\"type\": \"array\", \"items\": {\"type\": \"string\"}}]").toJson())
+        .isEqualTo("[{\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"required\": true}]");
+    assertThat(parse("[{\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"required\": null}]").toJson())
+        .isEqualTo("[{\"type\": \"array\", \"items\": {\"type\": \"string\"}, \"required\": true}]");
+    assertThat(parse("[{\"type\": \"map\", \"values\": {\"type\": \"double\"}, \"name\": \"m\"}, "
+        + "{\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"array\", \"items\": {\"type\": \"long\"}}}, \"name\": \"o\"}, "
+        + "{\"type\": \"sparkml_vector\", \"name\": \"v\"}, {\"type\": \"double\", \"name\": \"d\", \"required\": null}]").toJson())
+        .isEqualTo("[{\"type\": \"map\", \"values\": {\"type\": \"double\"}, \"name\": \"m\", \"required\": true}, "
+            + "{\"type\": \"object\", \"properties\": {\"p\": {\"type\": \"array\", \"items\": {\"type\": \"long\"}, \"required\": true}}, \"name\": \"o\", \"required\": true}, "
+            + "{\"type\": \"sparkml_vector\", \"name\": \"v\", \"required\": true}, {\"type\": \"double\", \"name\": \"d\", \"required\": true}]");
+    Schema unnamed = parse("[{\"type\": \"array\", \"items\": {\"type\": \"string\"}}]");
+    assertThat(unnamed.requiredInputNames()).containsExactly("0");
+    assertThat(unnamed.optionalInputNames()).isEmpty();
   }
 
   @Test
@@ -105,17 +112,35 @@ class SchemaParsingTest {
         .hasMessage(P + "signature.inputs[0]: expected a column or tensor spec (a JSON object), got a string");
   }
 
+  /** Issue 15, class 3: the legacy "optional" is read as MLflow 2.17.2 reads it, of any column type. */
   @Test
-  void legacyOptionalKeyIsRejectedAsCurrentMlflowDoes() {
-    assertThat(fail("[{\"type\": \"double\", \"name\": \"a\", \"optional\": true}]", "bad-signature"))
-        .hasMessage(P + "signature.inputs[0].optional: the legacy key 'optional' is not accepted (MLflow 2.18 and "
-            + "later reject it); write \"required\": false instead");
+  void legacyOptionalKeyIsReadAsNotRequiredAndRewrittenAsMlflowDoes() {
+    // expected strings: MLflow 2.17.2's Schema.from_json(s).to_json() on the same input
+    assertThat(parse("[{\"type\": \"double\", \"name\": \"a\", \"optional\": true}]").toJson())
+        .isEqualTo("[{\"type\": \"double\", \"name\": \"a\", \"required\": false}]");
+    assertThat(parse("[{\"type\": \"double\", \"name\": \"a\", \"optional\": false}]").toJson())
+        .isEqualTo("[{\"type\": \"double\", \"name\": \"a\", \"required\": true}]");
+    assertThat(parse("[{\"type\": \"double\", \"name\": \"a\", \"optional\": true, \"required\": null}]").toJson())
+        .isEqualTo("[{\"type\": \"double\", \"name\": \"a\", \"required\": false}]");
+    assertThat(parse("[{\"type\": \"array\", \"items\": {\"type\": \"long\"}, \"name\": \"a\", \"optional\": true}]").toJson())
+        .isEqualTo("[{\"type\": \"array\", \"items\": {\"type\": \"long\"}, \"name\": \"a\", \"required\": false}]");
+    assertThat(parse("[{\"type\": \"double\", \"name\": \"a\", \"optional\": true}]").optionalInputNames())
+        .containsExactly("a");
+  }
+
+  @Test
+  void legacyOptionalBesideRequiredIsMlflowsError() {
+    assertThat(fail("[{\"type\": \"double\", \"name\": \"a\", \"optional\": true, \"required\": true}]", "bad-signature"))
+        .hasMessage(P + "signature.inputs[0].optional: Only one of `optional` and `required` can be specified. "
+            + "`optional` is deprecated, please use `required` instead.");
+    assertThat(fail("[{\"type\": \"double\", \"optional\": true}]", "bad-signature"))
+        .hasMessageContaining("an unnamed schema cannot have optional inputs");
   }
 
   @Test
   void extraKeyOnScalarColumnIsRejected() {
     assertThat(fail("[{\"type\": \"double\", \"name\": \"a\", \"foo\": 1}]", "bad-signature"))
-        .hasMessage(P + "signature.inputs[0].foo: unexpected key 'foo' in a column spec (MLflow accepts only type, name and required)");
+        .hasMessage(P + "signature.inputs[0].foo: unexpected key 'foo' in a column spec (MLflow accepts only type, name, required and the legacy optional)");
   }
 
   @Test

@@ -47,7 +47,7 @@ class SignatureLimitsTest {
     Schema s = SignatureParser.parseSchema(nestedArrays(40), AT);
     assertThat(s.toJson()).isEqualTo(nestedArrays(40)
         .replace("\"name\": \"a\", \"items\": {\"type\": \"array\", \"items\"", "\"items\": {\"type\": \"array\", \"items\"")
-        .replaceFirst("}]$", ", \"name\": \"a\", \"required\": null}]"));
+        .replaceFirst("}]$", ", \"name\": \"a\", \"required\": true}]"));
   }
 
   @Test

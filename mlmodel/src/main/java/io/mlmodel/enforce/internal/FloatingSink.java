@@ -10,14 +10,19 @@ import java.util.Arrays;
 
 /**
  * float16, float32 and float64 targets: numpy's {@code astype}. Null is NaN; booleans are 1 and 0;
- * numeric strings are parsed as Python's {@code float()} parses them.
+ * numeric strings are parsed as Python's {@code float()} parses them. In safe mode a finite value
+ * that float32 (or float16) cannot hold, because it becomes an infinity or a nonzero value becomes
+ * zero, fails, and so does an integer it cannot hold exactly ({@code 16777217} for float32); in
+ * MLflow mode each becomes what numpy makes of it.
  */
 final class FloatingSink extends Sink {
   private final NumpyDtype dtype;
+  private final boolean mlflow;
   private double[] values = new double[16];
 
-  FloatingSink(NumpyDtype dtype) {
+  FloatingSink(NumpyDtype dtype, boolean mlflow) {
     this.dtype = dtype;
+    this.mlflow = mlflow;
   }
 
   @Override
@@ -26,6 +31,13 @@ final class FloatingSink extends Sink {
   }
 
   private void put(double v) {
+    if (!mlflow && dtype != NumpyDtype.FLOAT64 && Double.isFinite(v) && v != 0) {
+      double narrow = dtype == NumpyDtype.FLOAT16 ? PyText.toHalfPrecision(v) : (float) v;
+      if (Double.isInfinite(narrow) || narrow == 0) {
+        throw new ConversionException(PyRepr.floatRepr(v) + " is out of range for " + dtype.numpyName()
+            + " (MLflow would silently make it " + PyRepr.floatRepr(narrow) + ")");
+      }
+    }
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
     }
@@ -44,12 +56,28 @@ final class FloatingSink extends Sink {
 
   @Override
   public void addLong(long v) {
+    if (!mlflow) {
+      exact(BigInteger.valueOf(v));
+    }
     put(v);
   }
 
   @Override
   public void addBig(BigInteger v) {
+    if (!mlflow) {
+      exact(v);
+    }
     put(v.doubleValue());
+  }
+
+  /** Safe mode: an integer the float type cannot hold exactly would change without a word. */
+  private void exact(BigInteger v) {
+    double d = v.doubleValue();
+    double narrow = dtype == NumpyDtype.FLOAT64 ? d : dtype == NumpyDtype.FLOAT16 ? PyText.toHalfPrecision(d) : (float) d;
+    if (Double.isFinite(narrow) && !new java.math.BigDecimal(narrow).toBigIntegerExact().equals(v)) {
+      throw new ConversionException(v + " cannot be held exactly by " + dtype.numpyName()
+          + " (MLflow would silently make it " + PyRepr.floatRepr(narrow) + ")");
+    }
   }
 
   @Override

@@ -61,7 +61,7 @@ public final class ScalarEnforcer {
           return col;
         }
         if (col instanceof LongColumn l && zeroOrOne(l)) {
-          return cast(l, new FloatingSink(DataType.FLOAT.numpyDtype()));
+          return cast(l, new FloatingSink(DataType.FLOAT.numpyDtype(), true));
         }
         break;
       case DOUBLE:
@@ -69,11 +69,11 @@ public final class ScalarEnforcer {
           return col;
         }
         if (col instanceof FloatColumn || col instanceof IntColumn || col instanceof LongColumn l && zeroOrOne(l)) {
-          return cast(col, new FloatingSink(DataType.DOUBLE.numpyDtype()));
+          return cast(col, new FloatingSink(DataType.DOUBLE.numpyDtype(), true));
         }
         if (isObject(col)) {
           try {
-            return cast(col, new FloatingSink(DataType.DOUBLE.numpyDtype()));
+            return cast(col, new FloatingSink(DataType.DOUBLE.numpyDtype(), true));
           } catch (ConversionException e) {
             throw new ConversionException("Failed to convert column " + c.name() + " from type object to double. "
                 + e.getMessage());

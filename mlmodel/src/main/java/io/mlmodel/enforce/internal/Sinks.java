@@ -24,7 +24,7 @@ public final class Sinks {
         return new IntegerSink(dtype, mlflow);
       case 'f':
         if (dtype != NumpyDtype.FLOAT128) {
-          return new FloatingSink(dtype);
+          return new FloatingSink(dtype, mlflow);
         }
         break;
       case 'U':

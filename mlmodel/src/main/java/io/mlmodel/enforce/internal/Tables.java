@@ -68,7 +68,7 @@ public final class Tables {
   private static Sink columnSink(NumpyDtype dtype) {
     switch (dtype.kind()) {
       case 'f':
-        return new FloatingSink(dtype == NumpyDtype.FLOAT32 ? NumpyDtype.FLOAT32 : NumpyDtype.FLOAT64);
+        return new FloatingSink(dtype == NumpyDtype.FLOAT32 ? NumpyDtype.FLOAT32 : NumpyDtype.FLOAT64, true);
       case 'i':
       case 'u':
         return new IntegerSink(dtype.bytesPerElement() <= 4 && dtype != NumpyDtype.UINT32 ? NumpyDtype.INT32

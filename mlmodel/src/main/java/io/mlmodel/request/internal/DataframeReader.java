@@ -1,5 +1,6 @@
 package io.mlmodel.request.internal;
 
+import io.mlmodel.Location;
 import io.mlmodel.data.Column;
 import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.internal.DataAccess;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -29,6 +31,8 @@ final class DataframeReader {
   private final String key;
   private final List<Sink> sinks = new ArrayList<>();
   private final List<String> labels = new ArrayList<>();
+  private @Nullable Location firstRow;
+  private int firstLength;
 
   DataframeReader(RequestContext cx, String key, boolean decodeBase64) {
     this.cx = cx;
@@ -87,7 +91,12 @@ final class DataframeReader {
           + " Got " + got + ".'");
     }
     int ncols = columns == null ? sinks.size() : columns.size();
-    if (sinks.size() > ncols) {
+    if (firstRow != null && columns != null && rows > 0 && firstLength < ncols) {
+      // columns came after data: every row has the first row's length, checked while reading
+      throw Problems.request(firstRow, null, ragged(0, firstLength, ncols + " columns"));
+    }
+    // pandas pads ragged rows to the longest one, which must then fill every column
+    if (sinks.size() > ncols || (rows > 0 && sinks.size() < ncols)) {
       throw cx.bad(key, "Provided dataframe_split field is not a valid dataframe representation in 'split' format."
           + " Error: '" + ncols + " columns passed, passed data had " + sinks.size() + " columns'");
     }
@@ -114,11 +123,14 @@ final class DataframeReader {
       labels.addAll(columns);
     }
     boolean positional = columns == null || intLabels;
+    // Safe mode: pandas fills a short row with nulls, even in a required column; refuse it instead.
+    int expected = columns == null ? -1 : columns.size();
     int r = 0;
     int c = 0;
     try {
       while (cx.p.nextToken() != JsonToken.END_ARRAY) {
         c = 0;
+        @Nullable Location rowAt = cx.mlflow() ? null : cx.at(key + ".data[" + r + "]");
         if (cx.p.currentToken() == JsonToken.START_ARRAY) {
           while (cx.p.nextToken() != JsonToken.END_ARRAY) {
             PlainJson.feed(cx.p, sink(c, r, positional));
@@ -127,6 +139,16 @@ final class DataframeReader {
         } else {
           PlainJson.feed(cx.p, sink(c, r, positional));
           c++;
+        }
+        if (rowAt != null) {
+          if (r == 0) {
+            firstRow = rowAt;
+            firstLength = c;
+          }
+          if (columns != null ? c < expected : c != firstLength) {
+            throw Problems.request(rowAt, null, ragged(r, c, columns != null ? expected + " columns"
+                : "row 0 has " + firstLength));
+          }
         }
         for (; c < sinks.size(); c++) {
           sinks.get(c).addNull();
@@ -138,6 +160,12 @@ final class DataframeReader {
       throw cx.column(key + ".data[" + r + "][" + c + "]", label(c), sinks.get(c).target(), e);
     }
     return r;
+  }
+
+  private static String ragged(int row, int length, String other) {
+    return "Provided dataframe_split field is not a valid dataframe representation in 'split' format: row " + row
+        + " has " + length + (length == 1 ? " value" : " values") + " but " + (other.endsWith("columns") ? "there are " : "")
+        + other + " (MLflow would fill the missing cells with nulls; --mlflow-compatible does)";
   }
 
   private String label(int c) {

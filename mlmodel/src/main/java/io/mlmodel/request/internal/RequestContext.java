@@ -26,7 +26,7 @@ public final class RequestContext {
     return options.mlflowCompatible();
   }
 
-  Location at(String keyPath) {
+  public Location at(String keyPath) {
     TokenStreamLocation l = p.currentTokenLocation();
     int line = l == null ? 0 : Math.max(0, l.getLineNr());
     int col = l == null ? 0 : Math.max(0, l.getColumnNr());

@@ -20,8 +20,11 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes plain values, columns and tensors as JSON in one of two styles: MLflow's response style
  * ({@code NumpyEncoder}: NaN as the bare token {@code NaN}, bytes as {@code base64.encodebytes}
- * with line breaks, NaT as {@code "NaT"}) or the report style of {@code validate-input} (NaN and
- * NaT as null, bytes as one-line base64). Date-times are ISO 8601 in both. Internal.
+ * with line breaks, NaT as {@code "NaT"}) or the report style of {@code validate-input} (a missing
+ * value of a column, NaN in a float column or NaT, as null; bytes as one-line base64). Both write
+ * the infinities, and NaN outside a column cell (params, tensors, nested values), as Python's
+ * {@code json.dumps} does: {@code Infinity}, {@code -Infinity}, {@code NaN}. Date-times are ISO
+ * 8601 in both. Internal.
  */
 public final class ValueWriter {
   private final JsonGenerator g;
@@ -38,10 +41,10 @@ public final class ValueWriter {
     } else if (v instanceof Boolean b) {
       g.writeBoolean(b);
     } else if (v instanceof Double d) {
-      number(d);
+      number(d, false);
     } else if (v instanceof Float f) {
       if (Float.isNaN(f) || Float.isInfinite(f) || mlflowStyle) {
-        number(f.doubleValue());
+        number(f.doubleValue(), false);
       } else {
         g.writeNumber(f);
       }
@@ -80,12 +83,12 @@ public final class ValueWriter {
     }
   }
 
-  private void number(double d) {
+  private void number(double d, boolean cell) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
-      if (mlflowStyle) {
-        g.writeRawValue(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
-      } else {
+      if (!mlflowStyle && cell && Double.isNaN(d)) {
         g.writeNull();
+      } else {
+        g.writeRawValue(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
       }
     } else {
       g.writeNumber(d);
@@ -95,7 +98,7 @@ public final class ValueWriter {
   /** One value of a column, fast for the primitive kinds. */
   public void cell(Column c, int row) {
     if (c instanceof DoubleColumn d) {
-      number(d.get(row));
+      number(d.get(row), true);
     } else if (c instanceof LongColumn l) {
       g.writeNumber(l.get(row));
     } else if (c instanceof IntColumn i) {
