@@ -50,7 +50,8 @@ class ModuleDescriptorTest {
     assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name))
         .doesNotContain("info.picocli", "org.junit.jupiter.api", "org.assertj.core", "com.microsoft.onnxruntime");
     assertThat(descriptor().provides()).isEmpty();
-    assertThat(descriptor().uses()).containsExactly("io.mlmodel.predict.PredictorLoader");
+    assertThat(descriptor().uses()).containsExactlyInAnyOrder("io.mlmodel.predict.PredictorLoader",
+        "io.mlmodel.store.ModelUriResolver");
   }
 
   /** The core on the module path with only its required modules: no onnxruntime, no picocli. */
