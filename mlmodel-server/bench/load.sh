@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of mlmodel-server (docs/perf-21.md): wrk on 127.0.0.1, one server at a time, bounded.
+# Load test of mlmodel-server (docs/performance.md, "The scoring server"): wrk on 127.0.0.1, one server at a time, bounded.
 #   1. batch of 1 on testdata/onnx/external_data at 16 connections: our server vs `mlflow models serve`
 #      (default single worker) on the numpy python_function twin, vs a bare Netty server answering 200;
 #   2. a large batch (ROWS rows) through the server vs the same work in-process, interleaved in one

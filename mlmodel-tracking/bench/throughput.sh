@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# docs/perf-17.md: a 100 MB artifact through a real MLflow 2.17.2 artifact proxy, downloaded by curl
+# docs/performance.md, "Models from a tracking server": a 100 MB artifact through a real MLflow 2.17.2 artifact proxy, downloaded by curl
 # and by mlmodel-tracking from the same server in the same run, interleaved; then the resolution of
 # the cached pinned URI with the server stopped (no network).
 #   usage: bench/throughput.sh [ROUNDS]      (from mlmodel-tracking/, after mvn test-compile)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The LightGBM measurements of docs/perf-18.md: the predictor against bare lightgbm4j, batch 1 and
+# The LightGBM measurements of docs/performance.md ("XGBoost and LightGBM predictors"): the predictor against bare lightgbm4j, batch 1 and
 # 10,000. (MLflow's side cannot be timed here: no Python LightGBM exists on this machine.)
 # Run from mlmodel-lightgbm/: bash src/jmh/run-perf.sh   (output also in target/perf-18.txt)
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The measurements of docs/perf-18.md in one run: JMH (predictor against bare xgboost4j, batch 1
+# The measurements of docs/performance.md ("XGBoost and LightGBM predictors") in one run: JMH (predictor against bare xgboost4j, batch 1
 # and 10,000; one table row through enforcement), then MLflow's pyfunc on the same one row of the
 # same model (testdata/xgboost/time_pyfunc.py, oracle Python with XGBoost 1.7).
 # Run from mlmodel-xgboost/: bash src/jmh/run-perf.sh   (output also in target/perf-18.txt)

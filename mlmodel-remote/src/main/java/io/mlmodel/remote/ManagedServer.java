@@ -1,9 +1,11 @@
 package io.mlmodel.remote;
 
 import io.mlmodel.Location;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,10 +64,13 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
 
   private void launch() {
     int p = MlflowCommand.freePort();
-    List<String> cmd = MlflowCommand.serve(command, dir, p, options.workers());
+    List<String> cmd = new ArrayList<>(MlflowCommand.serve(absolute(command), dir.toAbsolutePath(), p, options.workers()));
     Process proc;
     try {
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      // MLflow makes an mlruns/ folder in its working directory: the temporary folder, never the
+      // service's own folder.
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .directory(new File(System.getProperty("java.io.tmpdir")));
       pb.environment().put("PYTHONUNBUFFERED", "1");
       proc = pb.start();
     } catch (IOException e) {
@@ -215,5 +220,14 @@ final class ManagedServer implements Transport.Target, AutoCloseable {
   private EndpointException interrupted() {
     Thread.currentThread().interrupt();
     return down("interrupted while waiting for the MLflow scoring server for " + dir, null);
+  }
+
+  /** A command given as a relative path still runs from the temporary working directory. */
+  private static List<String> absolute(List<String> command) {
+    List<String> out = new ArrayList<>(command);
+    if (!out.isEmpty() && out.get(0).contains("/")) {
+      out.set(0, Path.of(out.get(0)).toAbsolutePath().toString());
+    }
+    return out;
   }
 }

@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The client's overhead over the scoring server's own time (docs/perf-19.md): one managed MLflow
+ * The client's overhead over the scoring server's own time (docs/performance.md, "The remote predictor"): one managed MLflow
  * server for fixtures-mlflow/sklearn_tensor; at batch 1 and 10,000, alternately, (a) the request
  * body encoded once and POSTed by a bare HttpClient, the answer read as bytes and not decoded: the
  * server's time as a client sees it; (b) {@code RemotePredictor.predict} on the typed tensor:

@@ -15,7 +15,7 @@ import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The throughput harness of docs/perf-20.md, not a unit test (the normal build excludes it):
+ * The throughput harness of docs/performance.md, "Spark batch scoring", not a unit test (the normal build excludes it):
  * {@code mvn -B -Pbench test} in mlmodel-spark. Scores the same rows with the ONNX linear model
  * (testdata/onnx/columns_single_input) on local[2] and with the single-JVM predictor on one thread,
  * alternating, and prints rows/s of each round.

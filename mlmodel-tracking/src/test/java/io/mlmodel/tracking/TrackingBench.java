@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * The timed harness behind bench/throughput.sh (docs/perf-17.md), not a test.
+ * The timed harness behind bench/throughput.sh (docs/performance.md, "Models from a tracking server"), not a test.
  *
  * <pre>
  * download SERVER URI CACHE_DIR WARM one download into an empty cache, after resolving the small
