@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * would paste it: its own import lines, then either its own classes (a block that declares a type),
  * members of a class (a block of methods), or statements of a method body. A block after the
  * comment {@code <!-- continues -->} goes on from the block before it (the same variables), and
- * its imports join those of that block.
+ * its imports join those of that block. A block after the comment
+ * {@code <!-- compiled in mlmodel-spark -->} is left out: it needs Spark, which is not on this
+ * module's class path, and {@code SparkDocExamplesCompileTest} of mlmodel-spark compiles it.
  *
  * @param doc the page, relative to the project
  * @param line the line of the page the block starts at
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
  * @param source the unit
  */
 record DocExamples(String doc, int line, String name, String source) {
-  private static final Pattern BLOCK = Pattern.compile("(<!-- continues -->\\s*\\n)?```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern BLOCK = Pattern.compile(
+      "(<!-- compiled in mlmodel-spark -->\\s*\\n)?(<!-- continues -->\\s*\\n)?```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern TYPE = Pattern.compile(
       "(?m)^(?:@\\w+(?:\\([^)]*\\))?\\s+)*(?:public\\s+)?(?:final\\s+)?(?:class|record|interface|enum)\\s+(\\w+)");
   private static final Pattern MEMBER = Pattern.compile("(?s)^(?:@\\w+(?:\\([^)]*\\))?\\s+)*(?:static\\s+)?void\\s+\\w+\\(");
@@ -37,11 +40,14 @@ record DocExamples(String doc, int line, String name, String source) {
     StringBuilder body = new StringBuilder();
     int n = 0;
     while (m.find()) {
-      if (m.group(1) == null) {
+      if (m.group(1) != null || m.group(2) == null) {
         imports.setLength(0);
         body.setLength(0);
       }
-      for (String line : m.group(2).split("\n", -1)) {
+      if (m.group(1) != null) {
+        continue;   // nothing is kept: a block continuing this one misses its variables, so it is marked too
+      }
+      for (String line : m.group(3).split("\n", -1)) {
         (line.startsWith("import ") ? imports : body).append(line).append('\n');
       }
       int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
