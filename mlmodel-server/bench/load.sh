@@ -17,7 +17,8 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]}"; do kill -TERM -- "-$p" 2>/dev/null || true; done; rm -rf "$TMP"; }
 trap cleanup EXIT
 
-mvn -B -q -o package -DskipTests >/dev/null
+# Built in the reactor, so the core and mlmodel-onnx are this checkout's, not an installed copy.
+(cd .. && mvn -B -q package -DskipTests -Dmaven.javadoc.skip -pl mlmodel-server -am >/dev/null)
 CP="target/classes:target/test-classes:target/lib/*"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
