@@ -41,7 +41,8 @@ final class Batch {
         failure.report(arg, e);
       } catch (IOException | UncheckedIOException e) {
         failed++;
-        failure.report(arg, new ModelException("io-error", location(arg), "cannot read: " + e.getMessage(), e));
+        // the message says what failed (reading, or writing as format does) and names the file
+        failure.report(arg, new ModelException("io-error", location(arg), String.valueOf(e.getMessage()), e));
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         failed++;
         failure.report(arg, internal(arg, e));

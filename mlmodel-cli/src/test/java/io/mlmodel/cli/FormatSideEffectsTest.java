@@ -49,8 +49,10 @@ class FormatSideEffectsTest {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
     CliRunner r = CliRunner.run("format", dir.toString(), dir.toString());
     assertThat(r.exit()).isEqualTo(Main.FAILED);
-    assertThat(r.err()).contains("error: cannot write " + file.toAbsolutePath() + ": " + file.toAbsolutePath()
-        + ": the file is read-only (mode r--r--r--); make it writable (chmod u+w) to replace it");
+    // once for each of the two arguments: the first failure does not stop the command line
+    String error = "error: " + dir + ": cannot write " + file.toAbsolutePath() + ": " + file.toAbsolutePath()
+        + ": the file is read-only (mode r--r--r--); make it writable (chmod u+w) to replace it" + System.lineSeparator();
+    assertThat(r.err()).isEqualTo(error + error);
     assertThat(Files.readString(file)).isEqualTo(MLMODEL);
     assertThat(Files.list(dir).map(p -> p.getFileName().toString())).containsExactly("MLmodel");
   }

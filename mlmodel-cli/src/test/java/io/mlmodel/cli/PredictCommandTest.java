@@ -93,7 +93,10 @@ class PredictCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("error: testdata/models/mlflow1_sklearn/MLmodel:2:1: flavors: no predictor loader can run"
-        + " this model; it has flavors [python_function, sklearn]; loaders: onnx (runs [onnx])" + System.lineSeparator());
+        + " this model; it has flavors [python_function, sklearn]; loaders: onnx (runs [onnx]); xgboost4j (runs [xgboost]);"
+        + " lightgbm4j (runs [lightgbm]); mlflow-serve (runs [python_function]) declined: off; set -Dmlmodel.remote.mlflow"
+        + " or MLMODEL_REMOTE_MLFLOW to an mlflow command to serve the model with mlflow models serve"
+        + System.lineSeparator());
   }
 
   @Test
