@@ -6,7 +6,6 @@ import io.mlmodel.server.ScoringServer;
 import io.mlmodel.server.ServerConfig;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -109,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
   /** The last segment of a folder or URI: {@code models:/iris/1} serves as {@code 1}, so name URIs. */
   private static String defaultName(String uri) {
     String trimmed = uri.replaceAll("/+$", "");
-    Path last = Path.of(trimmed.substring(trimmed.lastIndexOf('/') + 1).replace(":", "_"));
-    return last.toString().isEmpty() ? "model" : last.toString();
+    String last = trimmed.substring(trimmed.lastIndexOf('/') + 1).replace(":", "_");
+    return last.isEmpty() ? "model" : last;
   }
 }
