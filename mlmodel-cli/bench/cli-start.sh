@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # cli-start.sh: start to first model, the CLI against MLflow's Python, measured in one run.
 #
-#   bash mlmodel-cli/bench/cli-start.sh [RUNS] [MODEL]        (defaults: 20, testdata/models/mlflow2_custom_pyfunc)
+#   bash mlmodel-cli/bench/cli-start.sh [RUNS] [MODEL]        (defaults: 20, testdata/models/flavor_onnx)
 #
-# Times, RUNS times each, interleaved (A B C A B C ...) so that a change in the machine's load hits
-# every command alike:
-#   cli+cds  DIST/bin/mlmodel inspect MODEL          the distribution's launcher, AppCDS archive mapped
-#   cli      DIST/bin/mlmodel inspect MODEL          the same launcher with MLMODEL_JAVA_OPTS=-Xshare:off
-#                                                    (class data sharing off: what the archive saves)
-#   jar      java -jar target/mlmodel-cli.jar inspect MODEL   (the shaded jar, as README had it; if built)
+# Times, RUNS times each, interleaved (A B C D A B C D ...) so that a change in the machine's load
+# hits every command alike:
+#   cli      DIST/bin/mlmodel inspect MODEL          the distribution's launcher, its class data
+#                                                    sharing archive lib/mlmodel.jsa mapped
+#   nocds    the same with MLMODEL_CDS=off           (what the archive saves)
+#   jvm      java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -version   (the JVM's own start, the floor)
 #   python   ORACLE/bin/python -c "from mlflow.models import Model; Model.load('MODEL')"
 # and prints, per command, the median wall time and the median CPU time (user + system, which the
 # load of other processes on the machine disturbs much less than wall time). With hyperfine
@@ -18,18 +18,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-20}
-model=${2:-testdata/models/mlflow2_custom_pyfunc}
+model=${2:-testdata/models/flavor_onnx}
 dist=${DIST:-mlmodel-cli/target/mlmodel}
 python=$(bash ../shared/oracle/setup.sh)/bin/python
 [[ -x $dist/bin/mlmodel ]] || { echo "no $dist/bin/mlmodel: build the distribution first" >&2; exit 2; }
 
-names=(cli python)
+names=(cli nocds jvm python)
 cmds=("$dist/bin/mlmodel inspect $model"
+  "MLMODEL_CDS=off $dist/bin/mlmodel inspect $model"
+  "java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -version"
   "$python -c \"from mlflow.models import Model; Model.load('$model')\"")
-if [[ -f target/mlmodel-cli.jar ]]; then
-  names+=(jar)
-  cmds+=("java -jar target/mlmodel-cli.jar inspect $model")
-fi
+[[ -f $dist/lib/mlmodel.jsa ]] || echo "warning: no $dist/lib/mlmodel.jsa: the cli runs without its archive" >&2
 
 # Each must succeed before it is timed.
 for c in "${cmds[@]}"; do

@@ -5,11 +5,14 @@
 # holds wherever the distribution is copied), then has the launcher dump DIST/lib/mlmodel.jsa
 # from it (as it does after a copy) and checks that a run maps that archive (-Xshare:on fails
 # otherwise). The archive belongs to this JDK and these jar paths; it is never committed.
+# MLMODEL_SKIP_CDS=true only removes the old files: an archive left beside jars rebuilt with the
+# same size and (reproducible) time stamp would be mapped in their place.
 set -e
 dist=$1
 shift
 lib=$dist/lib
 rm -f "$lib/mlmodel.classlist" "$lib/mlmodel.jsa" "$lib/mlmodel.jsa.cp"
+[ "${MLMODEL_SKIP_CDS:-false}" = true ] && exit 0
 # A temporary file first: MLMODEL_OPTS is split at spaces, and DIST may have some.
 list=$(mktemp)
 trap 'rm -f "$list"' EXIT
