@@ -34,11 +34,23 @@ public final class Main {
 
   private Main() {}
 
+  /**
+   * Runs the command line and exits the JVM with its exit code.
+   *
+   * @param args the command and its arguments, as the shell split them
+   */
   public static void main(String[] args) {
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
-  /** Runs the command line, writing to the given streams; returns the exit code. */
+  /**
+   * Runs the command line, writing to the given streams; returns the exit code.
+   *
+   * @param args the command and its arguments
+   * @param out where results go (standard output in a real run)
+   * @param err where {@code error:} lines and usage errors go (standard error in a real run)
+   * @return 0 on success, 1 when a model, file or input was wrong, 2 on a usage error
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return run(args, out, err, CommandLine.defaultFactory());
   }

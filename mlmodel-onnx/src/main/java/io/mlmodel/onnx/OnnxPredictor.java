@@ -117,17 +117,29 @@ public final class OnnxPredictor implements Predictor {
     return model;
   }
 
-  /** The ONNX file the session runs. */
+  /**
+   * The ONNX file the session runs.
+   *
+   * @return the path of the {@code .onnx} file
+   */
   public Path modelFile() {
     return file;
   }
 
-  /** The execution providers the session was given, in order; always ends with the CPU provider. */
+  /**
+   * The execution providers the session was given, in order; always ends with the CPU provider.
+   *
+   * @return the provider names, such as {@code CUDAExecutionProvider} then {@code CPUExecutionProvider}
+   */
   public List<String> providers() {
     return providers;
   }
 
-  /** The graph's input names, in order. */
+  /**
+   * The graph's input names, in order.
+   *
+   * @return the input names, as the graph declares them
+   */
   public List<String> inputNames() {
     return inputNames;
   }
@@ -135,6 +147,8 @@ public final class OnnxPredictor implements Predictor {
   /**
    * The ONNX Runtime session, for what this class does not offer (metadata, profiling, running with
    * your own tensors). Do not close it: {@link #close()} does. Needs onnxruntime on the path.
+   *
+   * @return the open session this predictor runs
    */
   public OrtSession session() {
     return runs.session();

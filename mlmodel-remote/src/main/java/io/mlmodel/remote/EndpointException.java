@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 public final class EndpointException extends MLModelException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status the endpoint answered with, or 0 when there was no answer. */
   private final int status;
 
   /**
@@ -49,7 +50,11 @@ public final class EndpointException extends MLModelException {
     this.status = status;
   }
 
-  /** The HTTP status the endpoint answered with, or empty when there was no answer. */
+  /**
+   * The HTTP status the endpoint answered with, or empty when there was no answer.
+   *
+   * @return the status, such as 503, or empty after a transport failure or a timeout
+   */
   public OptionalInt status() {
     return status == 0 ? OptionalInt.empty() : OptionalInt.of(status);
   }

@@ -47,7 +47,13 @@ public final class RemoteLoader implements PredictorLoader {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** A loader that serves models with {@code mlflowCommand}, whatever the environment says. */
+  /**
+   * A loader that serves models with {@code mlflowCommand}, whatever the environment says.
+   *
+   * @param mlflowCommand the MLflow CLI or a Python with MLflow, as for {@link RemotePredictor#serve}
+   * @param options the options of every predictor the loader makes
+   * @return a loader that ignores the system property and the environment variable
+   */
   public static RemoteLoader serving(List<String> mlflowCommand, RemoteOptions options) {
     return new RemoteLoader(mlflowCommand, options);
   }

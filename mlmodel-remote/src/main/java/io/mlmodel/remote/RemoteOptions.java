@@ -70,62 +70,110 @@ public final class RemoteOptions {
     enforcement = b.enforcement;
   }
 
-  /** The defaults of the table above. */
+  /**
+   * The defaults of the table above.
+   *
+   * @return the default options
+   */
   public static RemoteOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Headers sent with every request. */
+  /**
+   * Headers sent with every request.
+   *
+   * @return the headers by name; unmodifiable
+   */
   public Map<String, String> headers() {
     return headers;
   }
 
-  /** How long opening a connection may take. */
+  /**
+   * How long opening a connection may take.
+   *
+   * @return the connect timeout
+   */
   public Duration connectTimeout() {
     return connectTimeout;
   }
 
-  /** How long one request may wait for its answer. */
+  /**
+   * How long one request may wait for its answer.
+   *
+   * @return the request timeout
+   */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
-  /** Tries of a request that the server surely did not process, counting the first (at least 1). */
+  /**
+   * Tries of a request that the server surely did not process, counting the first (at least 1).
+   *
+   * @return the number of tries, at least 1
+   */
   public int maxAttempts() {
     return maxAttempts;
   }
 
-  /** The wait before the first retry; doubled for each further one. */
+  /**
+   * The wait before the first retry; doubled for each further one.
+   *
+   * @return the first backoff
+   */
   public Duration retryBackoff() {
     return retryBackoff;
   }
 
-  /** Rows per request when a batch is split; 0 sends every batch in one request. */
+  /**
+   * Rows per request when a batch is split; 0 sends every batch in one request.
+   *
+   * @return the chunk size in rows, or 0
+   */
   public int chunkRows() {
     return chunkRows;
   }
 
-  /** Managed mode: how long a starting MLflow server may take to answer {@code /ping}. */
+  /**
+   * Managed mode: how long a starting MLflow server may take to answer {@code /ping}.
+   *
+   * @return the start timeout
+   */
   public Duration startTimeout() {
     return startTimeout;
   }
 
-  /** Managed mode: how many times a server that died is started again, over the predictor's life. */
+  /**
+   * Managed mode: how many times a server that died is started again, over the predictor's life.
+   *
+   * @return the restart budget, 0 for none
+   */
   public int maxRestarts() {
     return maxRestarts;
   }
 
-  /** Managed mode: the number of gunicorn workers. */
+  /**
+   * Managed mode: the number of gunicorn workers.
+   *
+   * @return the worker count passed to {@code mlflow models serve --workers}
+   */
   public int workers() {
     return workers;
   }
 
-  /** The options of the local schema enforcement. */
+  /**
+   * The options of the local schema enforcement.
+   *
+   * @return the enforcement options applied before a request is sent
+   */
   public EnforcementOptions enforcement() {
     return enforcement;
   }
@@ -156,6 +204,9 @@ public final class RemoteOptions {
      * Adds a header to every request, such as {@code Authorization: Bearer ...}; {@code
      * Content-Type} is always {@code application/json} and cannot be set.
      *
+     * @param name the header name
+     * @param value the header value, sent as given
+     * @return this builder
      * @throws IllegalArgumentException for {@code Content-Type}, or a name or value with a line break
      */
     public Builder header(String name, String value) {
@@ -171,61 +222,110 @@ public final class RemoteOptions {
       return this;
     }
 
-    /** See {@link RemoteOptions#connectTimeout()}. */
+    /**
+     * See {@link RemoteOptions#connectTimeout()}.
+     *
+     * @param value the connect timeout, positive
+     * @return this builder
+     */
     public Builder connectTimeout(Duration value) {
       connectTimeout = positive(value, "connectTimeout");
       return this;
     }
 
-    /** See {@link RemoteOptions#requestTimeout()}. */
+    /**
+     * See {@link RemoteOptions#requestTimeout()}.
+     *
+     * @param value the request timeout, positive
+     * @return this builder
+     */
     public Builder requestTimeout(Duration value) {
       requestTimeout = positive(value, "requestTimeout");
       return this;
     }
 
-    /** See {@link RemoteOptions#maxAttempts()}; 1 turns retries off. */
+    /**
+     * See {@link RemoteOptions#maxAttempts()}; 1 turns retries off.
+     *
+     * @param value the number of tries, at least 1
+     * @return this builder
+     */
     public Builder maxAttempts(int value) {
       maxAttempts = atLeast(value, 1, "maxAttempts");
       return this;
     }
 
-    /** See {@link RemoteOptions#retryBackoff()}. */
+    /**
+     * See {@link RemoteOptions#retryBackoff()}.
+     *
+     * @param value the first backoff
+     * @return this builder
+     */
     public Builder retryBackoff(Duration value) {
       retryBackoff = positive(value, "retryBackoff");
       return this;
     }
 
-    /** See {@link RemoteOptions#chunkRows()}. */
+    /**
+     * See {@link RemoteOptions#chunkRows()}.
+     *
+     * @param value the rows per request, or 0 for no splitting
+     * @return this builder
+     */
     public Builder chunkRows(int value) {
       chunkRows = atLeast(value, 0, "chunkRows");
       return this;
     }
 
-    /** See {@link RemoteOptions#startTimeout()}. */
+    /**
+     * See {@link RemoteOptions#startTimeout()}.
+     *
+     * @param value the start timeout, positive
+     * @return this builder
+     */
     public Builder startTimeout(Duration value) {
       startTimeout = positive(value, "startTimeout");
       return this;
     }
 
-    /** See {@link RemoteOptions#maxRestarts()}; 0 never restarts. */
+    /**
+     * See {@link RemoteOptions#maxRestarts()}; 0 never restarts.
+     *
+     * @param value the restart budget, 0 or more
+     * @return this builder
+     */
     public Builder maxRestarts(int value) {
       maxRestarts = atLeast(value, 0, "maxRestarts");
       return this;
     }
 
-    /** See {@link RemoteOptions#workers()}. */
+    /**
+     * See {@link RemoteOptions#workers()}.
+     *
+     * @param value the gunicorn worker count, at least 1
+     * @return this builder
+     */
     public Builder workers(int value) {
       workers = atLeast(value, 1, "workers");
       return this;
     }
 
-    /** See {@link RemoteOptions#enforcement()}. */
+    /**
+     * See {@link RemoteOptions#enforcement()}.
+     *
+     * @param value the local enforcement options
+     * @return this builder
+     */
     public Builder enforcement(EnforcementOptions value) {
       enforcement = Objects.requireNonNull(value, "enforcement");
       return this;
     }
 
-    /** The options. */
+    /**
+     * The options.
+     *
+     * @return the immutable options; the builder may be reused
+     */
     public RemoteOptions build() {
       return new RemoteOptions(this);
     }

@@ -89,6 +89,9 @@ public final class RemotePredictor implements Predictor {
    * URL such as {@code http://host:5000}, to which {@code /invocations} is added. Nothing is sent
    * until the first prediction.
    *
+   * @param endpoint the scoring route or the server's base URL
+   * @param options retries, timeouts, chunking and headers
+   * @return the predictor; closing it closes its HTTP client
    * @param model the model the endpoint serves, for its signature (read it from the same folder)
    * @throws IllegalArgumentException when the URL is not http or https with a host
    */
@@ -104,6 +107,9 @@ public final class RemotePredictor implements Predictor {
    * Starts {@code mlflow models serve} for the model's folder and returns once it answers {@code
    * /ping}.
    *
+   * @param model the model to serve, read from its folder
+   * @param options retries, timeouts, restarts and workers
+   * @return a predictor that owns the server; closing it stops the server's process group
    * @param mlflowCommand the MLflow CLI, such as {@code [/opt/venv/bin/mlflow]}, or a Python with
    *     MLflow, such as {@code [/usr/bin/python3]} (run as {@code python3 -m mlflow})
    * @throws ModelException code {@code no-predictor} when the model has no folder or no {@code
@@ -129,7 +135,11 @@ public final class RemotePredictor implements Predictor {
     return model;
   }
 
-  /** The URL requests go to; in managed mode the current server's (waiting while it restarts). */
+  /**
+   * The URL requests go to; in managed mode the current server's (waiting while it restarts).
+   *
+   * @return the full {@code /invocations} URL
+   */
   public URI endpoint() {
     return target.invocations();
   }

@@ -108,6 +108,8 @@ public final class ScoringServer implements AutoCloseable {
   /**
    * Starts a server with {@code config}.
    *
+   * @param config the models and settings
+   * @return the running server; close it to stop it
    * @throws MLModelException when a model cannot be loaded (unless loaded in the background)
    * @throws java.io.UncheckedIOException when the address cannot be bound
    */
@@ -115,12 +117,20 @@ public final class ScoringServer implements AutoCloseable {
     return new ScoringServer(config);
   }
 
-  /** The port the server listens on (the one chosen when the config said 0). */
+  /**
+   * The port the server listens on (the one chosen when the config said 0).
+   *
+   * @return the bound port
+   */
   public int port() {
     return ((InetSocketAddress) listener.localAddress()).getPort();
   }
 
-  /** Whether every model is loaded and the server is not shutting down. */
+  /**
+   * Whether every model is loaded and the server is not shutting down.
+   *
+   * @return true when {@code /ping} answers 200
+   */
   public boolean ready() {
     return state.ready() && !state.draining();
   }

@@ -67,57 +67,101 @@ public final class ServerConfig {
     this.accessLog = b.accessLog;
   }
 
-  /** A builder with the defaults. */
+  /**
+   * A builder with the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The models by name, in the order given; the first is the one {@code /invocations} serves. */
+  /**
+   * The models by name, in the order given; the first is the one {@code /invocations} serves.
+   *
+   * @return the model URIs by name; unmodifiable
+   */
   public Map<String, String> models() {
     return models;
   }
 
-  /** The address to bind. */
+  /**
+   * The address to bind.
+   *
+   * @return the host name or IP address
+   */
   public String host() {
     return host;
   }
 
-  /** The port to bind; 0 for a free one (see {@link ScoringServer#port()}). */
+  /**
+   * The port to bind; 0 for a free one (see {@link ScoringServer#port()}).
+   *
+   * @return the configured port
+   */
   public int port() {
     return port;
   }
 
-  /** Decoding and enforcement settings, the request body limit among them. */
+  /**
+   * Decoding and enforcement settings, the request body limit among them.
+   *
+   * @return the enforcement options
+   */
   public EnforcementOptions enforcement() {
     return enforcement;
   }
 
-  /** The longest a request may take from its first byte to its answer. */
+  /**
+   * The longest a request may take from its first byte to its answer.
+   *
+   * @return the request timeout, after which the answer is 504
+   */
   public Duration requestTimeout() {
     return requestTimeout;
   }
 
-  /** The most predictions running or queued at once. */
+  /**
+   * The most predictions running or queued at once.
+   *
+   * @return the limit, beyond which requests are answered 503
+   */
   public int maxInFlight() {
     return maxInFlight;
   }
 
-  /** The threads that decode, predict and encode. */
+  /**
+   * The threads that decode, predict and encode.
+   *
+   * @return the worker thread count
+   */
   public int workers() {
     return workers;
   }
 
-  /** How long {@link ScoringServer#close()} waits for requests in flight. */
+  /**
+   * How long {@link ScoringServer#close()} waits for requests in flight.
+   *
+   * @return the drain timeout
+   */
   public Duration drainTimeout() {
     return drainTimeout;
   }
 
-  /** Whether {@code start} binds the port before the models are loaded. */
+  /**
+   * Whether {@code start} binds the port before the models are loaded.
+   *
+   * @return true when the port answers (not ready) while the models load
+   */
   public boolean loadInBackground() {
     return loadInBackground;
   }
 
-  /** Whether each request is logged. */
+  /**
+   * Whether each request is logged.
+   *
+   * @return true when each request is logged as one INFO line on {@code io.mlmodel.server.access}
+   */
   public boolean accessLog() {
     return accessLog;
   }
@@ -159,6 +203,9 @@ public final class ServerConfig {
      * Adds a model: {@code uri} is anything {@link io.mlmodel.store.ModelLocations#resolve(String)}
      * resolves (a folder, {@code file:}, {@code runs:/}, {@code models:/}).
      *
+     * @param name the model's name in the routes
+     * @param uri where the model is
+     * @return this builder
      * @throws IllegalArgumentException when the name is not 1–128 letters, digits, {@code .}, {@code _}
      *     or {@code -} (starting with a letter or digit), or is already used
      */
@@ -173,13 +220,23 @@ public final class ServerConfig {
       return this;
     }
 
-    /** See {@link ServerConfig#host()}. */
+    /**
+     * See {@link ServerConfig#host()}.
+     *
+     * @param value a host name or IP address
+     * @return this builder
+     */
     public Builder host(String value) {
       this.host = Objects.requireNonNull(value, "host");
       return this;
     }
 
-    /** See {@link ServerConfig#port()}; 0 to 65535. */
+    /**
+     * See {@link ServerConfig#port()}; 0 to 65535.
+     *
+     * @param value the port
+     * @return this builder
+     */
     public Builder port(int value) {
       if (value < 0 || value > 65535) {
         throw new IllegalArgumentException("port must be 0 to 65535: " + value);
@@ -188,31 +245,56 @@ public final class ServerConfig {
       return this;
     }
 
-    /** See {@link ServerConfig#enforcement()}. */
+    /**
+     * See {@link ServerConfig#enforcement()}.
+     *
+     * @param value the decoding and enforcement settings
+     * @return this builder
+     */
     public Builder enforcement(EnforcementOptions value) {
       this.enforcement = Objects.requireNonNull(value, "enforcement");
       return this;
     }
 
-    /** See {@link ServerConfig#requestTimeout()}; positive. */
+    /**
+     * See {@link ServerConfig#requestTimeout()}; positive.
+     *
+     * @param value the request timeout
+     * @return this builder
+     */
     public Builder requestTimeout(Duration value) {
       this.requestTimeout = positive(value, "requestTimeout");
       return this;
     }
 
-    /** See {@link ServerConfig#maxInFlight()}; positive. */
+    /**
+     * See {@link ServerConfig#maxInFlight()}; positive.
+     *
+     * @param value the in-flight limit
+     * @return this builder
+     */
     public Builder maxInFlight(int value) {
       this.maxInFlight = positive(value, "maxInFlight");
       return this;
     }
 
-    /** See {@link ServerConfig#workers()}; positive. */
+    /**
+     * See {@link ServerConfig#workers()}; positive.
+     *
+     * @param value the worker thread count
+     * @return this builder
+     */
     public Builder workers(int value) {
       this.workers = positive(value, "workers");
       return this;
     }
 
-    /** See {@link ServerConfig#drainTimeout()}; zero or more. */
+    /**
+     * See {@link ServerConfig#drainTimeout()}; zero or more.
+     *
+     * @param value the drain timeout
+     * @return this builder
+     */
     public Builder drainTimeout(Duration value) {
       if (value.isNegative()) {
         throw new IllegalArgumentException("drainTimeout must not be negative: " + value);
@@ -221,13 +303,23 @@ public final class ServerConfig {
       return this;
     }
 
-    /** See {@link ServerConfig#loadInBackground()}. */
+    /**
+     * See {@link ServerConfig#loadInBackground()}.
+     *
+     * @param value true to bind before loading
+     * @return this builder
+     */
     public Builder loadInBackground(boolean value) {
       this.loadInBackground = value;
       return this;
     }
 
-    /** See {@link ServerConfig#accessLog()}. */
+    /**
+     * See {@link ServerConfig#accessLog()}.
+     *
+     * @param value true to log each request
+     * @return this builder
+     */
     public Builder accessLog(boolean value) {
       this.accessLog = value;
       return this;
@@ -236,6 +328,7 @@ public final class ServerConfig {
     /**
      * The settings.
      *
+     * @return the immutable settings
      * @throws IllegalArgumentException when no model was added
      */
     public ServerConfig build() {

@@ -19,6 +19,7 @@ public final class ServerMain {
   /**
    * Runs the server until the JVM is asked to stop.
    *
+   * @throws InterruptedException when the main thread is interrupted while it waits for the server to stop
    * @param args the command line
    */
   public static void main(String[] args) throws InterruptedException {

@@ -16,11 +16,20 @@ import org.assertj.core.api.AbstractAssert;
  */
 public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>> {
 
+  /**
+   * Assertions on {@code actual}; tests get them from {@link MLModelAssertions}, subclasses call this.
+   *
+   * @param actual the findings under test
+   */
   protected FindingsAssert(List<Finding> actual) {
     super(List.copyOf(actual), FindingsAssert.class);
   }
 
-  /** There are no findings at all, not even warnings or notes. */
+  /**
+   * There are no findings at all, not even warnings or notes.
+   *
+   * @return this assertion, for chaining
+   */
   public FindingsAssert isClean() {
     isNotNull();
     if (!actual.isEmpty()) {
@@ -29,7 +38,11 @@ public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>
     return this;
   }
 
-  /** No finding is an error (MLflow can load and serve the model). */
+  /**
+   * No finding is an error (MLflow can load and serve the model).
+   *
+   * @return this assertion, for chaining
+   */
   public FindingsAssert hasNoErrors() {
     List<Finding> errors = of(Severity.ERROR);
     if (!errors.isEmpty()) {
@@ -38,7 +51,11 @@ public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>
     return this;
   }
 
-  /** At least one finding is an error. */
+  /**
+   * At least one finding is an error.
+   *
+   * @return this assertion, for chaining
+   */
   public FindingsAssert hasErrors() {
     if (of(Severity.ERROR).isEmpty()) {
       failWithMessage("%nExpecting errors but there are none; findings:%n%s", list(actual));
@@ -46,7 +63,12 @@ public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>
     return this;
   }
 
-  /** Some finding has this code. */
+  /**
+   * Some finding has this code.
+   *
+   * @param code a finding code from docs/validation.md, such as {@code missing-file}
+   * @return this assertion, for chaining
+   */
   public FindingsAssert hasFinding(String code) {
     isNotNull();
     if (actual.stream().noneMatch(f -> f.code().equals(code))) {
@@ -55,7 +77,13 @@ public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>
     return this;
   }
 
-  /** Some finding has this code at this key path ({@code flavors.onnx.data}). */
+  /**
+   * Some finding has this code at this key path ({@code flavors.onnx.data}).
+   *
+   * @param code a finding code from docs/validation.md
+   * @param keyPath the dotted path of the MLmodel key the finding is about, compared exactly
+   * @return this assertion, for chaining
+   */
   public FindingsAssert hasFinding(String code, String keyPath) {
     isNotNull();
     if (actual.stream().noneMatch(f -> f.code().equals(code) && f.location().keyPath().equals(keyPath))) {
@@ -64,7 +92,13 @@ public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>
     return this;
   }
 
-  /** Some finding has this code and a message containing {@code text}. */
+  /**
+   * Some finding has this code and a message containing {@code text}.
+   *
+   * @param code a finding code from docs/validation.md
+   * @param text a part of the message, compared case-sensitively
+   * @return this assertion, for chaining
+   */
   public FindingsAssert hasFindingContaining(String code, String text) {
     isNotNull();
     if (actual.stream().noneMatch(f -> f.code().equals(code) && f.message().contains(text))) {
@@ -73,7 +107,12 @@ public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>
     return this;
   }
 
-  /** No finding has this code. */
+  /**
+   * No finding has this code.
+   *
+   * @param code a finding code from docs/validation.md
+   * @return this assertion, for chaining
+   */
   public FindingsAssert doesNotHaveFinding(String code) {
     isNotNull();
     List<Finding> found = actual.stream().filter(f -> f.code().equals(code)).toList();
@@ -83,7 +122,12 @@ public class FindingsAssert extends AbstractAssert<FindingsAssert, List<Finding>
     return this;
   }
 
-  /** The findings' codes are exactly these (in any order, repeats ignored). */
+  /**
+   * The findings' codes are exactly these (in any order, repeats ignored).
+   *
+   * @param codes the expected codes; none means no findings at all
+   * @return this assertion, for chaining
+   */
   public FindingsAssert hasOnlyCodes(String... codes) {
     isNotNull();
     Set<String> want = new TreeSet<>(List.of(codes));

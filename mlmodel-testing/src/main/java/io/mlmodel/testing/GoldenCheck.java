@@ -61,29 +61,55 @@ public final class GoldenCheck {
     this.folder = folder;
   }
 
-  /** A check of the model folder {@code folder}. */
+  /**
+   * A check of the model folder {@code folder}.
+   *
+   * @param folder the model folder; it is read when the check runs
+   * @return a check with the default tolerance and the folder's saved input example as request
+   */
   public static GoldenCheck of(Path folder) {
     return new GoldenCheck(Objects.requireNonNull(folder, "folder"));
   }
 
-  /** Sends this request file instead of the folder's saved example. */
+  /**
+   * Sends this request file instead of the folder's saved example.
+   *
+   * @param file a scoring request in any format MLflow's server accepts
+   * @return this check
+   */
   public GoldenCheck request(Path file) {
     this.request = Objects.requireNonNull(file, "file");
     return this;
   }
 
-  /** The stored expected response. */
+  /**
+   * The stored expected response.
+   *
+   * @param file a JSON file: the whole response, or only its {@code predictions} value
+   * @return this check
+   */
   public GoldenCheck expected(Path file) {
     this.expected = Objects.requireNonNull(file, "file");
     return this;
   }
 
-  /** Numbers match when they differ by at most {@code absolute} (default 1e-6). */
+  /**
+   * Numbers match when they differ by at most {@code absolute} (default 1e-6).
+   *
+   * @param absolute the largest difference accepted between two numbers
+   * @return this check
+   */
   public GoldenCheck tolerance(double absolute) {
     return tolerance(absolute, 0);
   }
 
-  /** Numbers match when {@code |actual - expected| <= absolute + relative * |expected|}. */
+  /**
+   * Numbers match when {@code |actual - expected| <= absolute + relative * |expected|}.
+   *
+   * @param absolute the difference accepted whatever the size of the expected number
+   * @param relative the difference accepted per unit of the expected number's magnitude
+   * @return this check
+   */
   public GoldenCheck tolerance(double absolute, double relative) {
     if (!(absolute >= 0) || !(relative >= 0)) {
       throw new IllegalArgumentException("tolerances must be zero or positive: " + absolute + ", " + relative);
@@ -93,7 +119,11 @@ public final class GoldenCheck {
     return this;
   }
 
-  /** Runs the request and compares; the result lists every mismatching cell. */
+  /**
+   * Runs the request and compares; the result lists every mismatching cell.
+   *
+   * @return the comparison; check {@link GoldenResult#passed()}, or call {@link #verify()} to fail the test instead
+   */
   public GoldenResult run() {
     if (expected == null) {
       throw new IllegalStateException("no expected response: call expected(Path) first");
@@ -108,7 +138,12 @@ public final class GoldenCheck {
         absolute, relative);
   }
 
-  /** Runs the check and fails with an {@link AssertionError} listing every mismatching cell. */
+  /**
+   * Runs the check and fails with an {@link AssertionError} listing every mismatching cell.
+   *
+   * @return the result, which passed
+   * @throws AssertionError when a cell differs beyond the tolerance, with {@link GoldenResult#report()} as message
+   */
   public GoldenResult verify() {
     GoldenResult result = run();
     if (!result.passed()) {
@@ -117,7 +152,11 @@ public final class GoldenCheck {
     return result;
   }
 
-  /** The response the model gives now, as MLflow's scoring server would send it. */
+  /**
+   * The response the model gives now, as MLflow's scoring server would send it.
+   *
+   * @return the response body as JSON text, {@code {"predictions": ...}}
+   */
   public String respond() {
     MLModel model = MLModels.read(folder);
     ScoringRequest req = decode(model);

@@ -18,11 +18,21 @@ import org.jspecify.annotations.Nullable;
  */
 public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
 
+  /**
+   * Assertions on {@code actual}; tests get them from {@link MLModelAssertions}, subclasses call this.
+   *
+   * @param actual the model under test
+   */
   protected MLModelAssert(MLModel actual) {
     super(actual, MLModelAssert.class);
   }
 
-  /** The model declares the flavor {@code name}. */
+  /**
+   * The model declares the flavor {@code name}.
+   *
+   * @param name the flavor's key under {@code flavors}, such as {@code onnx}
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasFlavor(String name) {
     isNotNull();
     if (!actual.hasFlavor(name)) {
@@ -31,7 +41,12 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** The model declares exactly these flavors, in this order. */
+  /**
+   * The model declares exactly these flavors, in this order.
+   *
+   * @param names the flavor keys, in the file's order
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasExactlyFlavors(String... names) {
     isNotNull();
     if (!flavors().equals(List.of(names))) {
@@ -40,7 +55,12 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** The model does not declare the flavor {@code name}. */
+  /**
+   * The model does not declare the flavor {@code name}.
+   *
+   * @param name the flavor's key under {@code flavors}
+   * @return this assertion, for chaining
+   */
   public MLModelAssert doesNotHaveFlavor(String name) {
     isNotNull();
     if (actual.hasFlavor(name)) {
@@ -49,7 +69,14 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** The flavor {@code flavor} has {@code key} set to {@code value} (YAML-typed: a Long, not an Integer). */
+  /**
+   * The flavor {@code flavor} has {@code key} set to {@code value} (YAML-typed: a Long, not an Integer).
+   *
+   * @param flavor the flavor's key under {@code flavors}
+   * @param key the key inside the flavor
+   * @param value the expected value as the YAML reader types it; null for a YAML null
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasFlavorValue(String flavor, String key, @Nullable Object value) {
     hasFlavor(flavor);
     Flavor f = actual.flavor(flavor).orElseThrow();
@@ -60,7 +87,12 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** The python_function flavor loads with {@code module} ({@code mlflow.onnx}, ...). */
+  /**
+   * The python_function flavor loads with {@code module} ({@code mlflow.onnx}, ...).
+   *
+   * @param module the expected {@code loader_module}
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasLoaderModule(String module) {
     hasFlavor("python_function");
     Optional<String> loader = actual.pythonFunction().flatMap(f -> Optional.ofNullable(f.loaderModule()));
@@ -71,7 +103,13 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** The top-level key {@code key} is present with this (YAML-typed) value. */
+  /**
+   * The top-level key {@code key} is present with this (YAML-typed) value.
+   *
+   * @param key the top-level MLmodel key
+   * @param value the expected value as the YAML reader types it; null for a YAML null
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasValue(String key, @Nullable Object value) {
     isNotNull();
     Map<String, Object> map = actual.toMap();
@@ -82,17 +120,31 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** {@code mlflow_version} is {@code version}. */
+  /**
+   * {@code mlflow_version} is {@code version}.
+   *
+   * @param version the expected version text, such as {@code 2.17.2}
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasMlflowVersion(String version) {
     return hasValue("mlflow_version", version);
   }
 
-  /** {@code run_id} is {@code runId}. */
+  /**
+   * {@code run_id} is {@code runId}.
+   *
+   * @param runId the expected run id
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasRunId(String runId) {
     return hasValue("run_id", runId);
   }
 
-  /** The model has a signature (a {@code signature} mapping). */
+  /**
+   * The model has a signature (a {@code signature} mapping).
+   *
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasSignature() {
     isNotNull();
     if (actual.signature().isEmpty()) {
@@ -101,7 +153,11 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** The model has no signature. */
+  /**
+   * The model has no signature.
+   *
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasNoSignature() {
     isNotNull();
     if (actual.signatureStrings().isPresent()) {
@@ -110,7 +166,11 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** The model records a saved input example whose file is in its folder. */
+  /**
+   * The model records a saved input example whose file is in its folder.
+   *
+   * @return this assertion, for chaining
+   */
   public MLModelAssert hasInputExample() {
     isNotNull();
     Optional<Object> file = actual.savedInputExampleInfo().map(i -> i.get("artifact_path"));
@@ -125,7 +185,11 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
     return this;
   }
 
-  /** Assertions on the model's signature (read with the model, as MLflow reads it); fails when it has none. */
+  /**
+   * Assertions on the model's signature (read with the model, as MLflow reads it); fails when it has none.
+   *
+   * @return assertions on the signature, described as the signature of this model in failure messages
+   */
   public SignatureAssert signature() {
     hasSignature();
     return new SignatureAssert(actual.signature().orElseThrow()).as("signature of model %s", where());
@@ -134,6 +198,8 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
   /**
    * Assertions on what the default {@link Validator} finds in the model's folder; fails when the
    * model was not read from a folder.
+   *
+   * @return assertions on the findings, described with this model's folder in failure messages
    */
   public FindingsAssert validation() {
     isNotNull();

@@ -22,27 +22,53 @@ import java.util.List;
 public final class MLModelAssertions {
   private MLModelAssertions() {}
 
-  /** Assertions on a model. */
+  /**
+   * Assertions on a model.
+   *
+   * @param actual the model under test
+   * @return the model's assertions
+   */
   public static MLModelAssert assertThat(MLModel actual) {
     return new MLModelAssert(actual);
   }
 
-  /** Assertions on a signature. */
+  /**
+   * Assertions on a signature.
+   *
+   * @param actual the signature under test
+   * @return the signature's assertions
+   */
   public static SignatureAssert assertThat(ModelSignature actual) {
     return new SignatureAssert(actual);
   }
 
-  /** Assertions on a validation report's findings. */
+  /**
+   * Assertions on a validation report's findings.
+   *
+   * @param report the report under test
+   * @return assertions on its findings
+   */
   public static FindingsAssert assertThat(ValidationReport report) {
     return new FindingsAssert(report.findings()).as("findings of %s", report.path());
   }
 
-  /** Assertions on a list of findings (named so as not to clash with AssertJ's list assertions). */
+  /**
+   * Assertions on a list of findings (named so as not to clash with AssertJ's list assertions).
+   *
+   * @param findings the findings under test
+   * @return their assertions
+   */
   public static FindingsAssert assertThatFindings(List<Finding> findings) {
     return new FindingsAssert(findings);
   }
 
-  /** Reads the model folder (or MLmodel file) and returns assertions on it; reading errors propagate. */
+  /**
+   * Reads the model folder (or MLmodel file) and returns assertions on it; reading errors propagate.
+   *
+   * @param folder a model folder or MLmodel file
+   * @return the assertions on the model read from it
+   * @throws io.mlmodel.MLModelException when the model cannot be read
+   */
   public static MLModelAssert assertThatModelIn(Path folder) {
     return new MLModelAssert(MLModels.read(folder));
   }

@@ -33,16 +33,24 @@ public @interface MLModelFixture {
    * A folder, MLmodel file or model URI ({@code runs:/}, {@code models:/} against the tracking
    * folder of {@code MLFLOW_TRACKING_URI}, {@code file:}); relative paths resolve against the
    * working directory, which Maven and Gradle set to the project folder.
+   *
+   * @return the model's location; empty when {@link #resource()} names it instead
    */
   String value() default "";
 
-  /** A folder on the test class path, such as {@code models/iris} for src/test/resources/models/iris. */
+  /**
+   * A folder on the test class path, such as {@code models/iris} for src/test/resources/models/iris.
+   *
+   * @return the class path folder; empty when {@link #value()} names the model instead
+   */
   String resource() default "";
 
   /**
    * The tracking folder (a path or {@code file:} URI) that {@code runs:/} and {@code models:/}
    * URIs in {@link #value()} resolve against; by default that of the environment ({@code
    * MLFLOW_TRACKING_URI}, else {@code ./mlruns}).
+   *
+   * @return the tracking folder; empty for the environment's
    */
   String trackingUri() default "";
 }

@@ -21,11 +21,21 @@ import org.jspecify.annotations.Nullable;
  */
 public class SignatureAssert extends AbstractAssert<SignatureAssert, ModelSignature> {
 
+  /**
+   * Assertions on {@code actual}; tests get them from {@link MLModelAssertions}, subclasses call this.
+   *
+   * @param actual the signature under test
+   */
   protected SignatureAssert(ModelSignature actual) {
     super(actual, SignatureAssert.class);
   }
 
-  /** The inputs have a column or tensor named {@code name}. */
+  /**
+   * The inputs have a column or tensor named {@code name}.
+   *
+   * @param name the input's name
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasInput(String name) {
     Schema in = inputs();
     if (in.column(name).isEmpty() && in.tensor(name).isEmpty()) {
@@ -34,12 +44,24 @@ public class SignatureAssert extends AbstractAssert<SignatureAssert, ModelSignat
     return this;
   }
 
-  /** The inputs have a column {@code name} of {@code type}. */
+  /**
+   * The inputs have a column {@code name} of {@code type}.
+   *
+   * @param name the column's name
+   * @param type the expected type, compared structurally
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasInput(String name, ColumnType type) {
     return column("inputs", inputs(), name, type);
   }
 
-  /** The input column {@code name} is required (or, with false, optional). */
+  /**
+   * The input column {@code name} is required (or, with false, optional).
+   *
+   * @param name the column's name
+   * @param required true for required, false for optional
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasRequiredInput(String name, boolean required) {
     Optional<ColSpec> c = inputs().column(name);
     if (c.isEmpty() || c.get().required() != required) {
@@ -49,12 +71,24 @@ public class SignatureAssert extends AbstractAssert<SignatureAssert, ModelSignat
     return this;
   }
 
-  /** The inputs have a tensor {@code name} of {@code dtype} and {@code shape} ({@code -1} for any size). */
+  /**
+   * The inputs have a tensor {@code name} of {@code dtype} and {@code shape} ({@code -1} for any size).
+   *
+   * @param name the tensor's name, or null for the unnamed tensor
+   * @param dtype the numpy dtype
+   * @param shape the dimensions, {@code -1} where any size goes
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasTensorInput(@Nullable String name, NumpyDtype dtype, long... shape) {
     return tensor("inputs", inputs(), name, dtype, shape);
   }
 
-  /** The input names are exactly these, in this order. */
+  /**
+   * The input names are exactly these, in this order.
+   *
+   * @param names the expected names, as {@code Schema.inputNames()} gives them
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasInputNames(String... names) {
     if (!inputs().inputNames().equals(List.of(names))) {
       failWithMessage("%nExpecting the signature input names to be %s but they are %s", List.of(names), inputs().inputNames());
@@ -62,12 +96,23 @@ public class SignatureAssert extends AbstractAssert<SignatureAssert, ModelSignat
     return this;
   }
 
-  /** The outputs have a column {@code name} of {@code type}. */
+  /**
+   * The outputs have a column {@code name} of {@code type}.
+   *
+   * @param name the column's name
+   * @param type the expected type, compared structurally
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasOutput(String name, ColumnType type) {
     return column("outputs", outputs(), name, type);
   }
 
-  /** The outputs are one unnamed column of {@code type}, as a regressor's or classifier's are. */
+  /**
+   * The outputs are one unnamed column of {@code type}, as a regressor's or classifier's are.
+   *
+   * @param type the expected type, compared structurally
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasOutput(ColumnType type) {
     Schema out = outputs();
     if (out.isTensorBased() || out.columns().size() != 1 || !out.columns().get(0).type().equals(type)) {
@@ -76,12 +121,26 @@ public class SignatureAssert extends AbstractAssert<SignatureAssert, ModelSignat
     return this;
   }
 
-  /** The outputs have a tensor {@code name} of {@code dtype} and {@code shape}. */
+  /**
+   * The outputs have a tensor {@code name} of {@code dtype} and {@code shape}.
+   *
+   * @param name the tensor's name, or null for the unnamed tensor
+   * @param dtype the numpy dtype
+   * @param shape the dimensions, {@code -1} where any size goes
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasTensorOutput(@Nullable String name, NumpyDtype dtype, long... shape) {
     return tensor("outputs", outputs(), name, dtype, shape);
   }
 
-  /** The params schema has {@code name} of {@code type} with this default. */
+  /**
+   * The params schema has {@code name} of {@code type} with this default.
+   *
+   * @param name the parameter's name
+   * @param type the expected type, compared structurally
+   * @param defaultValue the expected default, compared with {@code equals}; null for none
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasParam(String name, ColumnType type, @Nullable Object defaultValue) {
     isNotNull();
     Optional<ParamSpec> p = actual.params().flatMap(ps -> ps.param(name));
@@ -92,7 +151,11 @@ public class SignatureAssert extends AbstractAssert<SignatureAssert, ModelSignat
     return this;
   }
 
-  /** The signature has no params schema. */
+  /**
+   * The signature has no params schema.
+   *
+   * @return this assertion, for chaining
+   */
   public SignatureAssert hasNoParams() {
     isNotNull();
     if (actual.params().isPresent()) {

@@ -45,12 +45,22 @@ public final class TempModelFolder {
     this.dir = dir;
   }
 
-  /** A builder writing into {@code dir} (created when missing), such as a JUnit {@code @TempDir}. */
+  /**
+   * A builder writing into {@code dir} (created when missing), such as a JUnit {@code @TempDir}.
+   *
+   * @param dir the folder to write the model into
+   * @return a builder with no keys and no flavors
+   */
   public static TempModelFolder in(Path dir) {
     return new TempModelFolder(Objects.requireNonNull(dir, "dir"));
   }
 
-  /** A builder writing into a new folder under {@code java.io.tmpdir}, which the caller deletes. */
+  /**
+   * A builder writing into a new folder under {@code java.io.tmpdir}, which the caller deletes.
+   *
+   * @return a builder with no keys and no flavors
+   * @throws UncheckedIOException when the folder cannot be created
+   */
   public static TempModelFolder create() {
     try {
       return new TempModelFolder(Files.createTempDirectory("mlmodel-test-"));
@@ -59,13 +69,24 @@ public final class TempModelFolder {
     }
   }
 
-  /** Starts from every key of {@code model} (its flavors included). */
+  /**
+   * Starts from every key of {@code model} (its flavors included).
+   *
+   * @param model the model whose keys and flavors are copied
+   * @return this builder
+   */
   public TempModelFolder model(MLModel model) {
     model.toMap().forEach(this::put);
     return this;
   }
 
-  /** Sets a top-level key; {@code flavors} replaces every flavor. */
+  /**
+   * Sets a top-level key; {@code flavors} replaces every flavor.
+   *
+   * @param key the top-level MLmodel key
+   * @param value the value, written as YAML (maps, lists, strings, numbers, booleans)
+   * @return this builder
+   */
   public TempModelFolder put(String key, Object value) {
     if (key.equals("flavors") && value instanceof Map<?, ?> m) {
       flavors.clear();
@@ -76,13 +97,25 @@ public final class TempModelFolder {
     return this;
   }
 
-  /** Adds (or replaces) a flavor with its configuration. */
+  /**
+   * Adds (or replaces) a flavor with its configuration.
+   *
+   * @param name the flavor's key under {@code flavors}
+   * @param config the flavor's keys and values
+   * @return this builder
+   */
   public TempModelFolder flavor(String name, Map<String, ?> config) {
     flavors.put(name, new LinkedHashMap<>(config));
     return this;
   }
 
-  /** Adds a python_function flavor loading {@code data} with {@code loaderModule}. */
+  /**
+   * Adds a python_function flavor loading {@code data} with {@code loaderModule}.
+   *
+   * @param loaderModule the {@code loader_module}, such as {@code mlflow.onnx}
+   * @param data the flavor's {@code data} path
+   * @return this builder
+   */
   public TempModelFolder pythonFunction(String loaderModule, String data) {
     return flavor("python_function", Map.of("loader_module", loaderModule, "data", data,
         "python_version", "3.11.2", "env", Map.of("conda", "conda.yaml", "virtualenv", "python_env.yaml")));
@@ -91,6 +124,10 @@ public final class TempModelFolder {
   /**
    * Sets the signature from its schema JSON strings, as MLflow stores them; {@code outputs} may be
    * null. Params stay null.
+   *
+   * @param inputs the inputs schema's JSON text
+   * @param outputs the outputs schema's JSON text, or null for none
+   * @return this builder
    */
   public TempModelFolder signature(String inputs, @Nullable String outputs) {
     Map<String, Object> sig = new LinkedHashMap<>();
@@ -101,7 +138,12 @@ public final class TempModelFolder {
     return this;
   }
 
-  /** Sets the signature, written as MLflow writes it (its {@code toDict()} JSON strings). */
+  /**
+   * Sets the signature, written as MLflow writes it (its {@code toDict()} JSON strings).
+   *
+   * @param signature the signature to write
+   * @return this builder
+   */
   public TempModelFolder signature(ModelSignature signature) {
     top.put("signature", new LinkedHashMap<>(signature.toDict()));
     return this;
@@ -110,6 +152,10 @@ public final class TempModelFolder {
   /**
    * Saves {@code json} as {@code input_example.json} and records it the way MLflow does; {@code
    * type} is {@code ndarray}, {@code dataframe} (split orient) or {@code json_object}.
+   *
+   * @param type the example's type, as MLflow records it in {@code saved_input_example_info}
+   * @param json the example's content
+   * @return this builder
    */
   public TempModelFolder inputExample(String type, String json) {
     Map<String, Object> info = new LinkedHashMap<>();
@@ -122,12 +168,26 @@ public final class TempModelFolder {
     return file("input_example.json", json);
   }
 
-  /** Adds a text file (UTF-8) at a path relative to the folder. */
+  /**
+   * Adds a text file (UTF-8) at a path relative to the folder.
+   *
+   * @param relative the path inside the folder, such as {@code model.onnx} or {@code code/util.py}
+   * @param text the file's content
+   * @return this builder
+   * @throws IllegalArgumentException when {@code relative} is absolute or leads outside the folder
+   */
   public TempModelFolder file(String relative, String text) {
     return file(relative, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Adds a file at a path relative to the folder. */
+  /**
+   * Adds a file at a path relative to the folder.
+   *
+   * @param relative the path inside the folder, such as {@code model.onnx} or {@code code/util.py}
+   * @param bytes the file's content, copied
+   * @return this builder
+   * @throws IllegalArgumentException when {@code relative} is absolute or leads outside the folder
+   */
   public TempModelFolder file(String relative, byte[] bytes) {
     Path target = dir.resolve(relative).normalize();
     if (Path.of(relative).isAbsolute() || !target.startsWith(dir.normalize()) || target.equals(dir.normalize())) {
@@ -137,7 +197,15 @@ public final class TempModelFolder {
     return this;
   }
 
-  /** Adds a copy of {@code source} at a path relative to the folder. */
+  /**
+   * Adds a copy of {@code source} at a path relative to the folder.
+   *
+   * @param relative the path inside the folder
+   * @param source the file to copy, read now
+   * @return this builder
+   * @throws UncheckedIOException when {@code source} cannot be read
+   * @throws IllegalArgumentException when {@code relative} is absolute or leads outside the folder
+   */
   public TempModelFolder copy(String relative, Path source) {
     try {
       return file(relative, Files.readAllBytes(source));
@@ -146,7 +214,12 @@ public final class TempModelFolder {
     }
   }
 
-  /** Writes the folder and returns it. */
+  /**
+   * Writes the folder and returns it.
+   *
+   * @return the folder, holding {@code MLmodel} and every added file
+   * @throws UncheckedIOException when a file cannot be written
+   */
   public Path write() {
     Map<String, Object> all = new LinkedHashMap<>(top);
     all.put("flavors", flavors);
@@ -164,7 +237,12 @@ public final class TempModelFolder {
     return dir;
   }
 
-  /** Writes the folder and reads it back. */
+  /**
+   * Writes the folder and reads it back.
+   *
+   * @return the model as {@link MLModels#read(Path)} reads the written folder
+   * @throws UncheckedIOException when a file cannot be written
+   */
   public MLModel writeAndRead() {
     return MLModels.read(write());
   }

@@ -17,7 +17,13 @@ public final class BinaryColumn implements Column {
     this.values = Objects.requireNonNull(values, "values");
   }
 
-  /** A column holding copies of {@code values}; nulls are missing values. */
+  /**
+   * A column holding copies of {@code values}; nulls are missing values.
+   *
+   * @param name the column's name
+   * @param values the cells, copied; a null array is a missing value
+   * @return a new column of {@code values.length} rows
+   */
   public static BinaryColumn of(String name, byte @Nullable []... values) {
     byte[][] copy = new byte[values.length][];
     for (int i = 0; i < values.length; i++) {
@@ -36,7 +42,13 @@ public final class BinaryColumn implements Column {
     return values.length;
   }
 
-  /** A copy of the bytes at {@code row}, or null when missing. */
+  /**
+   * A copy of the bytes at {@code row}, or null when missing.
+   *
+   * @param row the row index, from 0
+   * @return a fresh copy of the cell's bytes, or null when the cell is missing
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
+   */
   public byte @Nullable [] get(int row) {
     byte[] v = values[row];
     return v == null ? null : v.clone();

@@ -24,12 +24,24 @@ public final class BooleanColumn implements Column {
     }
   }
 
-  /** A column holding a copy of {@code values}, none missing. */
+  /**
+   * A column holding a copy of {@code values}, none missing.
+   *
+   * @param name the column's name
+   * @param values the cells, copied
+   * @return a new column of {@code values.length} rows
+   */
   public static BooleanColumn of(String name, boolean... values) {
     return new BooleanColumn(name, values.clone(), null);
   }
 
-  /** A column from boxed values in which null means missing. */
+  /**
+   * A column from boxed values in which null means missing.
+   *
+   * @param name the column's name
+   * @param values the cells, copied; null marks a missing value
+   * @return a new column of {@code values.length} rows
+   */
   public static BooleanColumn ofNullable(String name, @Nullable Boolean... values) {
     boolean[] v = new boolean[values.length];
     boolean[] m = new boolean[values.length];
@@ -50,7 +62,13 @@ public final class BooleanColumn implements Column {
     return values.length;
   }
 
-  /** The value at {@code row}; false when it is missing. */
+  /**
+   * The value at {@code row}; false when it is missing.
+   *
+   * @param row the row index, from 0
+   * @return the cell's value; check {@link #isNull(int)} to tell a missing value from false
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
+   */
   public boolean get(int row) {
     return values[row];
   }
@@ -61,7 +79,11 @@ public final class BooleanColumn implements Column {
     return missing != null && missing[row];
   }
 
-  /** Whether any value is missing. */
+  /**
+   * Whether any value is missing.
+   *
+   * @return true when at least one row is missing, so that {@link #toArray()} alone does not tell every value
+   */
   public boolean hasMissing() {
     return missing != null;
   }
@@ -71,7 +93,11 @@ public final class BooleanColumn implements Column {
     return isNull(row) ? null : values[row];
   }
 
-  /** A copy of the values (false where missing). */
+  /**
+   * A copy of the values (false where missing).
+   *
+   * @return a new array of {@link #size()} values, which the caller may change
+   */
   public boolean[] toArray() {
     return values.clone();
   }

@@ -21,13 +21,27 @@ public sealed interface Column extends PredictOutput
     permits DoubleColumn, FloatColumn, LongColumn, IntColumn, BooleanColumn, StringColumn,
         BinaryColumn, DateTimeColumn, ObjectColumn {
 
-  /** The column's name (its label in the table). */
+  /**
+   * The column's name (its label in the table).
+   *
+   * @return the name; unique within a {@link ColumnTable}
+   */
   String name();
 
-  /** The number of values. */
+  /**
+   * The number of values.
+   *
+   * @return the number of rows, missing ones included
+   */
   int size();
 
-  /** Whether the value at {@code row} is missing (NaN, NaT or null). */
+  /**
+   * Whether the value at {@code row} is missing (NaN, NaT or null).
+   *
+   * @param row the row index, from 0
+   * @return true when the cell holds no value
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
+   */
   boolean isNull(int row);
 
   /**
@@ -35,6 +49,10 @@ public sealed interface Column extends PredictOutput
    * Long}, {@link Integer}, {@link Boolean}, {@link String}, {@code byte[]} (a copy), {@link
    * java.time.LocalDateTime}, or for an {@link ObjectColumn} its plain value. Meant for generic code
    * and output, not for hot loops.
+   *
+   * @param row the row index, from 0
+   * @return the boxed cell, or null when it is missing
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
    */
   @Nullable Object getObject(int row);
 
@@ -42,9 +60,16 @@ public sealed interface Column extends PredictOutput
    * The numpy/pandas dtype name of this column as MLflow reports it in messages: {@code float64},
    * {@code float32}, {@code int64}, {@code int32}, {@code bool}, {@code datetime64[ns]} or {@code
    * object}.
+   *
+   * @return the dtype name, as in MLflow's enforcement messages
    */
   String dtypeName();
 
-  /** The same values under another name. */
+  /**
+   * The same values under another name.
+   *
+   * @param name the new name
+   * @return a column of the same type sharing this one's values (columns are immutable)
+   */
   Column withName(String name);
 }

@@ -49,17 +49,34 @@ public final class ColumnTable implements PredictInput, PredictOutput {
     this.byName = Collections.unmodifiableMap(map);
   }
 
-  /** A table of these columns (all of one length, unique names). */
+  /**
+   * A table of these columns (all of one length, unique names).
+   *
+   * @param columns the columns, in order
+   * @return the table
+   * @throws IllegalArgumentException when two columns share a name or the lengths differ
+   */
   public static ColumnTable of(List<? extends Column> columns) {
     return new ColumnTable(new ArrayList<>(columns), columns.isEmpty() ? 0 : columns.get(0).size(), false);
   }
 
-  /** A table of these columns. */
+  /**
+   * A table of these columns.
+   *
+   * @param columns the columns, in order
+   * @return the table
+   * @throws IllegalArgumentException when two columns share a name or the lengths differ
+   */
   public static ColumnTable of(Column... columns) {
     return of(List.of(columns));
   }
 
-  /** A table with no columns and {@code rows} rows (what pandas makes of empty records). */
+  /**
+   * A table with no columns and {@code rows} rows (what pandas makes of empty records).
+   *
+   * @param rows the number of rows, {@code 0} or more
+   * @return a table with {@code rows} rows and no columns
+   */
   public static ColumnTable empty(int rows) {
     return new ColumnTable(List.of(), rows, false);
   }
@@ -67,6 +84,10 @@ public final class ColumnTable implements PredictInput, PredictOutput {
   /**
    * A table whose columns have positional labels ({@code "0"}, {@code "1"}, ...), as pandas gives
    * a frame built without column names.
+   *
+   * @param columns the columns, in order; their own names are replaced by their positions
+   * @return the table, {@link #positional()} true
+   * @throws IllegalArgumentException when the lengths differ
    */
   public static ColumnTable positional(List<? extends Column> columns) {
     List<Column> named = new ArrayList<>();
@@ -80,22 +101,39 @@ public final class ColumnTable implements PredictInput, PredictOutput {
     return new ColumnTable(columns, rows, positional);
   }
 
-  /** A builder for a table with named columns. */
+  /**
+   * A builder for a table with named columns.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The columns, in order; unmodifiable. */
+  /**
+   * The columns, in order; unmodifiable.
+   *
+   * @return the columns; an unmodifiable list
+   */
   public List<Column> columns() {
     return columns;
   }
 
-  /** The column names, in order. */
+  /**
+   * The column names, in order.
+   *
+   * @return the names (or positional labels), in column order
+   */
   public List<String> names() {
     return List.copyOf(byName.keySet());
   }
 
-  /** The column with this name, if any. */
+  /**
+   * The column with this name, if any.
+   *
+   * @param name the column's name, compared exactly
+   * @return the column, or empty when the table has none of that name
+   */
   public Optional<Column> column(String name) {
     return Optional.ofNullable(byName.get(name));
   }
@@ -192,12 +230,20 @@ public final class ColumnTable implements PredictInput, PredictOutput {
     return Cells.cell(this, row, column);
   }
 
-  /** Whether the labels are positional (see the class comment). */
+  /**
+   * Whether the labels are positional (see the class comment).
+   *
+   * @return true when the labels are the positions {@code "0"}, {@code "1"}, ... rather than names
+   */
   public boolean positional() {
     return positional;
   }
 
-  /** The number of rows. */
+  /**
+   * The number of rows.
+   *
+   * @return the length shared by every column ({@code 0} or more, also for a table without columns)
+   */
   public int rowCount() {
     return rows;
   }
@@ -228,7 +274,12 @@ public final class ColumnTable implements PredictInput, PredictOutput {
 
     private Builder() {}
 
-    /** Adds a column. */
+    /**
+     * Adds a column.
+     *
+     * @param column the next column; a taken name or a different length fails at {@link #build()}
+     * @return this builder
+     */
     public Builder add(Column column) {
       columns.add(Objects.requireNonNull(column, "column"));
       return this;

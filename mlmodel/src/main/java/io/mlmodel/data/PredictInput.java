@@ -12,6 +12,8 @@ public sealed interface PredictInput permits ColumnTable, Tensor, TensorMap {
   /**
    * The number of rows: a table's row count, a tensor's first dimension (1 for a 0-d tensor), the
    * first tensor's for a map (0 when empty).
+   *
+   * @return the row count MLflow would report for this input
    */
   long rows();
 }

@@ -71,7 +71,12 @@ public sealed interface PredictOutput permits ColumnTable, Column, Tensor, Tenso
     throw new IllegalStateException(Outputs.describe(this) + ", not named tensors; use " + Outputs.reader(this));
   }
 
-  /** A plain value as output. */
+  /**
+   * A plain value as output.
+   *
+   * @param value any value a predictor returns that is neither a table nor a tensor (a number, a string, a list), or null
+   * @return the output wrapping {@code value}
+   */
   static PredictOutput plain(@Nullable Object value) {
     return new Plain(value);
   }

@@ -24,7 +24,13 @@ public record CatboostFlavor(
   /** The flavor's name. */
   public static final String NAME = "catboost";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code catboost} flavor as read
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException when a key has the wrong type
+   */
   public static CatboostFlavor from(Flavor f) {
     return new CatboostFlavor(
         f.string("catboost_version").orElse(null),

@@ -10,11 +10,22 @@ import java.util.Objects;
  */
 public record ArrayType(ColumnType items) implements ColumnType {
 
+  /**
+   * Checks that the item type is given.
+   *
+   * @param items the type of every item
+   * @throws NullPointerException when {@code items} is null
+   */
   public ArrayType {
     Objects.requireNonNull(items, "items");
   }
 
-  /** An array of {@code items}. */
+  /**
+   * An array of {@code items}.
+   *
+   * @param items the type of every item
+   * @return the array type
+   */
   public static ArrayType of(ColumnType items) {
     return new ArrayType(items);
   }

@@ -47,47 +47,91 @@ public final class ColSpec {
     this.required = required;
   }
 
-  /** A required column named {@code name}. */
+  /**
+   * A required column named {@code name}.
+   *
+   * @param name the column name
+   * @param type the column type
+   * @return the spec
+   */
   public static ColSpec of(String name, ColumnType type) {
     return new ColSpec(type, Objects.requireNonNull(name, "name"), true);
   }
 
-  /** An optional column named {@code name}. */
+  /**
+   * An optional column named {@code name}.
+   *
+   * @param name the column name
+   * @param type the column type
+   * @return the spec, {@code required: false} in the JSON
+   */
   public static ColSpec optional(String name, ColumnType type) {
     return new ColSpec(type, Objects.requireNonNull(name, "name"), false);
   }
 
-  /** A required unnamed column. */
+  /**
+   * A required unnamed column.
+   *
+   * @param type the column type
+   * @return the spec, with no {@code name} key in the JSON
+   */
   public static ColSpec unnamed(ColumnType type) {
     return new ColSpec(type, null, true);
   }
 
-  /** A column whose name is the JSON integer {@code name}, as MLflow infers for pandas labels. */
+  /**
+   * A column whose name is the JSON integer {@code name}, as MLflow infers for pandas labels.
+   *
+   * @param name the integer label, written as a JSON number
+   * @param type the column type
+   * @param required whether the column must be present
+   * @return the spec
+   */
   public static ColSpec integerNamed(long name, ColumnType type, boolean required) {
     return new ColSpec(type, Long.toString(name), true, required);
   }
 
-  /** The column type. */
+  /**
+   * The column type.
+   *
+   * @return the type, scalar or composite
+   */
   public ColumnType type() {
     return type;
   }
 
-  /** The name (for an integer name its decimal text), or null when the column is unnamed. */
+  /**
+   * The name (for an integer name its decimal text), or null when the column is unnamed.
+   *
+   * @return the name as text, or null
+   */
   public @Nullable String name() {
     return name;
   }
 
-  /** The name, when the column has one. */
+  /**
+   * The name, when the column has one.
+   *
+   * @return the name as text, or empty for an unnamed column
+   */
   public Optional<String> optionalName() {
     return Optional.ofNullable(name);
   }
 
-  /** Whether the name is a JSON integer rather than a string. */
+  /**
+   * Whether the name is a JSON integer rather than a string.
+   *
+   * @return true when the JSON holds {@code "name": 0} rather than {@code "name": "0"}
+   */
   public boolean nameIsInteger() {
     return integerName;
   }
 
-  /** Whether the column must be present. */
+  /**
+   * Whether the column must be present.
+   *
+   * @return true unless the JSON says {@code "required": false}
+   */
   public boolean required() {
     return required;
   }

@@ -15,10 +15,16 @@ public sealed interface ColumnType
   /**
    * The value of the {@code "type"} key in MLflow's JSON: a scalar's name ({@code double}) or
    * {@code array}, {@code object}, {@code map}, {@code any}, {@code sparkml_vector}.
+   *
+   * @return the type name, as MLflow writes it
    */
   String typeName();
 
-  /** Whether this is a scalar {@link DataType}. */
+  /**
+   * Whether this is a scalar {@link DataType}.
+   *
+   * @return true for a {@link DataType}, false for arrays, objects, maps and the other composites
+   */
   default boolean isScalar() {
     return this instanceof DataType;
   }

@@ -36,17 +36,31 @@ public final class Schema {
     this.tensors = tensors;
   }
 
-  /** A column-based schema; throws {@link IllegalArgumentException} when a rule is broken. */
+  /**
+   * A column-based schema; throws {@link IllegalArgumentException} when a rule is broken.
+   *
+   * @param columns the column specs, in order
+   * @return the schema
+   */
   public static Schema ofColumns(List<ColSpec> columns) {
     return of(new ArrayList<>(columns));
   }
 
-  /** A tensor-based schema; throws {@link IllegalArgumentException} when a rule is broken. */
+  /**
+   * A tensor-based schema; throws {@link IllegalArgumentException} when a rule is broken.
+   *
+   * @param tensors the tensor specs, in order
+   * @return the schema
+   */
   public static Schema ofTensors(List<TensorSpec> tensors) {
     return of(new ArrayList<>(tensors));
   }
 
-  /** A builder for a schema. */
+  /**
+   * A builder for a schema.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -68,37 +82,67 @@ public final class Schema {
     return new Schema(List.copyOf((List<ColSpec>) specs), List.of());
   }
 
-  /** Whether this schema is made of tensor specs ({@code is_tensor_spec()}). */
+  /**
+   * Whether this schema is made of tensor specs ({@code is_tensor_spec()}).
+   *
+   * @return true for tensor specs, false for column specs
+   */
   public boolean isTensorBased() {
     return !tensors.isEmpty();
   }
 
-  /** The column specs, in order; empty for a tensor-based schema. */
+  /**
+   * The column specs, in order; empty for a tensor-based schema.
+   *
+   * @return the column specs; unmodifiable
+   */
   public List<ColSpec> columns() {
     return columns;
   }
 
-  /** The tensor specs, in order; empty for a column-based schema. */
+  /**
+   * The tensor specs, in order; empty for a column-based schema.
+   *
+   * @return the tensor specs; unmodifiable
+   */
   public List<TensorSpec> tensors() {
     return tensors;
   }
 
-  /** The first column with this name (an integer name by its decimal text), if any. */
+  /**
+   * The first column with this name (an integer name by its decimal text), if any.
+   *
+   * @param name the name to look for
+   * @return the column spec, or empty when none has this name
+   */
   public java.util.Optional<ColSpec> column(String name) {
     return columns.stream().filter(c -> name.equals(c.name())).findFirst();
   }
 
-  /** The first tensor with this name, if any. */
+  /**
+   * The first tensor with this name, if any.
+   *
+   * @param name the name to look for
+   * @return the tensor spec, or empty when none has this name
+   */
   public java.util.Optional<TensorSpec> tensor(String name) {
     return tensors.stream().filter(t -> name.equals(t.name())).findFirst();
   }
 
-  /** The number of inputs (columns or tensors). */
+  /**
+   * The number of inputs (columns or tensors).
+   *
+   * @return the number of column or tensor specs
+   */
   public int size() {
     return isTensorBased() ? tensors.size() : columns.size();
   }
 
-  /** Whether the inputs have names ({@code has_input_names()}: the first one has a name). */
+  /**
+   * Whether the inputs have names ({@code has_input_names()}: the first one has a name).
+   *
+   * @return true when the first input has a name
+   */
   public boolean hasInputNames() {
     return isTensorBased() ? tensors.get(0).name() != null : columns.get(0).name() != null;
   }
@@ -106,17 +150,27 @@ public final class Schema {
   /**
    * MLflow's {@code input_names()}: each input's name or, where the name is missing or falsy in
    * Python (null, {@code ""}, the integer 0), its position, written in decimal.
+   *
+   * @return one entry per input, in order
    */
   public List<String> inputNames() {
     return names(0);
   }
 
-  /** {@code required_input_names()}: {@link #inputNames()} of the required inputs. */
+  /**
+   * {@code required_input_names()}: {@link #inputNames()} of the required inputs.
+   *
+   * @return the names of the inputs without {@code required: false}, in order
+   */
   public List<String> requiredInputNames() {
     return names(1);
   }
 
-  /** {@code optional_input_names()}: {@link #inputNames()} of the optional inputs. */
+  /**
+   * {@code optional_input_names()}: {@link #inputNames()} of the optional inputs.
+   *
+   * @return the names of the inputs with {@code required: false}, in order
+   */
   public List<String> optionalInputNames() {
     return names(2);
   }
@@ -145,7 +199,11 @@ public final class Schema {
     return List.copyOf(out);
   }
 
-  /** MLflow's {@code to_dict()}: a list of insertion-ordered maps, in MLflow's key order. */
+  /**
+   * MLflow's {@code to_dict()}: a list of insertion-ordered maps, in MLflow's key order.
+   *
+   * @return one map per input, as Python's {@code to_dict()} returns
+   */
   public List<Map<String, @Nullable Object>> toDict() {
     List<Map<String, @Nullable Object>> out = new ArrayList<>(size());
     for (ColSpec c : columns) {
@@ -171,7 +229,11 @@ public final class Schema {
     return out;
   }
 
-  /** The JSON MLflow writes for this schema in {@code MLmodel}, byte for byte ({@code to_json()}). */
+  /**
+   * The JSON MLflow writes for this schema in {@code MLmodel}, byte for byte ({@code to_json()}).
+   *
+   * @return the JSON text, MLflow's spacing and key order
+   */
   public String toJson() {
     return PyJson.write(toDict());
   }

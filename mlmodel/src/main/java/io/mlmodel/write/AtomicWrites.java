@@ -58,6 +58,10 @@ public final class AtomicWrites {
    * owner has no write permission is refused with an {@link java.nio.file.AccessDeniedException}
    * inside the {@link UncheckedIOException}; temporary siblings {@code .NAME.<digits>.tmp} older
    * than a minute, left by a writer killed before its rename, are removed first.
+   *
+   * @param file the file to replace or create; its parent directory must exist
+   * @param content the whole new content
+   * @throws UncheckedIOException when the file cannot be written or renamed into place
    */
   public static void writeFile(Path file, byte[] content) {
     Path target = file.toAbsolutePath();
@@ -91,6 +95,11 @@ public final class AtomicWrites {
    * then replaces the target in one rename (two when an existing directory is replaced; see the
    * class comment). Without {@link WriteOptions#replaceExisting()}, an existing target is refused
    * before anything is written.
+   *
+   * @param directory the target directory; missing parent directories are created
+   * @param content writes the directory's files into the temporary sibling it is given
+   * @param options whether an existing target may be replaced
+   * @throws UncheckedIOException when writing or renaming fails (the target is then as it was), or wrapping a {@link java.nio.file.FileAlreadyExistsException} when the target exists and may not be replaced
    */
   public static void writeDirectory(Path directory, DirectoryContent content, WriteOptions options) {
     Path target = directory.toAbsolutePath();
@@ -135,6 +144,9 @@ public final class AtomicWrites {
   /**
    * Finishes or undoes an interrupted {@link #writeDirectory}: restores {@code .NAME.old} when the
    * target is missing, and removes a stale backup and temporary siblings otherwise.
+   *
+   * @param directory the target directory of the interrupted write (not its temporary sibling)
+   * @throws UncheckedIOException when a restore or removal fails
    */
   public static void recover(Path directory) {
     Path target = directory.toAbsolutePath();

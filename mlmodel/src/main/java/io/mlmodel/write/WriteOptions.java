@@ -17,17 +17,29 @@ public final class WriteOptions {
     this.replaceExisting = b.replaceExisting;
   }
 
-  /** The defaults: an existing target directory is never replaced. */
+  /**
+   * The defaults: an existing target directory is never replaced.
+   *
+   * @return the default options
+   */
   public static WriteOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these settings. */
+  /**
+   * A builder starting from these settings.
+   *
+   * @return a new builder holding this object's settings
+   */
   public Builder toBuilder() {
     return new Builder().replaceExisting(replaceExisting);
   }
@@ -35,6 +47,8 @@ public final class WriteOptions {
   /**
    * Whether writing a directory may replace one that already exists at the target (default
    * false: the write is refused before anything is written).
+   *
+   * @return true when an existing target directory may be replaced
    */
   public boolean replaceExisting() {
     return replaceExisting;

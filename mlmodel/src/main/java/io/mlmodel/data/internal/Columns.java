@@ -9,6 +9,12 @@ public final class Columns {
 
   private Columns() {}
 
+  /**
+   * Whether any of {@code flags} is set: the missing-value masks' {@code hasMissing()}.
+   *
+   * @param flags the mask, one flag per row
+   * @return true when at least one flag is true
+   */
   public static boolean any(boolean[] flags) {
     for (boolean f : flags) {
       if (f) {
@@ -18,7 +24,12 @@ public final class Columns {
     return false;
   }
 
-  /** {@code [1.0, 2.0, ...]}, at most a few values, for toString. */
+  /**
+   * {@code [1.0, 2.0, ...]}, at most a few values, for toString.
+   *
+   * @param c the column
+   * @return the first few values in brackets, with the total count when there are more
+   */
   public static String preview(Column c) {
     StringJoiner j = new StringJoiner(", ", "[", "]");
     int n = Math.min(PREVIEW, c.size());
