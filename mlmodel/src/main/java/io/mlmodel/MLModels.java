@@ -38,7 +38,14 @@ public final class MLModels {
 
   private MLModels() {}
 
-  /** Reads the model in {@code path}: a model folder, or its MLmodel file. */
+  /**
+   * Reads the model in {@code path}: a model folder, or its MLmodel file.
+   *
+   * @param path a model folder or its MLmodel file
+   * @return the model, with its signature parsed
+   * @throws ModelException when the file is missing or broken, with its location
+   * @throws UncheckedIOException when the file system fails
+   */
   public static MLModel read(Path path) {
     return read(path, ReadOptions.defaults());
   }
@@ -48,13 +55,26 @@ public final class MLModels {
    * models:/} or other model URI, resolved by {@link ModelLocations#resolve(String)} (against a
    * tracking server when {@code io.mlmodel.tracking} is present and {@code MLFLOW_TRACKING_URI}
    * names one).
+   *
+   * @param location a path, {@code file:} URI or model URI
+   * @return the model, with its signature parsed
+   * @throws ModelException when the location resolves to nothing or the model is broken
+   * @throws UncheckedIOException when the file system fails
    */
   public static MLModel read(String location) {
     Objects.requireNonNull(location, "location");
     return read(ModelLocations.resolve(location), ReadOptions.defaults());
   }
 
-  /** Reads the model in {@code path} with the given limits. */
+  /**
+   * Reads the model in {@code path} with the given limits.
+   *
+   * @param path a model folder or its MLmodel file
+   * @param options the size, depth and alias limits
+   * @return the model, with its signature parsed
+   * @throws ModelException when the file is missing, broken or beyond a limit, with its location
+   * @throws UncheckedIOException when the file system fails
+   */
   public static MLModel read(Path path, ReadOptions options) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(options, "options");
@@ -73,12 +93,25 @@ public final class MLModels {
   /**
    * Reads an MLmodel from a stream, with {@code directory} as the folder its relative paths are
    * resolved against. The stream is read up to the size limit and not closed.
+   *
+   * @param mlmodel the MLmodel's bytes, UTF-8
+   * @param directory the model folder; side files are looked up in it only when asked for
+   * @return the model, with its signature parsed
+   * @throws ModelException when the content is broken, located in {@code directory/MLmodel}
    */
   public static MLModel read(InputStream mlmodel, Path directory) {
     return read(mlmodel, directory, ReadOptions.defaults());
   }
 
-  /** Same, with the given limits. */
+  /**
+   * Same, with the given limits.
+   *
+   * @param mlmodel the MLmodel's bytes, UTF-8
+   * @param directory the model folder; side files are looked up in it only when asked for
+   * @param options the size, depth and alias limits
+   * @return the model, with its signature parsed
+   * @throws ModelException when the content is broken or beyond a limit, located in {@code directory/MLmodel}
+   */
   public static MLModel read(InputStream mlmodel, Path directory, ReadOptions options) {
     Objects.requireNonNull(mlmodel, "mlmodel");
     Path file = directory.resolve(MLMODEL);
@@ -88,12 +121,23 @@ public final class MLModels {
   /**
    * Reads a model folder from the class path, such as a fixture under {@code src/test/resources}:
    * {@code readResource("models/iris")}. Works for folders in directories and in jars.
+   *
+   * @param folder the folder's resource name, without a leading slash
+   * @return the model, with its signature parsed
+   * @throws ModelException when the class path has no such folder ({@code missing-file}) or the model is broken
    */
   public static MLModel readResource(String folder) {
     return readResource(folder, Resources.defaultLoader(MLModels.class));
   }
 
-  /** Same, with the given class loader. */
+  /**
+   * Same, with the given class loader.
+   *
+   * @param folder the folder's resource name, without a leading slash
+   * @param loader the class loader that finds the resource
+   * @return the model, with its signature parsed
+   * @throws ModelException when the class path has no such folder ({@code missing-file}) or the model is broken
+   */
   public static MLModel readResource(String folder, ClassLoader loader) {
     Path dir = Resources.folder(folder, MLMODEL, loader).orElseThrow(() -> new ModelException("missing-file",
         Location.UNKNOWN, "Could not find an \"MLmodel\" configuration file at \"classpath:"

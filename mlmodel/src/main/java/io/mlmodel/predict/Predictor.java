@@ -40,10 +40,18 @@ import java.util.Optional;
  */
 public interface Predictor extends AutoCloseable {
 
-  /** The model this predictor runs. */
+  /**
+   * The model this predictor runs.
+   *
+   * @return the model, as read
+   */
   MLModel model();
 
-  /** The model's signature, which {@link #predict} enforces; empty when the model has none. */
+  /**
+   * The model's signature, which {@link #predict} enforces; empty when the model has none.
+   *
+   * @return the signature, or empty
+   */
   default Optional<ModelSignature> signature() {
     return model().signature();
   }
@@ -51,12 +59,22 @@ public interface Predictor extends AutoCloseable {
   /**
    * Enforces the signature on {@code input} and {@code params} and runs the model.
    *
+   * @param input the rows or tensors to score
+   * @param params the inference params; {@link Params#empty()} for none
+   * @return what the model returned: a table, a tensor, named tensors or a plain value
    * @throws io.mlmodel.InputException when the input or params are wrong
    * @throws IllegalStateException when the predictor is closed
    */
   PredictOutput predict(PredictInput input, Params params);
 
-  /** {@link #predict(PredictInput, Params)} without params. */
+  /**
+   * {@link #predict(PredictInput, Params)} without params.
+   *
+   * @param input the rows or tensors to score
+   * @return what the model returned
+   * @throws io.mlmodel.InputException when the input is wrong
+   * @throws IllegalStateException when the predictor is closed
+   */
   default PredictOutput predict(PredictInput input) {
     return predict(input, Params.empty());
   }

@@ -18,19 +18,33 @@ import java.util.Optional;
  */
 public interface PredictorLoader {
 
-  /** A short name for messages and listings, such as {@code onnx}. */
+  /**
+   * A short name for messages and listings, such as {@code onnx}.
+   *
+   * @return the name, lower case
+   */
   String name();
 
-  /** The flavor names this loader can run, in order of preference, such as {@code [onnx]}. */
+  /**
+   * The flavor names this loader can run, in order of preference, such as {@code [onnx]}.
+   *
+   * @return the flavor names, most preferred first
+   */
   List<String> flavors();
 
-  /** The type of predictor {@link #load(MLModel)} returns, for typed resolution. */
+  /**
+   * The type of predictor {@link #load(MLModel)} returns, for typed resolution.
+   *
+   * @return the class of the predictors this loader makes
+   */
   Class<? extends Predictor> predictorType();
 
   /**
    * Whether this loader is a last resort: the registry tries it only after every other loader did
    * not apply or declined, wherever it was registered. A loader that runs models out of process
    * (through an MLflow scoring server) is one, so that an in-JVM runtime always wins. Default false.
+   *
+   * @return true for a last-resort loader
    */
   default boolean fallback() {
     return false;
@@ -40,12 +54,17 @@ public interface PredictorLoader {
    * Why this loader cannot run {@code model}, as a short sentence (such as {@code onnxruntime is not
    * on the class path}), or empty when it will try. Must not throw for a model that has one of
    * {@link #flavors()}, and must be cheap: it may not load the model's data.
+   *
+   * @param model a model that has one of this loader's flavors
+   * @return the reason, or empty
    */
   Optional<String> declines(MLModel model);
 
   /**
    * Loads the model. Called only when {@link #declines(MLModel)} was empty.
    *
+   * @param model the model to load
+   * @return an open predictor, which the caller closes
    * @throws io.mlmodel.ModelException when the model is broken (missing file, bad configuration,
    *     data the runtime rejects), with the location of the cause
    */

@@ -29,12 +29,21 @@ public final class Predictors {
     static final LoaderRegistry REGISTRY = LoaderRegistry.serviceLoaded();
   }
 
-  /** The registry of the loaders {@link java.util.ServiceLoader} found. */
+  /**
+   * The registry of the loaders {@link java.util.ServiceLoader} found.
+   *
+   * @return the registry, found once and shared
+   */
   public static LoaderRegistry registry() {
     return Default.REGISTRY;
   }
 
-  /** Reads the model folder and loads it; see {@link LoaderRegistry#resolve(MLModel)}. */
+  /**
+   * Reads the model folder and loads it; see {@link LoaderRegistry#resolve(MLModel)}.
+   *
+   * @param dir a model folder or its MLmodel file
+   * @return an open predictor, which the caller closes
+   */
   public static Predictor load(Path dir) {
     return registry().resolve(MLModels.read(dir));
   }
@@ -42,17 +51,32 @@ public final class Predictors {
   /**
    * Reads and loads the model a location names (a path or a model URI, see {@link
    * MLModels#read(String)}).
+   *
+   * @param location a path, {@code file:} URI or model URI
+   * @return an open predictor, which the caller closes
    */
   public static Predictor load(String location) {
     return registry().resolve(MLModels.read(location));
   }
 
-  /** Loads {@code model} with the default registry; see {@link LoaderRegistry#resolve(MLModel)}. */
+  /**
+   * Loads {@code model} with the default registry; see {@link LoaderRegistry#resolve(MLModel)}.
+   *
+   * @param model the model to load
+   * @return an open predictor, which the caller closes
+   */
   public static Predictor resolve(MLModel model) {
     return registry().resolve(model);
   }
 
-  /** Loads {@code model} as a {@code type}; see {@link LoaderRegistry#resolve(MLModel, Class)}. */
+  /**
+   * Loads {@code model} as a {@code type}; see {@link LoaderRegistry#resolve(MLModel, Class)}.
+   *
+   * @param <T> the predictor type asked for
+   * @param model the model to load
+   * @param type the predictor class, such as {@code OnnxPredictor.class}
+   * @return an open predictor of that type, which the caller closes
+   */
   public static <T extends Predictor> T resolve(MLModel model, Class<T> type) {
     return registry().resolve(model, type);
   }
