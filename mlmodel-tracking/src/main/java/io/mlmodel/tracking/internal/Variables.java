@@ -54,6 +54,19 @@ public final class Variables {
     }
   }
 
+  /** A long variable (a size in bytes), read as {@link #integer}. */
+  public long longInteger(String name, long fallback) {
+    String v = get(name);
+    if (v == null) {
+      return fallback;
+    }
+    try {
+      return Long.parseLong(v.strip().replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw bad(name + " must be an integer, but got '" + v + "'");
+    }
+  }
+
   /** A float variable, as Python's {@code float(value)} reads it. */
   public double decimal(String name, double fallback) {
     String v = get(name);
