@@ -1,11 +1,8 @@
 package io.mlmodel.tracking;
 
-import io.mlmodel.Location;
 import io.mlmodel.ModelException;
-import io.mlmodel.tracking.internal.HttpSettings;
 import io.mlmodel.tracking.internal.Limits;
 import io.mlmodel.tracking.internal.Resolver;
-import io.mlmodel.tracking.internal.Variables;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +38,7 @@ public final class TrackingClient {
   private final Resolver resolver;
   private final URI server;
 
-  private TrackingClient(Resolver resolver, URI server) {
+  TrackingClient(Resolver resolver, URI server) {
     this.resolver = resolver;
     this.server = server;
   }
@@ -276,25 +273,8 @@ public final class TrackingClient {
      *     {@code bad-setting} for a malformed variable
      */
     public TrackingClient build() {
-      Variables v = new Variables(variables);
-      URI server = trackingUri != null ? trackingUri : Environment.trackingUri(v);
-      if (server == null || !("http".equalsIgnoreCase(server.getScheme()) || "https".equalsIgnoreCase(server.getScheme()))
-          || server.getHost() == null) {
-        throw new ModelException("unsupported-uri", Location.UNKNOWN, "a tracking server is needed (an http:// or https://"
-            + " URI in MLFLOW_TRACKING_URI), not '" + server + "'; a local mlruns folder is read with TrackingStore");
-      }
-      HttpSettings defaults = HttpSettings.from(server, v);
-      HttpSettings http = new HttpSettings(server, defaults.username(), defaults.password(), defaults.token(),
-          defaults.insecureTls(), defaults.serverCert(), defaults.clientCert(),
-          maxRetries != null ? maxRetries : defaults.maxRetries(),
-          backoffFactor != null ? backoffFactor : defaults.backoffFactor(), defaults.backoffJitter(),
-          timeout != null ? timeout : defaults.timeout(), defaults.respectRetryAfter(), defaults.allowRedirects());
-      Resolver.CacheSettings cache = new Resolver.CacheSettings(
-          (cacheDir != null ? cacheDir : Environment.cacheDir(v)).resolve("tracking").toAbsolutePath(),
-          refTtl != null ? refTtl : Duration.ofSeconds(v.integer("MLMODEL_CACHE_TTL", 0)),
-          maxCacheBytes != null ? maxCacheBytes : Long.parseLong(Objects.requireNonNullElse(v.get("MLMODEL_CACHE_MAX_BYTES"), "0").strip()),
-          offline != null ? offline : v.bool("MLMODEL_OFFLINE", false));
-      return new TrackingClient(new Resolver(http, v, cache, limits), server);
+      return Configuration.client(new Configuration.Options(variables, trackingUri, cacheDir, refTtl, maxCacheBytes,
+          offline, maxRetries, backoffFactor, timeout, limits));
     }
   }
 }

@@ -76,4 +76,13 @@ class SettingsTest {
     assertThat(e.problem()).isEqualTo("a tracking server is needed (an http:// or https:// URI in MLFLOW_TRACKING_URI),"
         + " not 'file:///home/ana/mlruns'; a local mlruns folder is read with TrackingStore");
   }
+
+  /** Regression: a cache bound that is not a number was a NumberFormatException, not a bad-setting error. */
+  @Test
+  void aCacheBoundThatIsNoNumberIsABadSetting() {
+    ModelException e = catchThrowableOfType(ModelException.class, () -> TrackingClient.builder()
+        .variables(Map.of("MLFLOW_TRACKING_URI", "http://127.0.0.1:5000", "MLMODEL_CACHE_MAX_BYTES", "1GB")).build());
+    assertThat(e.code()).isEqualTo("bad-setting");
+    assertThat(e.problem()).isEqualTo("MLMODEL_CACHE_MAX_BYTES must be an integer, but got '1GB'");
+  }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * <pre>
  * download SERVER URI CACHE_DIR WARM one download into an empty cache, after resolving the small
- *                                    URI WARM; prints "bytes seconds"
+ *                                    URI WARM; prints "bytes seconds cpu_seconds" (the process's
+ *                                    CPU time over the download: every thread, JIT and GC included)
  * resolve  SERVER URI CACHE_DIR N    N resolutions of a cached pinned URI (server may be down);
  *                                    prints the median, p99 and max in microseconds
  * </pre>
@@ -24,10 +25,11 @@ public final class TrackingBench {
         .cacheDir(Path.of(args[3])).maxRetries(0).build();
     if (args[0].equals("download")) {
       client.resolve(args[4]); // a small file first: class loading and the first connection are not the download
+      long cpu = cpuNanos();
       long start = System.nanoTime();
       Path p = client.resolve(args[2]);
       double s = (System.nanoTime() - start) / 1e9;
-      System.out.println(Files.size(p) + " " + s);
+      System.out.println(Files.size(p) + " " + s + " " + (cpuNanos() - cpu) / 1e9);
       return;
     }
     int n = Integer.parseInt(args[4]);
@@ -41,5 +43,9 @@ public final class TrackingBench {
     Arrays.sort(warm);
     System.out.printf("first %d us, median %d us, p99 %d us, max %d us (n=%d after warm-up)%n", micros[0],
         warm[warm.length / 2], warm[(int) (warm.length * 0.99)], warm[warm.length - 1], warm.length);
+  }
+
+  private static long cpuNanos() {
+    return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
   }
 }

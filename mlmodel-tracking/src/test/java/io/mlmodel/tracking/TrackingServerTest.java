@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.tracking.testsupport.MlflowServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

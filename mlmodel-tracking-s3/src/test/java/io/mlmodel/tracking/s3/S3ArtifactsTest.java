@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
 import io.mlmodel.tracking.TrackingClient;
+import io.mlmodel.tracking.testsupport.MlflowServer;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;

@@ -43,12 +43,21 @@ public final class Variables {
 
   /** An int variable, as Python's {@code int(value)} reads it. */
   public int integer(String name, int fallback) {
+    long n = longInteger(name, fallback);
+    if (n != (int) n) {
+      throw bad(name + " must be an integer, but got '" + get(name) + "'");
+    }
+    return (int) n;
+  }
+
+  /** A long variable (a size in bytes), as Python's {@code int(value)} reads it. */
+  public long longInteger(String name, long fallback) {
     String v = get(name);
     if (v == null) {
       return fallback;
     }
     try {
-      return Integer.parseInt(v.strip().replace("_", ""));
+      return Long.parseLong(v.strip().replace("_", ""));
     } catch (NumberFormatException e) {
       throw bad(name + " must be an integer, but got '" + v + "'");
     }

@@ -1,4 +1,4 @@
-package io.mlmodel.tracking;
+package io.mlmodel.tracking.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -24,9 +24,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The real MLflow 2.17.2 tracking server from ../shared/oracle, on 127.0.0.1 and a free port, in a
  * process group of its own (setsid) that {@link #close()} ends. Skips the calling test where
- * ../shared is absent, unless {@code mlmodel.requireShared=true}.
+ * ../shared is absent, unless {@code mlmodel.requireShared=true}. Shared with mlmodel-tracking-s3's
+ * tests through this module's test-jar, with {@code populate.py} beside it.
  */
-final class MlflowServer implements AutoCloseable {
+public final class MlflowServer implements AutoCloseable {
   private final Process process;
   private final URI uri;
   private final Path work;
@@ -40,7 +41,7 @@ final class MlflowServer implements AutoCloseable {
   }
 
   /** The oracle's folder (setup.sh run once); skips when ../shared is absent. */
-  static Path oracle() throws IOException, InterruptedException {
+  public static Path oracle() throws IOException, InterruptedException {
     Path shared = Paths.get(System.getProperty("mlmodel.shared", "../../shared")).toAbsolutePath().normalize();
     boolean present = Files.isRegularFile(shared.resolve("oracle/setup.sh"));
     if (!present && Boolean.getBoolean("mlmodel.requireShared")) {
@@ -57,7 +58,7 @@ final class MlflowServer implements AutoCloseable {
   }
 
   /** Starts a server keeping its database and artifacts in {@code work}. */
-  static MlflowServer start(Path work, Map<String, String> env, String... extra) throws Exception {
+  public static MlflowServer start(Path work, Map<String, String> env, String... extra) throws Exception {
     Path oracle = oracle();
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -75,7 +76,7 @@ final class MlflowServer implements AutoCloseable {
     return server;
   }
 
-  URI uri() {
+  public URI uri() {
     return uri;
   }
 
@@ -102,7 +103,7 @@ final class MlflowServer implements AutoCloseable {
   }
 
   /** Runs a Python script with MLflow on its path; returns the JSON object it printed last. */
-  JsonNode python(Map<String, String> env, String resource, String... args) throws Exception {
+  public JsonNode python(Map<String, String> env, String resource, String... args) throws Exception {
     Path script = work.resolve(resource);
     try (InputStream in = MlflowServer.class.getResourceAsStream(resource)) {
       Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,80 @@
+package io.mlmodel.tracking;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import io.mlmodel.tracking.internal.HttpSettings;
+import io.mlmodel.tracking.internal.Limits;
+import io.mlmodel.tracking.internal.Resolver;
+import io.mlmodel.tracking.internal.Variables;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client's settings: what the builder set, and every option it left unset read from the
+ * environment as MLflow reads it (system properties first where the core has one).
+ */
+final class Configuration {
+  private Configuration() {}
+
+  /** The builder's choices; null is "unset, ask the environment". */
+  record Options(Function<String, @Nullable String> variables, @Nullable URI trackingUri, @Nullable Path cacheDir,
+      @Nullable Duration refTtl, @Nullable Long maxCacheBytes, @Nullable Boolean offline, @Nullable Integer maxRetries,
+      @Nullable Integer backoffFactor, @Nullable Duration timeout, Limits limits) {}
+
+  static TrackingClient client(Options o) {
+    Variables v = new Variables(o.variables());
+    URI server = o.trackingUri() != null ? o.trackingUri() : trackingUri(v);
+    if (server == null || !("http".equalsIgnoreCase(server.getScheme()) || "https".equalsIgnoreCase(server.getScheme()))
+        || server.getHost() == null) {
+      throw new ModelException("unsupported-uri", Location.UNKNOWN, "a tracking server is needed (an http:// or https://"
+          + " URI in MLFLOW_TRACKING_URI), not '" + server + "'; a local mlruns folder is read with TrackingStore");
+    }
+    HttpSettings defaults = HttpSettings.from(server, v);
+    HttpSettings http = new HttpSettings(server, defaults.username(), defaults.password(), defaults.token(),
+        defaults.insecureTls(), defaults.serverCert(), defaults.clientCert(),
+        o.maxRetries() != null ? o.maxRetries() : defaults.maxRetries(),
+        o.backoffFactor() != null ? o.backoffFactor() : defaults.backoffFactor(), defaults.backoffJitter(),
+        o.timeout() != null ? o.timeout() : defaults.timeout(), defaults.respectRetryAfter(), defaults.allowRedirects());
+    Resolver.CacheSettings cache = new Resolver.CacheSettings(
+        (o.cacheDir() != null ? o.cacheDir() : cacheDir(v)).resolve("tracking").toAbsolutePath(),
+        o.refTtl() != null ? o.refTtl() : Duration.ofSeconds(v.integer("MLMODEL_CACHE_TTL", 0)),
+        o.maxCacheBytes() != null ? o.maxCacheBytes() : v.longInteger("MLMODEL_CACHE_MAX_BYTES", 0),
+        o.offline() != null ? o.offline() : v.bool("MLMODEL_OFFLINE", false));
+    return new TrackingClient(new Resolver(http, v, cache, o.limits()), server);
+  }
+
+  /** System property {@code mlmodel.trackingUri} (as the core's TrackingStore), else MLFLOW_TRACKING_URI. */
+  static @Nullable URI trackingUri(Variables v) {
+    String s = System.getProperty("mlmodel.trackingUri");
+    if (s == null || s.isBlank()) {
+      s = v.get("MLFLOW_TRACKING_URI");
+    }
+    if (s == null || s.isBlank()) {
+      return null;
+    }
+    try {
+      return URI.create(s.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** System property {@code mlmodel.cacheDir}, else MLMODEL_CACHE_DIR, else XDG_CACHE_HOME/mlmodel, else ~/.cache/mlmodel. */
+  static Path cacheDir(Variables v) {
+    String dir = System.getProperty("mlmodel.cacheDir");
+    if (dir == null || dir.isBlank()) {
+      dir = v.get("MLMODEL_CACHE_DIR");
+    }
+    if (dir != null && !dir.isBlank()) {
+      return Path.of(dir);
+    }
+    String xdg = v.get("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "mlmodel");
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "mlmodel");
+  }
+}
