@@ -32,7 +32,7 @@ run() { "${lock[@]}" java -Dmlmodel.testdata="$testdata" "$@"; }
     # the JVM's one row and then Python's, back to back under one lock
     # (from an empty folder: importing MLflow there may leave an mlruns/ folder behind)
     "${lock[@]}" bash -c 'java -Dmlmodel.testdata="$1" -cp "$2" io.mlmodel.xgboost.bench.PairedOverhead 21 one-row &&
-      cd "$(mktemp -d)" && "$3" "$1/xgboost/time_pyfunc.py" "$1/xgboost/binary_json" "$1/xgboost/binary_json.expected.json" 500 2>/dev/null' \
+      cd "$(mktemp -d)" && "$3" "$1/xgboost/time_pyfunc.py" "$1/xgboost/binary_json" "$1/xgboost/binary_json.expected.json" 300 2>/dev/null' \
       _ "$testdata" "$jar" "$python"
   fi
 } | tee "$module/target/perf-18.txt"
