@@ -13,8 +13,10 @@ import io.mlmodel.data.PredictInput;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.data.internal.DataAccess;
+import io.mlmodel.signature.NumpyDtype;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the enforced input into the dense row-major float64 matrix LightGBM predicts on, as {@code
@@ -66,26 +68,16 @@ final class Rows {
   }
 
   private static double[] doubles(Tensor t) {
-    switch (t.dtype()) {
-      case FLOAT64:
-        return (double[]) DataAccess.storage(t);
-      case FLOAT32:
-      case FLOAT16: {
-        float[] f = (float[]) DataAccess.storage(t);
-        double[] d = new double[f.length];
-        for (int i = 0; i < f.length; i++) {
-          d[i] = f[i];
-        }
-        return d;
-      }
-      default: {
-        double[] d = new double[t.size()];
-        for (int i = 0; i < d.length; i++) {
-          d[i] = value(t.getObject(i), "the array");
-        }
-        return d;
-      }
+    if (t.dtype() == NumpyDtype.FLOAT64) {
+      return (double[]) DataAccess.storage(t);
     }
+    boolean floats = t.dtype() == NumpyDtype.FLOAT32 || t.dtype() == NumpyDtype.FLOAT16;
+    float @Nullable [] f = floats ? (float[]) DataAccess.storage(t) : null;
+    double[] d = new double[t.size()];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = f != null ? f[i] : value(t.getObject(i), "the array");
+    }
+    return d;
   }
 
   private static List<Column> byName(ColumnTable table, List<String> names) {
