@@ -1,4 +1,4 @@
-"""Times mlflow.pyfunc.load_model(dir).predict on one row, for docs/perf-18.md.
+"""Times mlflow.pyfunc.load_model(dir).predict on one row, for docs/performance.md.
 
 Usage: time_pyfunc.py <model dir> <expected.json beside it> [calls]
 The row is the first row of the fixture's input, as a one-row DataFrame (what a scoring request

@@ -1,17 +1,38 @@
 #!/usr/bin/env bash
-# The measurements of docs/performance.md ("XGBoost and LightGBM predictors") in one run: JMH (predictor against bare xgboost4j, batch 1
-# and 10,000; one table row through enforcement), then MLflow's pyfunc on the same one row of the
-# same model (testdata/xgboost/time_pyfunc.py, oracle Python with XGBoost 1.7).
-# Run from mlmodel-xgboost/: bash src/jmh/run-perf.sh   (output also in target/perf-18.txt)
+# The XGBoost measurements of docs/performance.md ("XGBoost and LightGBM predictors"):
+#   jmh     JMH averages and allocation (-prof gc): predictor against bare xgboost4j, batch 1 and
+#           10,000, tensor and table input; one table row through enforcement  (about 2.5 min)
+#   paired  PairedOverhead: the overhead ratios, interleaved blocks, thread CPU time   (about 1 min)
+#   pyfunc  one row on the JVM, then mlflow.pyfunc on the same row of the same model   (about 1 min)
+#   all     the three, in this order (the default)
+# Builds the module and the core from this checkout through the reactor (never from ~/.m2, never
+# installing). Set BENCH_LOCK=/path/to/lockfile to run each measurement under flock, so that no
+# two benchmarks on a shared machine overlap. Output also in mlmodel-xgboost/target/perf-18.txt.
+# Run from anywhere: bash mlmodel-xgboost/src/jmh/run-perf.sh [jmh|paired|pyfunc|all]
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-testdata=$(cd ../testdata && pwd)
-mvn -B -q -Pbench package
+what=${1:-all}
+module=$(cd "$(dirname "$0")/../.." && pwd)
+root=$(cd "$module/.." && pwd)
+testdata=$root/testdata
+lock=()
+if [ -n "${BENCH_LOCK:-}" ]; then lock=(flock "$BENCH_LOCK"); fi
+(cd "$root" && mvn -B -q -o -Pbench -pl mlmodel-xgboost -am -DskipTests -Dmaven.javadoc.skip package)
+jar=$module/target/benchmarks.jar
+run() { "${lock[@]}" java -Dmlmodel.testdata="$testdata" "$@"; }
 {
-  java -Dmlmodel.testdata="$testdata" -jar target/benchmarks.jar XgboostBenchmark -rf text -rff target/jmh-xgboost.txt
-  cat target/jmh-xgboost.txt
-  java -Dmlmodel.testdata="$testdata" -cp target/benchmarks.jar io.mlmodel.xgboost.bench.PairedOverhead 41
-  python="$(bash ../../shared/oracle/setup.sh)/bin/python"
-  # from an empty folder: importing MLflow there may leave an mlruns/ folder behind
-  (cd "$(mktemp -d)" && "$python" "$testdata/xgboost/time_pyfunc.py" "$testdata/xgboost/binary_json" "$testdata/xgboost/binary_json.expected.json" 500 2>/dev/null)
-} | tee target/perf-18.txt
+  if [ "$what" = jmh ] || [ "$what" = all ]; then
+    run -jar "$jar" XgboostBenchmark -prof gc -rf text -rff "$module/target/jmh-xgboost.txt"
+    cat "$module/target/jmh-xgboost.txt"
+  fi
+  if [ "$what" = paired ] || [ "$what" = all ]; then
+    run -cp "$jar" io.mlmodel.xgboost.bench.PairedOverhead 41
+  fi
+  if [ "$what" = pyfunc ] || [ "$what" = all ]; then
+    python="$(bash "$root/../shared/oracle/setup.sh")/bin/python"
+    # the JVM's one row and then Python's, back to back under one lock
+    # (from an empty folder: importing MLflow there may leave an mlruns/ folder behind)
+    "${lock[@]}" bash -c 'java -Dmlmodel.testdata="$1" -cp "$2" io.mlmodel.xgboost.bench.PairedOverhead 21 one-row &&
+      cd "$(mktemp -d)" && "$3" "$1/xgboost/time_pyfunc.py" "$1/xgboost/binary_json" "$1/xgboost/binary_json.expected.json" 300 2>/dev/null' \
+      _ "$testdata" "$jar" "$python"
+  fi
+} | tee "$module/target/perf-18.txt"

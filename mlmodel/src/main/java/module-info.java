@@ -25,7 +25,7 @@ module io.mlmodel {
 
   // For this project's own modules only: trusted data access for the runtimes, and the safe file
   // and JSON reading every module shares. Not API.
-  exports io.mlmodel.data.internal to io.mlmodel.onnx;
+  exports io.mlmodel.data.internal to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm;
   exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.testing, io.mlmodel.cli;
 
   uses io.mlmodel.predict.PredictorLoader;

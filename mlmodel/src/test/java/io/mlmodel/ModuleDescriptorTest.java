@@ -35,6 +35,9 @@ class ModuleDescriptorTest {
     assertThat(descriptor().exports()).filteredOn(ModuleDescriptor.Exports::isQualified)
         .extracting(ModuleDescriptor.Exports::source)
         .containsExactlyInAnyOrder("io.mlmodel.data.internal", "io.mlmodel.io");
+    assertThat(descriptor().exports()).filteredOn(e -> e.source().equals("io.mlmodel.data.internal"))
+        .flatExtracting(ModuleDescriptor.Exports::targets)
+        .containsExactlyInAnyOrder("io.mlmodel.onnx", "io.mlmodel.xgboost", "io.mlmodel.lightgbm");
     assertThat(descriptor().packages()).contains("io.mlmodel.yaml", "io.mlmodel.enforce.internal",
         "io.mlmodel.request.internal").doesNotContain("io.mlmodel.cli", "io.mlmodel.onnx", "io.mlmodel.testing");
   }

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.StampedLock;
 /**
  * A native LightGBM booster, called through the binding's SWIG layer: lightgbm4j 4.1.0-2's own
  * {@code predictForMat} sizes its output for two values a row and overruns it for three or more
- * classes, so the output here is sized by {@code LGBM_BoosterCalcNumPredict}. Predictions take a
+ * classes, so the output here is sized by {@code LGBM_BoosterCalcNumPredict} (asked once for one
+ * row: LightGBM's count is linear in the rows). Predictions take a
  * read lock and {@link #close()} the write lock, so the booster is never freed under a running
  * call; LightGBM shares the booster between concurrent predictions under its own reader lock.
  * Every native buffer a call allocates is freed before it returns. Thread-safe.
@@ -31,9 +32,23 @@ final class GuardedLgbm {
   private final StampedLock lock = new StampedLock();
   private volatile boolean closed;
 
+  /** Values a row gets (LightGBM's count is the rows times this): asked once, not on every call. */
+  private final long perRow;
+
+  /** Takes the handle over; frees it when LightGBM cannot count its outputs. */
   GuardedLgbm(SWIGTYPE_p_void handle, Path file) {
     this.handle = handle;
     this.file = file;
+    SWIGTYPE_p_long_long len = lightgbmlib.new_int64_tp();
+    try {
+      check(LGBM_BoosterCalcNumPredict(handle, 1, lightgbmlibConstants.C_API_PREDICT_NORMAL, 0, -1, len));
+      this.perRow = lightgbmlib.int64_tp_value(len);
+    } catch (RuntimeException e) {
+      lightgbmlib.LGBM_BoosterFree(handle);
+      throw e;
+    } finally {
+      lightgbmlib.delete_int64_tp(len);
+    }
   }
 
   /** Row-major doubles in (NaN is missing), LightGBM's normal output (rows times classes values) out. */
@@ -45,8 +60,7 @@ final class GuardedLgbm {
     try {
       checkOpen();
       int normal = lightgbmlibConstants.C_API_PREDICT_NORMAL;
-      check(LGBM_BoosterCalcNumPredict(handle, rows, normal, 0, -1, len));
-      long size = lightgbmlib.int64_tp_value(len);
+      long size = rows * perRow;
       in = lightgbmlib.new_doubleArray(data.length);
       for (int i = 0; i < data.length; i++) {
         lightgbmlib.doubleArray_setitem(in, i, data[i]);

@@ -13,6 +13,7 @@ import io.mlmodel.enforce.Params;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import io.mlmodel.request.ScoringRequest;
+import io.mlmodel.signature.NumpyDtype;
 import java.io.IOException;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,11 @@ class LightgbmFixturesTest {
   @Test
   void manyRowsWithMissingValuesAsATensor() throws IOException {
     TreeModel trees = new TreeModel(Fixtures.dir("multiclass").resolve("model.lgb"));
+    // more rows than one block of the row-major writer (1,024), the last block partial
+    int n = 2500;
     SplittableRandom rnd = new SplittableRandom(5);
-    double[][] rows = new double[500][4];
-    double[] flat = new double[500 * 4];
+    double[][] rows = new double[n][4];
+    double[] flat = new double[n * 4];
     for (int i = 0; i < flat.length; i++) {
       double v = rnd.nextDouble() < 0.2 ? Double.NaN : rnd.nextDouble() < 0.05 ? 0.0 : rnd.nextGaussian() * 3;
       flat[i] = v;
@@ -50,8 +53,8 @@ class LightgbmFixturesTest {
       // the signature names columns, so MLflow (and this predictor) want a table
       ColumnTable.Builder t = ColumnTable.builder();
       for (int c = 0; c < 4; c++) {
-        double[] col = new double[500];
-        for (int r = 0; r < 500; r++) {
+        double[] col = new double[n];
+        for (int r = 0; r < n; r++) {
           col[r] = rows[r][c];
         }
         t.addDoubles("x" + c, col);
@@ -60,7 +63,11 @@ class LightgbmFixturesTest {
     }
     try (Predictor p = Predictors.load(Fixtures.dir("binary_nosig"))) {
       TreeModel binary = new TreeModel(Fixtures.dir("binary_nosig").resolve("model.lgb"));
-      assertMatches(p.predict(Tensor.ofDoubles(flat, 500, 4)), binary, rows);
+      assertMatches(p.predict(Tensor.ofDoubles(flat, n, 4)), binary, rows);
+      // a wrapped float64 tensor's own array goes in without a copy, and is only read
+      double[] shared = flat.clone();
+      assertMatches(p.predict(Tensor.wrap(NumpyDtype.FLOAT64, shared, n, 4)), binary, rows);
+      assertThat(shared).isEqualTo(flat);
     }
   }
 

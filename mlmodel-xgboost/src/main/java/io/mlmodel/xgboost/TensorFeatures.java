@@ -3,11 +3,14 @@ package io.mlmodel.xgboost;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.data.Tensor;
+import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.signature.NumpyDtype;
 
 /**
  * A 2-d tensor (an ndarray) as XGBoost's float32 matrix, as {@code DMatrix} takes a numpy array:
- * floats as they are, other numbers and booleans converted, null (in an object array) missing.
+ * floats as they are, other numbers and booleans converted, null (in an object array) missing. A
+ * float32 tensor's own array goes to XGBoost without a copy (XGBoost only reads it, and copies it
+ * into native memory itself); every other dtype is converted in one pass over its own array.
  */
 final class TensorFeatures {
   private TensorFeatures() {}
@@ -23,10 +26,12 @@ final class TensorFeatures {
     Features.limit(rows, cols);
     NumpyDtype dtype = t.dtype();
     float[] data = switch (dtype) {
-      case FLOAT32, FLOAT16 -> t.toFloatArray();
-      case FLOAT64 -> doubles(t.toDoubleArray());
-      case BOOL -> bools(t.toBooleanArray());
-      case INT8, INT16, INT32, INT64, UINT8, UINT16, UINT32, UINT64, OBJECT -> boxed(t);
+      case FLOAT32, FLOAT16 -> (float[]) DataAccess.storage(t);
+      case FLOAT64 -> doubles((double[]) DataAccess.storage(t));
+      case BOOL -> bools((boolean[]) DataAccess.storage(t));
+      case INT32 -> ints((int[]) DataAccess.storage(t));
+      case INT64 -> longs((long[]) DataAccess.storage(t));
+      case INT8, INT16, UINT8, UINT16, UINT32, UINT64, OBJECT -> boxed(t);
       default -> throw new InputException("schema-mismatch", Location.UNKNOWN, null,
           "XGBoost cannot predict on an array of dtype " + dtype.numpyName() + "; it needs numbers");
     };
@@ -37,6 +42,22 @@ final class TensorFeatures {
     float[] f = new float[d.length];
     for (int i = 0; i < d.length; i++) {
       f[i] = (float) d[i];
+    }
+    return f;
+  }
+
+  private static float[] ints(int[] v) {
+    float[] f = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      f[i] = v[i];
+    }
+    return f;
+  }
+
+  private static float[] longs(long[] v) {
+    float[] f = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      f[i] = v[i];
     }
     return f;
   }

@@ -24,7 +24,8 @@ public final class PairedOverhead {
       b.batch = batch;
       b.setup();
       try {
-        report("lightgbm", batch, rounds, b::barePredictForMat, b::predictorTensor);
+        report("lightgbm tensor", batch, rounds, b::barePredictForMat, b::predictorTensor);
+        report("lightgbm table", batch, rounds, b::bareColumnsPredictForMat, b::predictorTable);
       } finally {
         b.close();
       }
@@ -32,12 +33,15 @@ public final class PairedOverhead {
   }
 
   static void report(String name, int batch, int rounds, Callable<?> bare, Callable<?> predictor) throws Exception {
-    int calls = batch == 1 ? 2000 : 8;
     long budget = System.nanoTime();
+    long pairs = 0;
     while (System.nanoTime() - budget < 3_000_000_000L) { // warm-up: 3 s of both
       bare.call();
       predictor.call();
+      pairs++;
     }
+    // blocks of about 20 ms a side (as timed during warm-up), at least 4 calls
+    int calls = (int) Math.max(4, Math.min(100_000, pairs * 40 / 3_000));
     double[] ratios = new double[rounds];
     double[] bareUs = new double[rounds];
     double[] wall = new double[rounds];

@@ -12,25 +12,37 @@ import java.util.concurrent.Callable;
  * swing by tens of percent between iterations; the paired ratio does not, since both sides of a
  * round see the same load. Time is the calling thread's CPU time (both sides run on it: one native
  * thread a call), so preemption by other processes does not count; wall time is printed beside it.
- * Usage: {@code PairedOverhead [rounds]}, after JMH in run-perf.sh.
+ * Usage: {@code PairedOverhead [rounds] [one-row]}: the pairs; or, with {@code one-row}, only the
+ * one table row of binary_json that run-perf.sh times in MLflow's pyfunc right after.
  */
 public final class PairedOverhead {
   private PairedOverhead() {}
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 41;
-    for (int batch : new int[] {1, 10_000}) {
+    boolean oneRowOnly = args.length > 1 && args[1].equals("one-row");
+    for (int batch : oneRowOnly ? new int[] {1} : new int[] {1, 10_000}) {
       XgboostBenchmark b = new XgboostBenchmark();
       b.batch = batch;
       b.setup();
       try {
-        report("xgboost", batch, rounds, b::bareInplacePredict, b::predictorTensor);
-        if (batch == 1) {
+        if (oneRowOnly) {
+          warm(b::predictorOneRowTable);
           oneRow(b, rounds);
+          continue;
         }
+        report("xgboost tensor", batch, rounds, b::bareInplacePredict, b::predictorTensor);
+        report("xgboost table", batch, rounds, b::bareColumnsInplacePredict, b::predictorTable);
       } finally {
         b.close();
       }
+    }
+  }
+
+  private static void warm(Callable<?> c) throws Exception {
+    long start = System.nanoTime();
+    while (System.nanoTime() - start < 3_000_000_000L) {
+      c.call();
     }
   }
 
@@ -39,9 +51,9 @@ public final class PairedOverhead {
     double[] cpu = new double[rounds];
     double[] wall = new double[rounds];
     for (int r = 0; r < rounds; r++) {
-      long[] t = time(b::predictorOneRowTable, 1000);
-      cpu[r] = t[0] / 1000.0 / 1000;
-      wall[r] = t[1] / 1000.0 / 1000;
+      long[] t = time(b::predictorOneRowTable, 200);
+      cpu[r] = t[0] / 1000.0 / 200;
+      wall[r] = t[1] / 1000.0 / 200;
     }
     Arrays.sort(cpu);
     Arrays.sort(wall);
@@ -50,12 +62,15 @@ public final class PairedOverhead {
   }
 
   static void report(String name, int batch, int rounds, Callable<?> bare, Callable<?> predictor) throws Exception {
-    int calls = batch == 1 ? 2000 : 8;
     long budget = System.nanoTime();
+    long pairs = 0;
     while (System.nanoTime() - budget < 3_000_000_000L) { // warm-up: 3 s of both
       bare.call();
       predictor.call();
+      pairs++;
     }
+    // blocks of about 20 ms a side (as timed during warm-up), at least 4 calls
+    int calls = (int) Math.max(4, Math.min(100_000, pairs * 40 / 3_000));
     double[] ratios = new double[rounds];
     double[] bareUs = new double[rounds];
     double[] wall = new double[rounds];

@@ -1,12 +1,15 @@
 package io.mlmodel.xgboost.bench;
 
 import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DoubleColumn;
 import io.mlmodel.data.PredictOutput;
 import io.mlmodel.data.Tensor;
+import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import io.mlmodel.signature.NumpyDtype;
 import java.nio.file.Files;
+import ml.dmlc.xgboost4j.java.DMatrix;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.SplittableRandom;
@@ -28,11 +31,18 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The XGBoost predictor against the bare xgboost4j call it makes ({@code Booster.inplace_predict} on
- * the same float32 rows), on testdata/xgboost/booster_nonames_json (6 features, no signature, so a
- * 2-d float32 tensor goes straight in), at batch 1 and 10,000; and one row of
- * testdata/xgboost/binary_json as a table through its signature's enforcement, the call
- * time_pyfunc.py times on the MLflow side. Run with -Dmlmodel.testdata=path/to/testdata.
+ * The XGBoost predictor against the bare xgboost4j calls a user makes with the same data, on
+ * testdata/xgboost/booster_nonames_json (6 features, no signature), at batch 1 and 10,000:
+ * <ul>
+ *   <li>a 2-d float32 tensor against {@code Booster.inplace_predict} on the very array the tensor
+ *       wraps (xgboost4j's cheapest call: no DMatrix; {@link #bareDMatrixPredict} shows the DMatrix
+ *       way for comparison);
+ *   <li>a table of six float64 columns against what a user does with six {@code double[]}: write
+ *       them row-major into a {@code float[]}, then {@code inplace_predict}.
+ * </ul>
+ * And one row of testdata/xgboost/binary_json as a table through its signature's enforcement, the
+ * call time_pyfunc.py times on the MLflow side. Both sides of a pair read the same arrays, so
+ * neither has the warmer caches. Run with -Dmlmodel.testdata=path/to/testdata.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -51,6 +61,8 @@ public class XgboostBenchmark {
   Booster bare;
   float[] rows;
   Tensor tensor;
+  double[][] columns;
+  ColumnTable table;
   ColumnTable oneRow;
   int[] allIterations = {0, 0};
 
@@ -69,7 +81,16 @@ public class XgboostBenchmark {
     for (int i = 0; i < rows.length; i++) {
       rows[i] = rnd.nextDouble() < 0.05 ? Float.NaN : (float) (rnd.nextDouble() * 100);
     }
-    tensor = Tensor.wrap(NumpyDtype.FLOAT32, rows.clone(), batch, FEATURES);
+    tensor = Tensor.wrap(NumpyDtype.FLOAT32, rows, batch, FEATURES);
+    columns = new double[FEATURES][batch];
+    ColumnTable.Builder tb = ColumnTable.builder();
+    for (int c = 0; c < FEATURES; c++) {
+      for (int r = 0; r < batch; r++) {
+        columns[c][r] = rows[r * FEATURES + c];
+      }
+      tb.add(DataAccess.column(DoubleColumn.class, "f" + c, columns[c])); // the same arrays, as a decoder builds them
+    }
+    table = tb.build();
     tableModel = Predictors.load(testdata().resolve("binary_json"));
     oneRow = ColumnTable.builder().addDoubles("mean radius", 19.18).addDoubles("mean texture", 22.49)
         .addDoubles("mean perimeter", 127.5).addDoubles("mean area", Double.NaN)
@@ -86,6 +107,33 @@ public class XgboostBenchmark {
   @Benchmark
   public float[][] bareInplacePredict() throws Exception {
     return bare.inplace_predict(rows, batch, FEATURES, Float.NaN, allIterations, Booster.PredictionType.kValue, null);
+  }
+
+  @Benchmark
+  public float[][] bareDMatrixPredict() throws Exception {
+    DMatrix m = new DMatrix(rows, batch, FEATURES, Float.NaN);
+    try {
+      return bare.predict(m);
+    } finally {
+      m.dispose();
+    }
+  }
+
+  /** What a user does with column arrays: row-major float32, then the cheapest call. */
+  @Benchmark
+  public float[][] bareColumnsInplacePredict() throws Exception {
+    float[] x = new float[batch * FEATURES];
+    for (int r = 0; r < batch; r++) {
+      for (int c = 0; c < FEATURES; c++) {
+        x[r * FEATURES + c] = (float) columns[c][r];
+      }
+    }
+    return bare.inplace_predict(x, batch, FEATURES, Float.NaN, allIterations, Booster.PredictionType.kValue, null);
+  }
+
+  @Benchmark
+  public PredictOutput predictorTable() {
+    return predictor.predict(table);
   }
 
   @Benchmark
