@@ -51,15 +51,14 @@ public final class SparkScoring {
   private final MLModel model;
   private final Path dir;
   private final OutputPlan output;
-  private @Nullable ShippedModel shipped;
-  private @Nullable SparkFlavor flavor;
-  private @Nullable Object shippedTo;
+  private final Shipment shipment;
 
   private SparkScoring(Settings settings, MLModel model, Path dir) {
     this.settings = settings;
     this.model = model;
     this.dir = dir;
     this.output = OutputPlan.of(model.signature().orElse(null));
+    this.shipment = new Shipment(model, dir);
   }
 
   /** A builder for scoring with the model at {@code modelUri}. */
@@ -72,8 +71,7 @@ public final class SparkScoring {
     return model;
   }
 
-  /** The settings. */
-  public Settings settings() {
+  Settings settings() {
     return settings;
   }
 
@@ -94,12 +92,9 @@ public final class SparkScoring {
   /** {@code df} with the prediction column (and the error column, if chosen) appended. */
   public Dataset<Row> transform(Dataset<Row> df) {
     if (SparkFlavor.applies(model)) {
-      return Transform.withNulls(flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
+      return Transform.withNulls(shipment.flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
     }
-    StructType schema = Transform.schema(this, df.schema());
-    PartitionScorer scorer = new PartitionScorer(scorer(df.sparkSession(), df.schema()), settings.batchSize(),
-        settings.badRows() == BadRowPolicy.ERROR_COLUMN);
-    return df.mapPartitions(scorer, Encoders.row(schema));
+    return Transform.scored(this, df);
   }
 
   /**
@@ -113,7 +108,7 @@ public final class SparkScoring {
       throw new ModelException("unsupported", Location.of(dir.resolve("MLmodel")).withKeyPath("flavors.spark"),
           "a Spark ML pipeline runs over a whole DataFrame, not as a UDF; use transform");
     }
-    return org.apache.spark.sql.functions.udf(new ScoringUdf(ship(spark), inputSchema(), output, out(spark),
+    return org.apache.spark.sql.functions.udf(new ScoringUdf(shipment.ship(spark), inputSchema(), output, Shipment.out(spark),
         settings.params(), settings.badRows()), output.type());
   }
 
@@ -130,57 +125,10 @@ public final class SparkScoring {
     return output;
   }
 
-  private BatchScorer scorer(SparkSession spark, StructType df) {
+  /** The scorer of one batch of rows of schema {@code df}, with the model shipped to {@code spark}. */
+  BatchScorer scorer(SparkSession spark, StructType df) {
     InputPlan input = InputPlan.of(df, inputSchema());
-    return new BatchScorer(ship(spark), input, output, out(spark), settings.params(), settings.badRows());
-  }
-
-  private static SparkOut out(SparkSession spark) {
-    return new SparkOut(spark.conf().get("spark.sql.session.timeZone"),
-        Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false")));
-  }
-
-  private synchronized ShippedModel ship(SparkSession spark) {
-    if (shipped == null || shippedTo != spark.sparkContext()) {
-      byte[] zip = ModelArchive.zip(dir);
-      shipped = ShippedModel.ship(spark.sparkContext(), zip, ModelArchive.key(zip));
-      shippedTo = spark.sparkContext();
-    }
-    return shipped;
-  }
-
-  private synchronized SparkFlavor flavor(SparkSession spark) {
-    if (flavor == null || shippedTo != spark.sparkContext()) {
-      flavor = SparkFlavor.load(spark, model, dir);
-      shippedTo = spark.sparkContext();
-    }
-    return flavor;
-  }
-
-  /**
-   * The settings of a {@link SparkScoring}.
-   *
-   * @param modelUri the model's URI, as given
-   * @param batchSize rows per model call (at least 1)
-   * @param badRows what a bad row does
-   * @param predictionCol the prediction column's name
-   * @param errorCol the error column's name (used with {@link BadRowPolicy#ERROR_COLUMN})
-   * @param params the params given to every prediction, enforced against the signature's params
-   */
-  public record Settings(String modelUri, int batchSize, BadRowPolicy badRows, String predictionCol,
-      String errorCol, Map<String, Object> params) {
-    /** Checks the values; see the builder. */
-    public Settings {
-      Objects.requireNonNull(modelUri, "modelUri");
-      if (batchSize < 1) {
-        throw new IllegalArgumentException("batchSize must be at least 1, found " + batchSize);
-      }
-      Objects.requireNonNull(badRows, "badRows");
-      if (predictionCol.isEmpty() || errorCol.isEmpty() || predictionCol.equals(errorCol)) {
-        throw new IllegalArgumentException("predictionCol and errorCol must be two different non-empty names");
-      }
-      params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
-    }
+    return new BatchScorer(shipment.ship(spark), input, output, Shipment.out(spark), settings.params(), settings.badRows());
   }
 
   /** Builds a {@link SparkScoring}; not thread-safe. */

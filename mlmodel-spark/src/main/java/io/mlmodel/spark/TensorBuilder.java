@@ -7,7 +7,6 @@ import io.mlmodel.signature.NumpyDtype;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,14 +19,14 @@ import org.jspecify.annotations.Nullable;
 final class TensorBuilder {
   private TensorBuilder() {}
 
-  static Tensor build(List<Row> rows, InputField f, ZoneId zone) {
+  static Tensor build(RowBatch rows, InputField f, ZoneId zone) {
     NumpyDtype dtype = java.util.Objects.requireNonNull(f.dtype());
     long[] spec = f.shape();
     int n = rows.size();
     List<Object> flat = new ArrayList<>();
     int per = -1;
     for (int i = 0; i < n; i++) {
-      Object v = rows.get(i).get(f.index());
+      Object v = rows.get(i, f.index());
       if (v == null) {
         throw bad(f, "the value is null; tensor input '" + f.name() + "' needs a value in every row");
       }
