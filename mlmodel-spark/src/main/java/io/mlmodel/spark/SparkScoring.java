@@ -2,19 +2,11 @@ package io.mlmodel.spark;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
-import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.Predictor;
 import io.mlmodel.signature.Schema;
-import io.mlmodel.store.ModelLocations;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -42,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * executor JVM.
  *
  * <p>Immutable apart from that per-application shipment; safe to use from several driver threads.
- * Bad settings and unreadable models fail in {@link Builder#build()} with an {@link
+ * Bad settings and unreadable models fail in {@link SparkScoringBuilder#build()} with an {@link
  * IllegalArgumentException} or the core's {@link ModelException}; input columns that do not match
  * the signature fail in {@link #transform} with an {@link InputException}.
  */
@@ -53,7 +45,7 @@ public final class SparkScoring {
   private final OutputPlan output;
   private final Shipment shipment;
 
-  private SparkScoring(Settings settings, MLModel model, Path dir) {
+  SparkScoring(Settings settings, MLModel model, Path dir) {
     this.settings = settings;
     this.model = model;
     this.dir = dir;
@@ -62,8 +54,8 @@ public final class SparkScoring {
   }
 
   /** A builder for scoring with the model at {@code modelUri}. */
-  public static Builder builder(String modelUri) {
-    return new Builder(modelUri);
+  public static SparkScoringBuilder builder(String modelUri) {
+    return new SparkScoringBuilder(modelUri);
   }
 
   /** The model, as read on the driver. */
@@ -129,57 +121,5 @@ public final class SparkScoring {
   BatchScorer scorer(SparkSession spark, StructType df) {
     InputPlan input = InputPlan.of(df, inputSchema());
     return new BatchScorer(shipment.ship(spark), input, output, Shipment.out(spark), settings.params(), settings.badRows());
-  }
-
-  /** Builds a {@link SparkScoring}; not thread-safe. */
-  public static final class Builder {
-    private final String modelUri;
-    private int batchSize = 1024;
-    private BadRowPolicy badRows = BadRowPolicy.FAIL;
-    private String predictionCol = "prediction";
-    private String errorCol = "error";
-    private Map<String, Object> params = Map.of();
-
-    private Builder(String modelUri) {
-      this.modelUri = Objects.requireNonNull(modelUri, "modelUri");
-    }
-
-    /** Rows per model call in each partition; default 1024. */
-    public Builder batchSize(int rows) {
-      this.batchSize = rows;
-      return this;
-    }
-
-    /** What a bad row does; default {@link BadRowPolicy#FAIL}. */
-    public Builder badRows(BadRowPolicy policy) {
-      this.badRows = policy;
-      return this;
-    }
-
-    /** The prediction column's name; default {@code prediction}. */
-    public Builder predictionCol(String name) {
-      this.predictionCol = name;
-      return this;
-    }
-
-    /** The error column's name; default {@code error}. */
-    public Builder errorCol(String name) {
-      this.errorCol = name;
-      return this;
-    }
-
-    /** Params for every prediction (plain values: numbers, strings, booleans, lists); default none. */
-    public Builder params(Map<String, ?> values) {
-      this.params = new LinkedHashMap<>(values);
-      return this;
-    }
-
-    /** Resolves the URI and reads the model (on the driver); the model is shipped at first use. */
-    public SparkScoring build() {
-      Settings s = new Settings(modelUri, batchSize, badRows, predictionCol, errorCol, params);
-      MLModel model = MLModels.read(ModelLocations.resolve(modelUri));
-      Path dir = model.directory().orElseThrow(() -> new IllegalArgumentException(modelUri + " is not a model folder"));
-      return new SparkScoring(s, model, dir);
-    }
   }
 }
