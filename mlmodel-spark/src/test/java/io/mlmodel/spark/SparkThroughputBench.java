@@ -39,6 +39,7 @@ class SparkThroughputBench {
   @ValueSource(strings = {"onnx/columns_single_input", "xgboost/regressor_json"})
   void modelOnLocal2AgainstOneJvm(String model) {
     assumeTrue(Boolean.getBoolean("mlmodel.bench"), "run with -Dmlmodel.bench=true");
+    assumeTrue(model.contains(System.getProperty("bench.model", "")), "-Dbench.model= names another model");
     boolean onnx = model.startsWith("onnx");
     String[] names = onnx ? new String[] {"a", "b", "c"} : XgboostScoringTest.COLUMNS;
     List<String> exprs = new ArrayList<>();
