@@ -40,6 +40,10 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
       private BatchScorer.Scored scored = new BatchScorer.Scored(new Object[0], null);
       private int next;
       private long seen;
+      // One output row object per partition: Spark's scan copies each row into its own format
+      // before asking for the next (the iterator contract of Spark's rows), so these are reused.
+      private final Object[] added = new Object[errorColumn ? 2 : 1];
+      private final JoinedRow joined = new JoinedRow().withRight(new GenericInternalRow(added));
 
       @Override
       public boolean hasNext() {
@@ -64,12 +68,11 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Object[] added = new Object[errorColumn ? 2 : 1];
         added[0] = toCatalyst.apply(scored.predictions()[next]);
-        if (errorColumn && scored.errors() != null) {
-          added[1] = toText.apply(scored.errors()[next]);
+        if (errorColumn) {
+          added[1] = scored.errors() == null ? null : toText.apply(scored.errors()[next]);
         }
-        return new JoinedRow(batch.row(next++), new GenericInternalRow(added));
+        return joined.withLeft(batch.row(next++));
       }
     };
   }
