@@ -8,7 +8,6 @@ import io.mlmodel.data.PredictOutput;
 import io.mlmodel.enforce.Params;
 import io.mlmodel.predict.Predictor;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +35,7 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
   record Scored(@Nullable Object[] predictions, @Nullable String @Nullable [] errors) {}
 
   /** Scores {@code rows}, the first of which is row {@code firstRow} of its partition (-1: unknown). */
-  Scored score(List<org.apache.spark.sql.Row> rows, int partition, long firstRow) {
+  Scored score(RowBatch rows, int partition, long firstRow) {
     Predictor p = model.predictor();
     try {
       return new Scored(predict(p, rows), null);
@@ -49,7 +48,7 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
     String[] errors = new String[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       try {
-        predictions[i] = predict(p, rows.subList(i, i + 1))[0];
+        predictions[i] = predict(p, rows.slice(i))[0];
       } catch (MLModelException e) {
         errors[i] = bad(e, partition, firstRow < 0 ? -1 : firstRow + i).errors()[0];
       }
@@ -57,7 +56,7 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
     return new Scored(predictions, errors);
   }
 
-  private Object[] predict(Predictor p, List<org.apache.spark.sql.Row> rows) {
+  private Object[] predict(Predictor p, RowBatch rows) {
     PredictOutput result = p.predict(input.batch(rows, out.zoneId()), Params.of(params));
     try {
       return OutputValues.rows(result, rows.size(), output, out);

@@ -12,8 +12,7 @@ import io.mlmodel.data.ObjectColumn;
 import io.mlmodel.data.StringColumn;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.List;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -36,7 +35,7 @@ final class ColumnBuilder {
         || t instanceof org.apache.spark.sql.types.MapType || t instanceof org.apache.spark.ml.linalg.VectorUDT;
   }
 
-  static Column build(List<Row> rows, InputField f, ZoneId zone) {
+  static Column build(RowBatch rows, InputField f, ZoneId zone) {
     int n = rows.size();
     int c = f.index();
     DataType t = f.sparkType();
@@ -44,70 +43,89 @@ final class ColumnBuilder {
     if (t == DataTypes.DoubleType) {
       double[] v = new double[n];
       for (int i = 0; i < n; i++) {
-        Row r = rows.get(i);
-        v[i] = r.isNullAt(c) ? Double.NaN : ((Number) r.get(c)).doubleValue();
+        InternalRow r = rows.row(i);
+        v[i] = r.isNullAt(c) ? Double.NaN : r.getDouble(c);
       }
       return DoubleColumn.of(name, v);
     } else if (t == DataTypes.FloatType) {
       float[] v = new float[n];
       for (int i = 0; i < n; i++) {
-        Row r = rows.get(i);
+        InternalRow r = rows.row(i);
         v[i] = r.isNullAt(c) ? Float.NaN : r.getFloat(c);
       }
       return FloatColumn.of(name, v);
     } else if (t == DataTypes.IntegerType || t == DataTypes.ShortType || t == DataTypes.ByteType
         || t == DataTypes.LongType) {
-      if (hasNull(rows, c)) {
-        return build(rows, new InputField(c, name, DataTypes.DoubleType, null, f.shape()), zone);
-      }
-      if (t == DataTypes.LongType) {
-        long[] v = new long[n];
-        for (int i = 0; i < n; i++) {
-          v[i] = rows.get(i).getLong(c);
-        }
-        return LongColumn.of(name, v);
-      }
-      int[] v = new int[n];
-      for (int i = 0; i < n; i++) {
-        v[i] = ((Number) rows.get(i).get(c)).intValue();
-      }
-      return IntColumn.of(name, v);
+      return integers(rows, c, t, name);
     } else if (t == DataTypes.BooleanType) {
       Boolean[] v = new Boolean[n];
       for (int i = 0; i < n; i++) {
-        v[i] = (Boolean) rows.get(i).get(c);
+        InternalRow r = rows.row(i);
+        v[i] = r.isNullAt(c) ? null : r.getBoolean(c);
       }
       return BooleanColumn.ofNullable(name, v);
     } else if (t == DataTypes.StringType) {
       String[] v = new String[n];
       for (int i = 0; i < n; i++) {
-        v[i] = rows.get(i).getString(c);
+        InternalRow r = rows.row(i);
+        v[i] = r.isNullAt(c) ? null : r.getUTF8String(c).toString();
       }
       return StringColumn.of(name, v);
     } else if (t == DataTypes.BinaryType) {
       byte[][] v = new byte[n][];
       for (int i = 0; i < n; i++) {
-        v[i] = (byte[]) rows.get(i).get(c);
+        InternalRow r = rows.row(i);
+        v[i] = r.isNullAt(c) ? null : r.getBinary(c);
       }
       return BinaryColumn.of(name, v);
     } else if (t == DataTypes.TimestampType || t == DataTypes.TimestampNTZType || t == DataTypes.DateType) {
       LocalDateTime[] v = new LocalDateTime[n];
       for (int i = 0; i < n; i++) {
-        Object x = rows.get(i).get(c);
-        v[i] = x == null ? null : SparkValues.toDateTime(x, zone);
+        InternalRow r = rows.row(i);
+        v[i] = r.isNullAt(c) ? null : SparkValues.dateTime(t, t == DataTypes.DateType ? r.getInt(c) : r.getLong(c), zone);
       }
       return DateTimeColumn.of(name, v);
     }
     Object[] v = new Object[n];
     for (int i = 0; i < n; i++) {
-      v[i] = SparkValues.toPlain(rows.get(i).get(c), zone);
+      v[i] = SparkValues.toPlain(rows.get(i, c), zone);
     }
     return ObjectColumn.of(name, v);
   }
 
-  private static boolean hasNull(List<Row> rows, int c) {
-    for (Row r : rows) {
-      if (r.isNullAt(c)) {
+  /** Integers as int32/int64, or as float64 with NaN when the batch has a null (pandas' rule). */
+  private static Column integers(RowBatch rows, int c, DataType t, String name) {
+    int n = rows.size();
+    if (hasNull(rows, c)) {
+      double[] v = new double[n];
+      for (int i = 0; i < n; i++) {
+        InternalRow r = rows.row(i);
+        v[i] = r.isNullAt(c) ? Double.NaN : integer(r, c, t);
+      }
+      return DoubleColumn.of(name, v);
+    }
+    if (t == DataTypes.LongType) {
+      long[] v = new long[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = rows.row(i).getLong(c);
+      }
+      return LongColumn.of(name, v);
+    }
+    int[] v = new int[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = (int) integer(rows.row(i), c, t);
+    }
+    return IntColumn.of(name, v);
+  }
+
+  private static long integer(InternalRow r, int c, DataType t) {
+    return t == DataTypes.LongType ? r.getLong(c) : t == DataTypes.IntegerType ? r.getInt(c)
+        : t == DataTypes.ShortType ? r.getShort(c) : r.getByte(c);
+  }
+
+  private static boolean hasNull(RowBatch rows, int c) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.row(i).isNullAt(c)) {
         return true;
       }
     }

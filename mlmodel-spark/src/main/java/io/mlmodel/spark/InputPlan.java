@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +75,7 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
       }
     }
     InputPlan plan = new InputPlan(fields, named ? Kind.NAMED_COLUMNS : Kind.POSITIONAL_COLUMNS);
-    Enforcement.enforceInput(plan.batch(List.of(), ZoneId.of("UTC")), inputs, EnforcementOptions.defaults());
+    Enforcement.enforceInput(plan.batch(new RowBatch(df, 0), ZoneId.of("UTC")), inputs, EnforcementOptions.defaults());
     return plan;
   }
 
@@ -100,7 +99,7 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
   }
 
   /** The model input for these rows. */
-  PredictInput batch(List<Row> rows, ZoneId zone) {
+  PredictInput batch(RowBatch rows, ZoneId zone) {
     switch (kind) {
       case ONE_TENSOR:
         return TensorBuilder.build(rows, fields.get(0), zone);

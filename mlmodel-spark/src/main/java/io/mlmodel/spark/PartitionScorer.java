@@ -1,33 +1,49 @@
 package io.mlmodel.spark;
 
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.expressions.JoinedRow;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Function1;
 
 /**
- * Scores a partition in batches of {@code batchSize} rows, lazily (one batch in memory at a time),
- * appending the prediction (and the error, when the policy keeps bad rows) to each input row.
+ * Scores a partition of Spark's own rows in batches of {@code batchSize}, lazily (one batch in
+ * memory at a time): each input row is copied into the batch as it is (an {@code UnsafeRow} copy is
+ * one array copy), and each output row is that row joined with the prediction (and the error, when
+ * the policy keeps bad rows), which Spark's scan turns into its own row format. No external
+ * {@code Row} is made on the way in or out.
  *
  * @param scorer scores one batch
+ * @param input the input rows' schema
+ * @param prediction the prediction column's type
  * @param batchSize rows per model call
  * @param errorColumn whether the output rows carry an error column
  */
-record PartitionScorer(BatchScorer scorer, int batchSize, boolean errorColumn) implements MapPartitionsFunction<Row, Row> {
+record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction, int batchSize, boolean errorColumn)
+    implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
 
   @Override
-  public Iterator<Row> call(Iterator<Row> rows) {
+  public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
     TaskContext task = TaskContext.get();
     int partition = task == null ? 0 : task.partitionId();
+    Function1<Object, Object> toCatalyst = CatalystTypeConverters.createToCatalystConverter(prediction);
+    Function1<Object, Object> toText = CatalystTypeConverters.createToCatalystConverter(DataTypes.StringType);
     return new Iterator<>() {
-      private final List<Row> batch = new ArrayList<>(Math.min(batchSize, 1 << 16));
+      private final RowBatch batch = new RowBatch(input, Math.min(batchSize, 1 << 16));
       private BatchScorer.Scored scored = new BatchScorer.Scored(new Object[0], null);
       private int next;
       private long seen;
+      // One output row object per partition: Spark's scan copies each row into its own format
+      // before asking for the next (the iterator contract of Spark's rows), so these are reused.
+      private final Object[] added = new Object[errorColumn ? 2 : 1];
+      private final JoinedRow joined = new JoinedRow().withRight(new GenericInternalRow(added));
 
       @Override
       public boolean hasNext() {
@@ -37,9 +53,9 @@ record PartitionScorer(BatchScorer scorer, int batchSize, boolean errorColumn) i
         batch.clear();
         next = 0;
         while (batch.size() < batchSize && rows.hasNext()) {
-          batch.add(rows.next());
+          batch.add(rows.next().copy());
         }
-        if (batch.isEmpty()) {
+        if (batch.size() == 0) {
           return false;
         }
         scored = scorer.score(batch, partition, seen);
@@ -48,22 +64,15 @@ record PartitionScorer(BatchScorer scorer, int batchSize, boolean errorColumn) i
       }
 
       @Override
-      public Row next() {
+      public InternalRow next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Row in = batch.get(next);
-        int width = in.length();
-        Object[] values = new Object[width + (errorColumn ? 2 : 1)];
-        for (int i = 0; i < width; i++) {
-          values[i] = in.get(i);
-        }
-        values[width] = scored.predictions()[next];
+        added[0] = toCatalyst.apply(scored.predictions()[next]);
         if (errorColumn) {
-          values[width + 1] = scored.errors() == null ? null : scored.errors()[next];
+          added[1] = scored.errors() == null ? null : toText.apply(scored.errors()[next]);
         }
-        next++;
-        return RowFactory.create(values);
+        return joined.withLeft(batch.row(next++));
       }
     };
   }

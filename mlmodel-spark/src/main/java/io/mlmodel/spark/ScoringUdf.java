@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +47,11 @@ final class ScoringUdf implements UDF1<Row, @Nullable Object> {
     }
     BatchScorer s = scorer(row.schema());
     TaskContext task = TaskContext.get();
-    return s.score(List.of(row), task == null ? 0 : task.partitionId(), -1).predictions()[0];
+    return s.score(RowBatch.of(row.schema(), List.of(toInternal(row))), task == null ? 0 : task.partitionId(), -1).predictions()[0];
+  }
+
+  private static InternalRow toInternal(Row row) {
+    return (InternalRow) CatalystTypeConverters.createToCatalystConverter(row.schema()).apply(row);
   }
 
   private synchronized BatchScorer scorer(StructType schema) {

@@ -2,19 +2,11 @@ package io.mlmodel.spark;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
-import io.mlmodel.enforce.Params;
 import io.mlmodel.model.MLModel;
-import io.mlmodel.predict.Predictor;
 import io.mlmodel.signature.Schema;
-import io.mlmodel.store.ModelLocations;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Objects;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -42,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * executor JVM.
  *
  * <p>Immutable apart from that per-application shipment; safe to use from several driver threads.
- * Bad settings and unreadable models fail in {@link Builder#build()} with an {@link
+ * Bad settings and unreadable models fail in {@link SparkScoringBuilder#build()} with an {@link
  * IllegalArgumentException} or the core's {@link ModelException}; input columns that do not match
  * the signature fail in {@link #transform} with an {@link InputException}.
  */
@@ -51,20 +43,19 @@ public final class SparkScoring {
   private final MLModel model;
   private final Path dir;
   private final OutputPlan output;
-  private @Nullable ShippedModel shipped;
-  private @Nullable SparkFlavor flavor;
-  private @Nullable Object shippedTo;
+  private final Shipment shipment;
 
-  private SparkScoring(Settings settings, MLModel model, Path dir) {
+  SparkScoring(Settings settings, MLModel model, Path dir) {
     this.settings = settings;
     this.model = model;
     this.dir = dir;
     this.output = OutputPlan.of(model.signature().orElse(null));
+    this.shipment = new Shipment(model, dir);
   }
 
   /** A builder for scoring with the model at {@code modelUri}. */
-  public static Builder builder(String modelUri) {
-    return new Builder(modelUri);
+  public static SparkScoringBuilder builder(String modelUri) {
+    return new SparkScoringBuilder(modelUri);
   }
 
   /** The model, as read on the driver. */
@@ -72,8 +63,7 @@ public final class SparkScoring {
     return model;
   }
 
-  /** The settings. */
-  public Settings settings() {
+  Settings settings() {
     return settings;
   }
 
@@ -94,12 +84,9 @@ public final class SparkScoring {
   /** {@code df} with the prediction column (and the error column, if chosen) appended. */
   public Dataset<Row> transform(Dataset<Row> df) {
     if (SparkFlavor.applies(model)) {
-      return Transform.withNulls(flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
+      return Transform.withNulls(shipment.flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
     }
-    StructType schema = Transform.schema(this, df.schema());
-    PartitionScorer scorer = new PartitionScorer(scorer(df.sparkSession(), df.schema()), settings.batchSize(),
-        settings.badRows() == BadRowPolicy.ERROR_COLUMN);
-    return df.mapPartitions(scorer, Encoders.row(schema));
+    return Transform.scored(this, df);
   }
 
   /**
@@ -113,7 +100,7 @@ public final class SparkScoring {
       throw new ModelException("unsupported", Location.of(dir.resolve("MLmodel")).withKeyPath("flavors.spark"),
           "a Spark ML pipeline runs over a whole DataFrame, not as a UDF; use transform");
     }
-    return org.apache.spark.sql.functions.udf(new ScoringUdf(ship(spark), inputSchema(), output, out(spark),
+    return org.apache.spark.sql.functions.udf(new ScoringUdf(shipment.ship(spark), inputSchema(), output, Shipment.out(spark),
         settings.params(), settings.badRows()), output.type());
   }
 
@@ -130,108 +117,9 @@ public final class SparkScoring {
     return output;
   }
 
-  private BatchScorer scorer(SparkSession spark, StructType df) {
+  /** The scorer of one batch of rows of schema {@code df}, with the model shipped to {@code spark}. */
+  BatchScorer scorer(SparkSession spark, StructType df) {
     InputPlan input = InputPlan.of(df, inputSchema());
-    return new BatchScorer(ship(spark), input, output, out(spark), settings.params(), settings.badRows());
-  }
-
-  private static SparkOut out(SparkSession spark) {
-    return new SparkOut(spark.conf().get("spark.sql.session.timeZone"),
-        Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false")));
-  }
-
-  private synchronized ShippedModel ship(SparkSession spark) {
-    if (shipped == null || shippedTo != spark.sparkContext()) {
-      byte[] zip = ModelArchive.zip(dir);
-      shipped = ShippedModel.ship(spark.sparkContext(), zip, ModelArchive.key(zip));
-      shippedTo = spark.sparkContext();
-    }
-    return shipped;
-  }
-
-  private synchronized SparkFlavor flavor(SparkSession spark) {
-    if (flavor == null || shippedTo != spark.sparkContext()) {
-      flavor = SparkFlavor.load(spark, model, dir);
-      shippedTo = spark.sparkContext();
-    }
-    return flavor;
-  }
-
-  /**
-   * The settings of a {@link SparkScoring}.
-   *
-   * @param modelUri the model's URI, as given
-   * @param batchSize rows per model call (at least 1)
-   * @param badRows what a bad row does
-   * @param predictionCol the prediction column's name
-   * @param errorCol the error column's name (used with {@link BadRowPolicy#ERROR_COLUMN})
-   * @param params the params given to every prediction, enforced against the signature's params
-   */
-  public record Settings(String modelUri, int batchSize, BadRowPolicy badRows, String predictionCol,
-      String errorCol, Map<String, Object> params) {
-    /** Checks the values; see the builder. */
-    public Settings {
-      Objects.requireNonNull(modelUri, "modelUri");
-      if (batchSize < 1) {
-        throw new IllegalArgumentException("batchSize must be at least 1, found " + batchSize);
-      }
-      Objects.requireNonNull(badRows, "badRows");
-      if (predictionCol.isEmpty() || errorCol.isEmpty() || predictionCol.equals(errorCol)) {
-        throw new IllegalArgumentException("predictionCol and errorCol must be two different non-empty names");
-      }
-      params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params));
-    }
-  }
-
-  /** Builds a {@link SparkScoring}; not thread-safe. */
-  public static final class Builder {
-    private final String modelUri;
-    private int batchSize = 1024;
-    private BadRowPolicy badRows = BadRowPolicy.FAIL;
-    private String predictionCol = "prediction";
-    private String errorCol = "error";
-    private Map<String, Object> params = Map.of();
-
-    private Builder(String modelUri) {
-      this.modelUri = Objects.requireNonNull(modelUri, "modelUri");
-    }
-
-    /** Rows per model call in each partition; default 1024. */
-    public Builder batchSize(int rows) {
-      this.batchSize = rows;
-      return this;
-    }
-
-    /** What a bad row does; default {@link BadRowPolicy#FAIL}. */
-    public Builder badRows(BadRowPolicy policy) {
-      this.badRows = policy;
-      return this;
-    }
-
-    /** The prediction column's name; default {@code prediction}. */
-    public Builder predictionCol(String name) {
-      this.predictionCol = name;
-      return this;
-    }
-
-    /** The error column's name; default {@code error}. */
-    public Builder errorCol(String name) {
-      this.errorCol = name;
-      return this;
-    }
-
-    /** Params for every prediction (plain values: numbers, strings, booleans, lists); default none. */
-    public Builder params(Map<String, ?> values) {
-      this.params = new LinkedHashMap<>(values);
-      return this;
-    }
-
-    /** Resolves the URI and reads the model (on the driver); the model is shipped at first use. */
-    public SparkScoring build() {
-      Settings s = new Settings(modelUri, batchSize, badRows, predictionCol, errorCol, params);
-      MLModel model = MLModels.read(ModelLocations.resolve(modelUri));
-      Path dir = model.directory().orElseThrow(() -> new IllegalArgumentException(modelUri + " is not a model folder"));
-      return new SparkScoring(s, model, dir);
-    }
+    return new BatchScorer(shipment.ship(spark), input, output, Shipment.out(spark), settings.params(), settings.badRows());
   }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,6 +78,19 @@ final class SparkValues {
       return d.toLocalDate().atStartOfDay();
     }
     return ((LocalDate) v).atStartOfDay();
+  }
+
+  /**
+   * A date or timestamp as Spark holds it inside a query (days since the epoch for a date,
+   * microseconds since the epoch for a timestamp, local microseconds for {@code timestamp_ntz}) as
+   * the naive date-time pandas gets (session time zone).
+   */
+  static LocalDateTime dateTime(org.apache.spark.sql.types.DataType t, long value, ZoneId zone) {
+    if (t == org.apache.spark.sql.types.DataTypes.DateType) {
+      return LocalDate.ofEpochDay(value).atStartOfDay();
+    }
+    Instant i = Instant.ofEpochSecond(Math.floorDiv(value, 1_000_000L), Math.floorMod(value, 1_000_000L) * 1000L);
+    return LocalDateTime.ofInstant(i, t == org.apache.spark.sql.types.DataTypes.TimestampNTZType ? ZoneOffset.UTC : zone);
   }
 
   /** A naive date-time as the value of a Spark {@code TimestampType} field. */

@@ -7,7 +7,6 @@ import io.mlmodel.signature.NumpyDtype;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,14 +19,14 @@ import org.jspecify.annotations.Nullable;
 final class TensorBuilder {
   private TensorBuilder() {}
 
-  static Tensor build(List<Row> rows, InputField f, ZoneId zone) {
+  static Tensor build(RowBatch rows, InputField f, ZoneId zone) {
     NumpyDtype dtype = java.util.Objects.requireNonNull(f.dtype());
     long[] spec = f.shape();
     int n = rows.size();
     List<Object> flat = new ArrayList<>();
     int per = -1;
     for (int i = 0; i < n; i++) {
-      Object v = rows.get(i).get(f.index());
+      Object v = rows.get(i, f.index());
       if (v == null) {
         throw bad(f, "the value is null; tensor input '" + f.name() + "' needs a value in every row");
       }
@@ -41,7 +40,7 @@ final class TensorBuilder {
       }
     }
     long[] shape = shape(spec, n, Math.max(per, 0), f);
-    return Tensor.wrap(dtype, storage(dtype, flat, f), shape);
+    return Tensor.wrap(dtype, TensorCast.storage(dtype, flat, f), shape);
   }
 
   private static long[] shape(long[] spec, int n, int per, InputField f) {
@@ -74,85 +73,6 @@ final class TensorBuilder {
       }
     } else {
       out.add(v);
-    }
-  }
-
-  private static Object storage(NumpyDtype dtype, List<Object> flat, InputField f) {
-    int n = flat.size();
-    try {
-      switch (dtype) {
-        case BOOL -> {
-          boolean[] a = new boolean[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = (Boolean) flat.get(i);
-          }
-          return a;
-        }
-        case INT8, UINT8 -> {
-          byte[] a = new byte[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = ((Number) flat.get(i)).byteValue();
-          }
-          return a;
-        }
-        case INT16, UINT16 -> {
-          short[] a = new short[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = ((Number) flat.get(i)).shortValue();
-          }
-          return a;
-        }
-        case INT32, UINT32 -> {
-          int[] a = new int[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = ((Number) flat.get(i)).intValue();
-          }
-          return a;
-        }
-        case INT64, UINT64 -> {
-          long[] a = new long[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = ((Number) flat.get(i)).longValue();
-          }
-          return a;
-        }
-        case FLOAT16, FLOAT32 -> {
-          float[] a = new float[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = ((Number) flat.get(i)).floatValue();
-          }
-          return a;
-        }
-        case FLOAT64 -> {
-          double[] a = new double[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = ((Number) flat.get(i)).doubleValue();
-          }
-          return a;
-        }
-        case STR -> {
-          String[] a = new String[n];
-          for (int i = 0; i < n; i++) {
-            a[i] = String.valueOf(flat.get(i));
-          }
-          return a;
-        }
-        case BYTES -> {
-          byte[][] a = new byte[n][];
-          for (int i = 0; i < n; i++) {
-            a[i] = (byte[]) flat.get(i);
-          }
-          return a;
-        }
-        case OBJECT -> {
-          return flat.toArray();
-        }
-        default -> throw bad(f, "tensor input '" + f.name() + "' has dtype " + dtype.numpyName()
-            + ", which a Spark column cannot feed");
-      }
-    } catch (ClassCastException | NullPointerException e) {
-      throw bad(f, "an element of the row cannot be converted to " + dtype.numpyName()
-          + " for tensor input '" + f.name() + "'");
     }
   }
 

@@ -3,20 +3,30 @@ package io.mlmodel.spark;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import java.util.List;
+import org.apache.spark.rdd.RDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** The output schema of {@link SparkScoring#transform}, and the columns it appends. */
+/**
+ * {@link SparkScoring#transform}: its output schema, and the scoring of a DataFrame. The DataFrame
+ * is read as the rows its query makes inside Spark ({@code queryExecution().toRdd()}), scored
+ * partition by partition ({@link PartitionScorer}) and turned back into a DataFrame of the output
+ * schema ({@code internalCreateDataFrame}): the path Spark's own data sources and Spark ML take,
+ * without the conversion of every row to an external {@code Row} and back that a typed
+ * {@code mapPartitions} costs. Those two calls are Spark internals (public in the bytecode, not
+ * in Spark's API), so this class is the one place that depends on them.
+ */
 final class Transform {
   private Transform() {}
 
   static StructType schema(SparkScoring scoring, StructType input) {
-    SparkScoring.Settings s = scoring.settings();
+    Settings s = scoring.settings();
     List<String> names = List.of(input.fieldNames());
     for (String c : List.of(s.predictionCol(), s.errorCol())) {
       if (names.contains(c) && (c.equals(s.predictionCol()) || s.badRows() == BadRowPolicy.ERROR_COLUMN)) {
@@ -38,7 +48,20 @@ final class Transform {
     return out;
   }
 
-  static Dataset<Row> withNulls(Dataset<Row> scored, SparkScoring.Settings s) {
+  static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df) {
+    if (!(df instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
+      throw new InputException("unsupported", Location.UNKNOWN, null, "a Spark Connect DataFrame cannot be scored"
+          + " in the JVM; score it in the Spark application that holds the data (classic Spark SQL)");
+    }
+    StructType schema = schema(scoring, df.schema());
+    Settings s = scoring.settings();
+    PartitionScorer scorer = new PartitionScorer(scoring.scorer(df.sparkSession(), df.schema()), df.schema(),
+        scoring.predictionType(), s.batchSize(), s.badRows() == BadRowPolicy.ERROR_COLUMN);
+    RDD<InternalRow> rows = classic.queryExecution().toRdd().toJavaRDD().mapPartitions(scorer).rdd();
+    return classic.sparkSession().internalCreateDataFrame(rows, schema, false);
+  }
+
+  static Dataset<Row> withNulls(Dataset<Row> scored, Settings s) {
     if (s.badRows() != BadRowPolicy.ERROR_COLUMN) {
       return scored;
     }

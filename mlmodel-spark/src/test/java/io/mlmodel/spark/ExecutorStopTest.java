@@ -2,9 +2,15 @@ package io.mlmodel.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** ScoringPlugin closes the executor's models when Spark stops the executor (here: the local one). */
+/**
+ * ScoringPlugin closes the executor's models when Spark stops the executor (here: the local one).
+ * It stops the module's shared session, so it runs last (src/test/resources/junit-platform.properties
+ * orders the classes by {@code @Order}): no class after it pays for a second Spark start.
+ */
+@Order(Integer.MAX_VALUE)
 class ExecutorStopTest {
 
   @Test

@@ -5,93 +5,113 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.FloatColumn;
+import io.mlmodel.data.PredictOutput;
+import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The throughput harness of docs/performance.md, "Spark batch scoring", not a unit test (the normal build excludes it):
- * {@code mvn -B -Pbench test} in mlmodel-spark. Scores the same rows with the ONNX linear model
- * (testdata/onnx/columns_single_input) on local[2] and with the single-JVM predictor on one thread,
- * alternating, and prints rows/s of each round.
+ * The throughput harness of docs/performance.md, "Spark batch scoring", not a unit test (the
+ * normal build excludes it): see docs/performance.md for the command. For a model, scores the same
+ * cached rows, alternating each round, (1) with {@link SparkScoring#transform} on local[2] and (2)
+ * with the single-JVM predictor on one thread in batches of the same size built from primitive
+ * arrays, and prints rows/s (wall) and rows per CPU-second of the whole JVM (which the load of
+ * other processes disturbs much less than wall time). Per core: Spark's wall rate halved (two
+ * cores) and its rows per CPU-second, against the one thread's.
  */
 class SparkThroughputBench {
-  static final int N = Integer.getInteger("bench.rows", 2_000_000);
-  static final int BATCH = Integer.getInteger("bench.batch", 1024);
+  static final int N = Integer.getInteger("bench.rows", 1_000_000);
+  static final int BATCH = Integer.getInteger("bench.batch", 4096);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
 
-  @Test
-  void onnxLinearModelOnLocal2AgainstOneJvm() {
-    assumeTrue(Boolean.getBoolean("mlmodel.bench"), "run with -Pbench");
-    SparkSession spark = LocalSpark.get();
-    String model = LocalSpark.testdata("onnx/columns_single_input").toString();
-    Dataset<Row> df = spark.range(0, N, 1, 2).selectExpr("CAST(id % 1000 AS DOUBLE) / 8 AS a",
-        "CAST(id % 97 AS DOUBLE) * 0.25 - 3 AS b", "id % 13 - 6 AS c").cache();
+  @ParameterizedTest
+  @ValueSource(strings = {"onnx/columns_single_input", "xgboost/regressor_json"})
+  void modelOnLocal2AgainstOneJvm(String model) {
+    assumeTrue(Boolean.getBoolean("mlmodel.bench"), "run with -Dmlmodel.bench=true");
+    assumeTrue(model.contains(System.getProperty("bench.model", "")), "-Dbench.model= names another model");
+    boolean onnx = model.startsWith("onnx");
+    String[] names = onnx ? new String[] {"a", "b", "c"} : XgboostScoringTest.COLUMNS;
+    List<String> exprs = new ArrayList<>();
+    for (int k = 0; k < names.length; k++) {
+      exprs.add(onnx && k == 2 ? "id % 13 - 6 AS c" : "CAST((id * 31 + " + (k * 17) + ") % 200 - 100 AS DOUBLE) / 1000"
+          + " AS `" + names[k] + "`");
+    }
+    SparkSession session = LocalSpark.get();
+    Dataset<Row> df = session.range(0, N, 1, 2).selectExpr(exprs.toArray(String[]::new)).cache();
     assertThat(df.count()).isEqualTo(N);
-    SparkScoring scoring = SparkScoring.builder(model).batchSize(BATCH).build();
-    double[] a = new double[N];
-    double[] b = new double[N];
+    double[][] columns = new double[names.length][N];
     long[] c = new long[N];
     for (int i = 0; i < N; i++) {
-      a[i] = (i % 1000) / 8.0;
-      b[i] = (i % 97) * 0.25 - 3;
+      for (int k = 0; k < names.length; k++) {
+        columns[k][i] = ((i * 31L + k * 17L) % 200 - 100) / 1000.0;
+      }
       c[i] = i % 13 - 6;
     }
-    double[] sparkRate = new double[ROUNDS + 1];
-    double[] jvmRate = new double[ROUNDS + 1];
-    try (Predictor p = Predictors.load(LocalSpark.testdata("onnx/columns_single_input"))) {
+    SparkScoring scoring = SparkScoring.builder(LocalSpark.testdata(model).toString()).batchSize(BATCH).build();
+    try (Predictor p = Predictors.load(LocalSpark.testdata(model))) {
       for (int round = 0; round <= ROUNDS; round++) {
+        long cpu0 = cpu();
         long t0 = System.nanoTime();
         double sparkSum = scoring.transform(df).agg(functions.sum("prediction")).first().getDouble(0);
         long t1 = System.nanoTime();
+        long cpu1 = cpu();
         double jvmSum = 0;
         for (int from = 0; from < N; from += BATCH) {
           int to = Math.min(N, from + BATCH);
-          ColumnTable t = ColumnTable.builder().addDoubles("a", Arrays.copyOfRange(a, from, to))
-              .addDoubles("b", Arrays.copyOfRange(b, from, to)).addLongs("c", Arrays.copyOfRange(c, from, to)).build();
-          FloatColumn y = (FloatColumn) ((ColumnTable) p.predict(t)).columns().get(0);
-          for (int i = 0; i < y.size(); i++) {
-            jvmSum += y.get(i);
+          ColumnTable.Builder t = ColumnTable.builder();
+          for (int k = 0; k < names.length; k++) {
+            if (onnx && k == 2) {
+              t.addLongs(names[k], Arrays.copyOfRange(c, from, to));
+            } else {
+              t.addDoubles(names[k], Arrays.copyOfRange(columns[k], from, to));
+            }
           }
+          jvmSum += sum(p.predict(t.build()));
         }
         long t2 = System.nanoTime();
-        org.apache.spark.sql.types.StructType plus = df.schema().add("prediction", "float");
-        df.mapPartitions(new Floor(), org.apache.spark.sql.Encoders.row(plus)).agg(functions.sum("prediction")).first();
-        long t3 = System.nanoTime();
-        assertThat(sparkSum).isCloseTo(jvmSum, org.assertj.core.data.Offset.offset(Math.abs(jvmSum) * 1e-9 + 1));
-        sparkRate[round] = N / ((t1 - t0) / 1e9);
-        jvmRate[round] = N / ((t2 - t1) / 1e9);
-        System.out.printf("round %d%s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
-            + " per-core ratio %.2f%n", round, round == 0 ? " (warm-up)" : "", sparkRate[round], sparkRate[round] / 2,
-            jvmRate[round], sparkRate[round] / 2 / jvmRate[round]);
-        System.out.printf("round %d: spark local[2] mapPartitions of Rows without a model (the floor) %.0f rows/s%n",
-            round, N / ((t3 - t2) / 1e9));
+        long cpu2 = cpu();
+        assertThat(sparkSum).isCloseTo(jvmSum, org.assertj.core.data.Offset.offset(Math.abs(jvmSum) * 1e-6 + 1e-3));
+        double spark = N / ((t1 - t0) / 1e9);
+        double jvm = N / ((t2 - t1) / 1e9);
+        double sparkCpu = N / ((cpu1 - cpu0) / 1e9);
+        double jvmCpu = N / ((cpu2 - cpu1) / 1e9);
+        System.out.printf("%s round %d%s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
+            + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f%n", model, round,
+            round == 0 ? " (warm-up)" : "", spark, spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu);
       }
     }
     df.unpersist();
   }
 
-  /** The same rows through mapPartitions with a constant instead of a model: Spark's own cost. */
-  record Floor() implements org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row> {
-    @Override
-    public java.util.Iterator<Row> call(java.util.Iterator<Row> it) {
-      return new java.util.Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return it.hasNext();
-        }
+  /** The CPU time of the whole JVM (every Spark thread, the GC, the JIT), in nanoseconds. */
+  private static long cpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
 
-        @Override
-        public Row next() {
-          Row r = it.next();
-          return org.apache.spark.sql.RowFactory.create(r.get(0), r.get(1), r.get(2), 1f);
-        }
-      };
+  private static double sum(PredictOutput out) {
+    double s = 0;
+    if (out instanceof ColumnTable t) {
+      FloatColumn y = (FloatColumn) t.columns().get(0);
+      for (int i = 0; i < y.size(); i++) {
+        s += y.get(i);
+      }
+      return s;
     }
+    Tensor y = out instanceof TensorMap m ? m.tensors().values().iterator().next() : (Tensor) out;
+    for (float v : y.toFloatArray()) {
+      s += v;
+    }
+    return s;
   }
 }
