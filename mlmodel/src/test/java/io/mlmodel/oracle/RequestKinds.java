@@ -97,6 +97,10 @@ final class RequestKinds {
       return Differences.DELIBERATE + "datetime text that is not ISO 8601 is refused; numpy reads '3' as the year 3 and"
           + " datetime64[ns] wraps it to 1756 (enforcement.md)";
     }
+    if (safe && r.csv && m.matches("(?s).*could not convert string to float: '(?i:true|false)'.*")) {
+      return Differences.DELIBERATE + "CSV text true/false for a number column is refused in safe mode; pandas' read_csv"
+          + " makes it 1.0/0.0 (enforcement.md)";
+    }
     if (m.contains("is not a valid dataframe representation in 'records' format") && r.inputs.contains("tensor")) {
       return Differences.KNOWN + "an inputs list that starts with an object is read as records; MLflow reads a list that"
           + " is not all objects as the tensor's values (enforcement.md: Known differences)";
