@@ -27,7 +27,7 @@ final class RequestKinds {
 
   static boolean safer(InputException e) {
     String m = e.getMessage();
-    return m.contains("MLflow would") || m.contains("--mlflow-compatible");
+    return m.contains("MLflow would") || m.contains("numpy would") || m.contains("--mlflow-compatible");
   }
 
   /** Safe mode's refusals of a value of the wrong kind, which MLflow hands to the model as it is. */
@@ -104,6 +104,14 @@ final class RequestKinds {
     if (m.contains("is not a valid dataframe representation in 'records' format") && r.inputs.contains("tensor")) {
       return Differences.KNOWN + "an inputs list that starts with an object is read as records; MLflow reads a list that"
           + " is not all objects as the tensor's values (enforcement.md: Known differences)";
+    }
+    if (!safe && (m.contains("as an ISO 8601 date-time") || m.contains("to `DataType.datetime`"))) {
+      return Differences.KNOWN + "MLflow mode refuses datetime text that is not ISO 8601 ('3', ''), which numpy reads"
+          + " ('3' as the year 3, wrapped to 1756) (enforcement.md: Known differences)";
+    }
+    if (!safe && m.contains("could not convert string to float") && !r.csv) {
+      return Differences.KNOWN + "MLflow mode refuses text that is no number for a float column in instances/inputs,"
+          + " which MLflow hands on (enforcement.md: Known differences)";
     }
     if (!safe && r.csv) {
       return Differences.KNOWN + "MLflow mode refuses CSV cells pandas' read_csv reads for the column's dtype (true for"
@@ -191,7 +199,8 @@ final class RequestKinds {
       return Differences.DELIBERATE + "instances/inputs: we cast to the schema as the dataframe forms do; MLflow does not"
           + " and then refuses JSON numbers for float/integer columns and [] for arrays (enforcement.md)";
     }
-    if (!safe && rowForms && m.contains("Could not convert object to NumPy datetime")) {
+    if (!safe && rowForms && (m.contains("Could not convert object to NumPy datetime")
+        || m.contains("from type object to DataType.datetime"))) {
       return Differences.KNOWN + "MLflow mode takes a number or NaN for a datetime in inputs/instances; MLflow refuses"
           + " it there (enforcement.md: Known differences)";
     }
@@ -333,6 +342,14 @@ final class RequestKinds {
     if (!safe && a.isString() && (b.isNumber() || b.isBoolean()) && pyStrOf(a.asString(), b)) {
       return Differences.DELIBERATE + "MLflow mode: a number or boolean for a string column becomes its str(); MLflow"
           + " hands the number on (enforcement.md: Safe conversions)";
+    }
+    if (!safe && a.isString() && b.isNull() && a.asString().equals("nan")) {
+      return Differences.KNOWN + "MLflow mode makes NaN in a string column the text 'nan'; MLflow keeps NaN"
+          + " (enforcement.md: Known differences)";
+    }
+    if (!safe && a.isString() && b.isNull() && a.asString().startsWith("2262-04-11T23:47:16")) {
+      return Differences.KNOWN + "MLflow mode clamps a number beyond datetime64[ns] (Infinity) where pandas refuses it"
+          + " (enforcement.md: Known differences)";
     }
     if (!safe && b.isContainer()) {
       return Differences.DELIBERATE + "MLflow mode: a list or object for a scalar column is converted (str() for a string,"
