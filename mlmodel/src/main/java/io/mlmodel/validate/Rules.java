@@ -13,6 +13,7 @@ final class Rules {
         new ValueTypesRule(),
         new PathsRule(),
         new SignatureRule(),
+        new LegacyOptionalRule(),
         new ExampleRule(EnforcementCheck.INSTANCE),
         new TimestampRule(),
         new MlflowVersionRule(),

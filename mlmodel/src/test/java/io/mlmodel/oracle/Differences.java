@@ -83,6 +83,10 @@ final class Differences {
     if (error.contains("Unsupported type 'any'")) {
       return DELIBERATE + "the 'any' column type of later MLflow is read (format-notes: differential harness)";
     }
+    if (error.contains("'NoneType' object has no attribute 'isoformat'")) {
+      return DELIBERATE + "a datetime param with a null default is read and rewritten; MLflow loads it but its to_dict"
+          + " crashes (format-notes: differential harness)";
+    }
     return "load: we read what MLflow refuses: " + error.replaceAll("[0-9'\"`].*", "");
   }
 

@@ -27,7 +27,7 @@ final class RequestKinds {
 
   static boolean safer(InputException e) {
     String m = e.getMessage();
-    return m.contains("MLflow would") || m.contains("--mlflow-compatible");
+    return m.contains("MLflow would") || m.contains("numpy would") || m.contains("--mlflow-compatible");
   }
 
   /** Safe mode's refusals of a value of the wrong kind, which MLflow hands to the model as it is. */
@@ -53,6 +53,10 @@ final class RequestKinds {
     }
     if (safe && (safer(e) || wrongKind(e.getMessage()))) {
       return Differences.DELIBERATE + "both refuse; ours is a safe-mode refusal met first";
+    }
+    if (ourKind(e).equals("input")) {
+      return Differences.KNOWN + "both refuse a request with several faults; we name the data (a value we refuse and"
+          + " MLflow wraps or hands on) where MLflow names a bad param (enforcement.md: Known differences)";
     }
     if (ourKind(e).equals("params")) {
       return Differences.KNOWN + "both refuse a request with several faults; we name a bad param first where MLflow"
@@ -85,17 +89,65 @@ final class RequestKinds {
       return Differences.DELIBERATE + "a float beyond the integer type's range has no defined value; refused in both modes"
           + " (enforcement.md)";
     }
+    if (m.contains("Python int too large to convert to C long: 92233720368547758")) {
+      return (safe ? Differences.DELIBERATE : Differences.KNOWN) + "an integer of 2^63 or more is refused; pandas reads it"
+          + " as uint64 and wraps it to a negative int64 (enforcement.md)";
+    }
+    if (safe && (m.contains("as an ISO 8601 date-time") || m.contains("to `DataType.datetime`"))) {
+      return Differences.DELIBERATE + "datetime text that is not ISO 8601 is refused; numpy reads '3' as the year 3 and"
+          + " datetime64[ns] wraps it to 1756 (enforcement.md)";
+    }
+    if (safe && r.csv && m.matches("(?s).*could not convert string to float: '(?i:true|false)'.*")) {
+      return Differences.DELIBERATE + "CSV text true/false for a number column is refused in safe mode; pandas' read_csv"
+          + " makes it 1.0/0.0 (enforcement.md)";
+    }
+    if (m.contains("is not a valid dataframe representation in 'records' format") && r.inputs.contains("tensor")) {
+      return Differences.KNOWN + "an inputs list that starts with an object is read as records; MLflow reads a list that"
+          + " is not all objects as the tensor's values (enforcement.md: Known differences)";
+    }
+    if (!safe && (m.contains("as an ISO 8601 date-time") || m.contains("to `DataType.datetime`"))) {
+      return Differences.KNOWN + "MLflow mode refuses datetime text that is not ISO 8601 ('3', ''), which numpy reads"
+          + " ('3' as the year 3, wrapped to 1756) (enforcement.md: Known differences)";
+    }
+    if (!safe && m.contains("could not convert string to float") && !r.csv) {
+      return Differences.KNOWN + "MLflow mode refuses text that is no number for a float column in instances/inputs,"
+          + " which MLflow hands on (enforcement.md: Known differences)";
+    }
+    if (!safe && r.csv) {
+      return Differences.KNOWN + "MLflow mode refuses CSV cells pandas' read_csv reads for the column's dtype (true for"
+          + " a number column) (enforcement.md: Known differences)";
+    }
+    if (!safe && (m.contains("can not convert list") || m.contains("can not convert dict") || m.contains("can not convert bool"))) {
+      return Differences.KNOWN + "MLflow mode refuses a list, object or boolean numpy casts in instances/inputs (for"
+          + " binary, str, float or datetime) (enforcement.md: Known differences)";
+    }
     if (!safe) {
-      return Differences.KNOWN + "MLflow mode refuses some values MLflow hands on (a JSON object for a bool tensor,"
-          + " a tensor of another shape) (enforcement.md: Known differences)";
+      return "MLflow mode: we refuse what MLflow accepts: " + shape(m);
     }
     return (safe ? "" : "MLflow mode: ") + "we refuse (" + e.code() + ") what MLflow accepts";
+  }
+
+  /** A message with its values blanked, to group disagreements by kind. */
+  static String shape(String m) {
+    String t = m.replaceAll("`[^`]*`|'[^']*'|[0-9.]+", "_");
+    return t.length() > 110 ? t.substring(0, 110) : t;
   }
 
   static String mlflowRefusal(RequestGen r, JsonNode py, boolean safe) {
     String m = py.get("error").asString();
     if (r.csv && m.contains("datetime64[ns] is not supported for parsing")) {
       return Differences.DELIBERATE + "a datetime CSV column is parsed as ISO 8601 (enforcement.md)";
+    }
+    if (m.startsWith("TypeError: ") && r.body.startsWith("{\"instances\"")) {
+      return Differences.DELIBERATE + "MLflow fails with its own TypeError on instances (enforcement.md)";
+    }
+    if (m.contains("Expected data to be list or numpy array, got NoneType") || m.contains("Expected data to be list or"
+        + " numpy array, got float") || m.contains("Expected data to be dictionary, got NoneType")
+        || m.contains("Expected data to be dictionary, got float")) {
+      if (safe) {
+        return Differences.DELIBERATE + "null or a missing cell in an optional Array/Object column is a missing value;"
+            + " MLflow's request parsing refuses it (enforcement.md)";
+      }
     }
     if (m.startsWith("TypeError: iteration over a 0-d array") || m.contains("is not convertible to datetime")) {
       return Differences.DELIBERATE + "MLflow fails with its own TypeError on instances (enforcement.md)";
@@ -147,9 +199,29 @@ final class RequestKinds {
       return Differences.DELIBERATE + "instances/inputs: we cast to the schema as the dataframe forms do; MLflow does not"
           + " and then refuses JSON numbers for float/integer columns and [] for arrays (enforcement.md)";
     }
-    if (!safe) {
-      return Differences.KNOWN + "MLflow mode takes some values MLflow refuses (numbers as datetimes, nested values)"
+    if (!safe && rowForms && (m.contains("Could not convert object to NumPy datetime")
+        || m.contains("from type object to DataType.datetime"))) {
+      return Differences.KNOWN + "MLflow mode takes a number or NaN for a datetime in inputs/instances; MLflow refuses"
+          + " it there (enforcement.md: Known differences)";
+    }
+    if (!safe && m.contains("OutOfBoundsDatetime")) {
+      return Differences.KNOWN + "MLflow mode clamps a number beyond datetime64[ns] (Infinity) where pandas refuses it"
           + " (enforcement.md: Known differences)";
+    }
+    if (!safe && r.csv && m.contains("cannot safely convert passed user dtype of bool")) {
+      return Differences.KNOWN + "MLflow mode reads CSV boolean cells pandas refuses (1, 1.5, an empty cell)"
+          + " (enforcement.md: Known differences)";
+    }
+    if (!safe && rowForms && m.contains("setting an array element with a sequence")) {
+      return Differences.KNOWN + "MLflow mode takes a list in a scalar column of inputs/instances (as its str()); numpy"
+          + " refuses the ragged array (enforcement.md: Known differences)";
+    }
+    if (!safe && m.contains("tensor-based model signature with no input names")) {
+      return Differences.KNOWN + "inputs as a list of records for an unnamed tensor is read as a table and turned into"
+          + " a tensor; MLflow refuses a list there (enforcement.md: Known differences)";
+    }
+    if (!safe) {
+      return "MLflow mode: we accept what MLflow refuses: " + shape(m);
     }
     return "we accept what MLflow refuses (" + mlflowKind(py) + ")";
   }
@@ -172,8 +244,7 @@ final class RequestKinds {
         why = INSTANCES_NESTED;
       }
       if (why == null && !safe) {
-        why = Differences.KNOWN + "MLflow mode converts some values MLflow passes unchanged (a list in a string"
-            + " column, array items) (enforcement.md: Known differences)";
+        why = "MLflow mode: converted values differ";
       }
       return why != null ? why : prefix + "converted " + field + " differ";
     }
@@ -265,6 +336,25 @@ final class RequestKinds {
     if (a.isNull() && b.isBoolean() && !b.asBoolean() && safe) {
       return Differences.DELIBERATE + "null for boolean is missing in safe mode; MLflow makes False (enforcement.md)";
     }
+    if (a.isNull() && b.isString() && b.asString().equals("None")) {
+      return Differences.DELIBERATE + "null for string stays missing; numpy makes it 'None' in instances/inputs (enforcement.md)";
+    }
+    if (!safe && a.isString() && (b.isNumber() || b.isBoolean()) && pyStrOf(a.asString(), b)) {
+      return Differences.DELIBERATE + "MLflow mode: a number or boolean for a string column becomes its str(); MLflow"
+          + " hands the number on (enforcement.md: Safe conversions)";
+    }
+    if (!safe && a.isString() && b.isNull() && a.asString().equals("nan")) {
+      return Differences.KNOWN + "MLflow mode makes NaN in a string column the text 'nan'; MLflow keeps NaN"
+          + " (enforcement.md: Known differences)";
+    }
+    if (!safe && a.isString() && b.isNull() && a.asString().startsWith("2262-04-11T23:47:16")) {
+      return Differences.KNOWN + "MLflow mode clamps a number beyond datetime64[ns] (Infinity) where pandas refuses it"
+          + " (enforcement.md: Known differences)";
+    }
+    if (!safe && b.isContainer()) {
+      return Differences.DELIBERATE + "MLflow mode: a list or object for a scalar column is converted (str() for a string,"
+          + " truthiness for a boolean); MLflow hands it on (enforcement.md: Safe conversions)";
+    }
     if (a.isString() && text != null && utf8Of(a.asString(), text)) {
       return Differences.DELIBERATE + "a binary column holds the UTF-8 bytes of text MLflow leaves as str (enforcement.md)";
     }
@@ -272,6 +362,24 @@ final class RequestKinds {
       return Differences.DELIBERATE + "base64 text for binary is decoded in instances/inputs (enforcement.md: Safe conversions)";
     }
     return null;
+  }
+
+  /** Whether {@code ours} is Python's {@code str()} of MLflow's number or boolean {@code b}. */
+  static boolean pyStrOf(String ours, JsonNode b) {
+    if (b.isBoolean()) {
+      return ours.equals(b.asBoolean() ? "True" : "False");
+    }
+    if (b.isIntegralNumber()) {
+      return ours.equals(b.bigIntegerValue().toString());
+    }
+    double d = b.asDouble();
+    double o = switch (ours) {
+      case "inf" -> Double.POSITIVE_INFINITY;
+      case "-inf" -> Double.NEGATIVE_INFINITY;
+      case "nan" -> Double.NaN;
+      default -> ours.matches("-?[0-9.]+(e[+-]?[0-9]+)?") ? Double.parseDouble(ours) : Double.MIN_VALUE;
+    };
+    return Double.compare(o, d) == 0;
   }
 
   /** Whether our base64 {@code ours} is the UTF-8 bytes of MLflow's text {@code text}. */

@@ -3,6 +3,7 @@ package io.mlmodel.predict;
 import static io.mlmodel.predict.Fx.MLFLOW;
 import static io.mlmodel.predict.Fx.SAFE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.ObjectColumn;
@@ -71,9 +72,12 @@ class ComplexEnforcementTest {
   }
 
   @Test
-  void arrayOfStringCoercesNumbersOnlyInMlflowMode() {
+  void arrayOfStringRefusesNumbersInBothModes() {
     refused(List.of(1L, "a"), ArrayType.of(DataType.STRING), "Can not safely convert object to <U0");
-    assertThat(one(List.of(1L, "a"), ArrayType.of(DataType.STRING), true, MLFLOW)).isEqualTo(List.of("1", "a"));
+    // MLflow 2.17.2 checks each item alone (issue 15): the number is refused, not turned into "1"
+    assertThatThrownBy(() -> one(List.of(1L, "a"), ArrayType.of(DataType.STRING), true, MLFLOW))
+        .hasMessageEndingWith("Failed to enforce schema of data `1` with dtype `string`");
+    assertThat(one(List.of("1", "a"), ArrayType.of(DataType.STRING), true, MLFLOW)).isEqualTo(List.of("1", "a"));
   }
 
   @Test

@@ -63,6 +63,23 @@ class RulesTest {
   }
 
   @Test
+  void legacyOptionalKeyIsAWarningBecauseMlflow3RefusesIt() throws IOException {
+    String sig = "signature:\n  inputs: '[{\"type\": \"long\", \"name\": \"a\", \"required\": true}, "
+        + "{\"type\": \"string\", \"name\": \"b c\", \"optional\": true}]'\n"
+        + "  outputs: '[{\"type\": \"double\", \"optional\": false}]'\n";
+    assertThat(run(new LegacyOptionalRule(), PYFUNC + sig)).containsExactly(
+        "legacy-optional signature.inputs[1].optional: column 'b c' uses the legacy key 'optional' (written by MLflow 2.4"
+            + " to 2.7): MLflow 2.x reads it as required = not optional, but MLflow 3 refuses the signature;"
+            + " 'mlmodel format' rewrites it as 'required'",
+        "legacy-optional signature.outputs[0].optional: column 0 uses the legacy key 'optional' (written by MLflow 2.4"
+            + " to 2.7): MLflow 2.x reads it as required = not optional, but MLflow 3 refuses the signature;"
+            + " 'mlmodel format' rewrites it as 'required'");
+    assertThat(run(new LegacyOptionalRule(), PYFUNC + "signature:\n  inputs: '[{\"type\": \"long\", \"name\": \"a\"}]'\n"))
+        .isEmpty();
+    assertThat(run(new LegacyOptionalRule(), PYFUNC + "signature:\n  inputs: '[{\"optional\": tru'\n")).isEmpty();
+  }
+
+  @Test
   void timestampRule() throws IOException {
     assertThat(run(new TimestampRule(), PYFUNC + "utc_time_created: '2024-05-01 10:00:00.123456'\n")).isEmpty();
     assertThat(run(new TimestampRule(), PYFUNC + "utc_time_created: 2024-05-01 10:00:00\n")).isEmpty();

@@ -71,6 +71,9 @@ public final class ColumnTargets {
   public Sink columnSink(String label, int position, boolean integerLabels, boolean decodeBase64) {
     ColSpec s = column(label, position, integerLabels);
     ColumnType type = s == null ? null : s.type();
+    if (mlflow && type != null && !(type instanceof DataType) && !(type instanceof io.mlmodel.signature.AnyType)) {
+      return new MlflowCastSink(type);
+    }
     return Sinks.forType(type, mlflow, decodeBase64);
   }
 

@@ -27,12 +27,16 @@ import org.jspecify.annotations.Nullable;
  * Series would be, scalars inside objects and maps one by one, both with {@link ScalarEnforcer}'s
  * matrix: so JSON numbers never satisfy a nested {@code integer} or {@code float}, and {@code
  * double} takes floats and the integers 0 and 1. The result is an unmodifiable copy with converted
- * scalars. Throws {@link ConversionException} with MLflow's message. Internal.
+ * scalars. Throws {@link ConversionException} with MLflow's message. MLflow-compatible mode runs
+ * {@link MlflowTypes} instead, MLflow's own item-by-item check. Internal.
  */
 final class ComplexValues {
   private ComplexValues() {}
 
   static @Nullable Object enforce(@Nullable Object data, ColumnType type, boolean required, EnforcementOptions o) {
+    if (o.mlflowCompatible()) {
+      return MlflowTypes.enforce(data, type, required);
+    }
     if (type instanceof DataType d) {
       return scalar(data, d, required, o);
     } else if (type instanceof SparkMLVectorType v) {
