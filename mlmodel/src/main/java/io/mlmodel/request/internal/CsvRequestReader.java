@@ -100,7 +100,9 @@ public final class CsvRequestReader {
         throw fail("Error tokenizing data. C error: Expected " + names.size() + " fields in line " + line + ", saw "
             + fieldCount);
       }
-      RequestLimits.checkCells(rows + 1L, names.size(), options, new Location(null, at, 0, "row " + rows));
+      if ((rows + 1L) * names.size() > options.maxCells()) {
+        throw RequestLimits.cells(rows + 1L, names.size(), options, new Location(null, at, 0, "row " + rows));
+      }
       for (int c = 0; c < names.size(); c++) {
         String v = c < rec.size() ? rec.get(c) : "";
         try {

@@ -164,7 +164,9 @@ final class DataframeReader {
           sinks.get(c).addNull();
         }
         r++;
-        RequestLimits.checkCells(r, sinks.size(), cx.options, cx.at(key + ".data[" + (r - 1) + "]"));
+        if ((long) r * sinks.size() > cx.options.maxCells()) {
+          throw RequestLimits.cells(r, sinks.size(), cx.options, cx.at(key + ".data[" + (r - 1) + "]"));
+        }
       }
     } catch (ConversionException e) {
       throw cx.column(key + ".data[" + r + "][" + c + "]", label(c), sinks.get(c).target(), e);
@@ -266,7 +268,9 @@ final class DataframeReader {
         }
         name = null;
         r++;
-        RequestLimits.checkCells(r, byName.size(), cx.options, cx.at(key + "[" + (r - 1) + "]"));
+        if ((long) r * byName.size() > cx.options.maxCells()) {
+          throw RequestLimits.cells(r, byName.size(), cx.options, cx.at(key + "[" + (r - 1) + "]"));
+        }
       }
     } catch (ConversionException e) {
       Sink s = name == null ? null : byName.get(name);
