@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Regressions (issue 16): hostile models and requests that the default limits let through, run by
@@ -41,9 +40,9 @@ class SmallHeapTest {
     Path model = model(columns(LONG_NAME, "b"));
     Child c = run("openapi-3mib-name", model, "schema", "--format", "openapi", model.toString());
     assertThat(c.exit()).as("stderr: %s", c.err()).isZero();
-    JsonNode doc = Json.MAPPER.readTree(c.out());
-    assertThat(doc.at("/info/title").asString()).isEqualTo("model");
-    assertThat(doc.toString()).contains("\"" + LONG_NAME + "\":{");
+    // not parsed back: Jackson's own default refuses names over 50,000 characters
+    assertThat(c.out()).startsWith("{\n").endsWith("}\n").contains("\"title\" : \"model\"")
+        .contains("\"" + LONG_NAME + "\" : {");
   }
 
   /** The worst case under the default ReadOptions: four names of about 1 MiB, most of a 4 MiB MLmodel. */
@@ -66,8 +65,9 @@ class SmallHeapTest {
     Child c = run("endless-csv-stdin", model, "validate-input", model.toString(), "--input", "-",
         "--content-type", "csv");
     assertThat(c.exit()).as("stderr: %s", c.err()).isEqualTo(Main.FAILED);
-    assertThat(c.err()).contains("the request has more than 500000 cells (rows × columns): 500001 rows of 1 columns"
-        + " at line 500002 (EnforcementOptions.maxCells)").doesNotContain("Exception");
+    assertThat(c.err()).contains("<stdin>:500002: row 500000: the request has more than 500000 cells (rows × columns):"
+        + " 500001 rows of 1 columns at line 500002 (a safety limit of mlmodel, which the command line does not raise)")
+        .doesNotContain("Exception");
   }
 
   private static String columns(String... names) {
