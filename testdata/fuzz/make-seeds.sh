@@ -4,8 +4,8 @@
 # (crash-*, timeout-*, oom-*) are kept: this script only adds or overwrites seed-* files.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-for dir in src/test/resources/io/mlmodel/yaml/YamlReaderFuzzTestInputs/parse \
-           src/test/resources/io/mlmodel/model/MLModelReadFuzzTestInputs/read; do
+for dir in mlmodel/src/test/resources/io/mlmodel/yaml/YamlReaderFuzzTestInputs/parse \
+           mlmodel/src/test/resources/io/mlmodel/model/MLModelReadFuzzTestInputs/read; do
   mkdir -p "$dir"
   for m in testdata/models/*/MLmodel; do
     cp "$m" "$dir/seed-$(basename "$(dirname "$m")")"
@@ -16,7 +16,7 @@ for dir in src/test/resources/io/mlmodel/yaml/YamlReaderFuzzTestInputs/parse \
 done
 
 # Signature target: inputs, outputs and params JSON joined by NUL bytes, from our own models.
-sig=src/test/resources/io/mlmodel/signature/SignatureFuzzTestInputs/fromStrings
+sig=mlmodel/src/test/resources/io/mlmodel/signature/SignatureFuzzTestInputs/fromStrings
 mkdir -p "$sig"
 python3 - "$sig" <<'PY'
 import glob, os, sys, yaml
@@ -33,7 +33,7 @@ PY
 for t in testdata/fuzz/signatures/*; do cp "$t" "$sig/seed-$(basename "$t")"; done
 
 # Environment targets: the files of testdata/env.
-envdir=src/test/resources/io/mlmodel/env/EnvFuzzTestInputs
+envdir=mlmodel/src/test/resources/io/mlmodel/env/EnvFuzzTestInputs
 for pair in condaEnv:conda.yaml pythonEnv:python_env.yaml requirements:requirements.txt \
             registeredModelMeta:registered_model_meta; do
   target=${pair%%:*}; file=${pair#*:}
@@ -42,3 +42,26 @@ for pair in condaEnv:conda.yaml pythonEnv:python_env.yaml requirements:requireme
     [ -f "$f" ] && cp "$f" "$envdir/$target/seed-$(basename "$(dirname "$f")")"
   done
 done
+
+# Scoring-request targets: the issue-16 shapes (many rows, many values, wide headers and rows),
+# scaled to the targets' small limits (64 KiB, 2,000 cells, 100 columns) so that the fuzzer starts
+# at each limit's edge.
+req=mlmodel/src/test/resources/io/mlmodel/predict/ScoringRequestsFuzzTestInputs
+python3 - "$req" <<'PY'
+import os, sys
+out = sys.argv[1]
+def write(kind, name, text):
+    with open(os.path.join(out, kind, "seed-issue16-" + name), "w", encoding="utf-8") as f:
+        f.write(text)
+write("json", "many-instances", '{"instances": [' + "0," * 2500 + "0]}")
+write("json", "wide-split-columns", '{"dataframe_split": {"columns": [' + ",".join('"c%d"' % i for i in range(150))
+      + '], "data": [[' + ",".join("0" for _ in range(150)) + "]]}}")
+write("json", "wide-split-row", '{"dataframe_split": {"data": [[' + "0," * 150 + "0]]}}")
+write("json", "wide-records", '{"dataframe_records": [{' + ", ".join('"k%d": %d' % (i, i) for i in range(150)) + "}]}")
+write("json", "wide-inputs", '{"inputs": {' + ", ".join('"k%d": [%d]' % (i, i) for i in range(150)) + "}}")
+write("json", "many-strings", '{"instances": [' + '"ab",' * 2500 + '"a"]}')
+write("csv", "many-rows", "a,b\n" + "12,34\n" * 1500)
+write("csv", "wide-header", "a," * 150 + "a\n1\n")
+write("csv", "long-row", "a\n1" + ",1" * 300 + "\n")
+write("csv", "many-text-rows", "a\n" + "x\n" * 2500)
+PY

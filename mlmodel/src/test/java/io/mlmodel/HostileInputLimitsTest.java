@@ -77,6 +77,44 @@ class HostileInputLimitsTest {
     assertThat(r.seconds()).as("seconds").isLessThan(30);
   }
 
+  /**
+   * Regressions (issue 16): scoring requests under the 8 MiB body limit that ran out of a 64 MB
+   * heap (a 6 MB CSV of a million rows peaked near 470 MB) now stop at a limit on what they decode
+   * to, EnforcementOptions.maxCells or maxColumns, which the message names with the place.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "csv-1m-short-rows      | <input>:250002: row 250000: the request has more than 500000 cells (rows × columns): 250001 rows of 2 columns at line 250002 (EnforcementOptions.maxCells)",
+      "instances-3m-numbers   | <input>:1:1000012: the request has more than 500000 cells (JSON values: each number, string, boolean, null, array and object counts) at line 1, column 1000012 (EnforcementOptions.maxCells)",
+      "csv-700k-column-header | <input>:1: the request has more than 20000 columns at line 1 (EnforcementOptions.maxColumns)",
+      "split-600k-columns     | <input>:1:80034: dataframe_split.columns[20000]: the request has more than 20000 columns at line 1, column 80034 (EnforcementOptions.maxColumns)",
+      "split-600k-column-row  | <input>:1:40032: dataframe_split.data[0][20000]: the request has more than 20000 columns at line 1, column 40032 (EnforcementOptions.maxColumns)",
+      "request-1gb-json-defaults | <input>:1:1500032: the request has more than 500000 cells (JSON values: each number, string, boolean, null, array and object counts) at line 1, column 1500032 (EnforcementOptions.maxCells)",
+      "csv-endless            | <input>:500002: row 500000: the request has more than 500000 cells (rows × columns): 500001 rows of 1 columns at line 500002 (EnforcementOptions.maxCells)",
+  })
+  void issue16RequestsEndAtTheirCellOrColumnLimitInA64MbHeap(String name, String expected) throws Exception {
+    Result r = ChildJvm.run(LimitProbe.class, List.of("-Xmx64m"), name);
+    assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();
+    assertThat(r.out()).isEqualTo("limit " + expected);
+    assertThat(r.seconds()).as("seconds").isLessThan(30);
+  }
+
+  /**
+   * The largest requests the defaults let through, of each kind, decode in the same small heap:
+   * 500,000 cells of 14-character text (the most heap a cell can cost), of numbers, 20,000 columns,
+   * 500,000 JSON strings and numbers (boxed without a signature), records and inputs of 20,000 keys.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"csv-most-cells-text", "csv-most-cells-numbers", "csv-most-columns", "json-most-values-text",
+      "json-most-values-numbers", "split-most-columns", "records-most-values-text", "inputs-most-columns",
+      "records-most-columns"})
+  void theLargestAcceptedRequestFitsInA64MbHeap(String name) throws Exception {
+    Result r = ChildJvm.run(LimitProbe.class, List.of("-Xmx64m"), name);
+    assertThat(r.exit()).as("exit code; stderr:%n%s", r.err()).isZero();
+    assertThat(r.out()).isEqualTo("accepted");
+    assertThat(r.seconds()).as("seconds").isLessThan(30);
+  }
+
   /** The largest inputs that the defaults let through still fit in the same small heap. */
   @ParameterizedTest(name = "{0}")
   @CsvSource({"largest-scalar", "most-values", "requirements-most-lines", "alias-largest-accepted"})

@@ -21,6 +21,9 @@ import java.util.function.Supplier;
  * JVM exits non-zero.
  */
 public final class LimitProbe {
+  private static final io.mlmodel.enforce.EnforcementOptions ANY_CELLS = io.mlmodel.enforce.EnforcementOptions.builder()
+      .maxCells(Long.MAX_VALUE).build();
+
   /** The hostile inputs by name; each builds its input lazily and runs it with the defaults. */
   static final Map<String, Supplier<Object>> CASES = Map.ofEntries(
       probe("billion-laughs", () -> parse(billionLaughs())),
@@ -34,16 +37,17 @@ public final class LimitProbe {
       probe("most-values", () -> read(stream("k: [", "0,", 99_995, "0]\n"))),
       probe("signature-100k-columns", () -> parse(signature(columns(100_000), "[]"))),
       probe("tensor-64-dims", () -> parse(signature(tensor(64), tensor(1)))),
+      // The body limit alone (the cell limit, which a numeric body reaches first, is raised here).
       probe("request-1gb-json", () -> io.mlmodel.request.ScoringRequests.decode(
           stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
-          "application/json", null, io.mlmodel.enforce.EnforcementOptions.defaults())),
+          "application/json", null, ANY_CELLS)),
       probe("request-1gb-json-64mb-limit", () -> io.mlmodel.request.ScoringRequests.decode(
           stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [", "[1.5],", (1L << 30) / 6, "[1]]}}"),
-          "application/json", null,
-          io.mlmodel.enforce.EnforcementOptions.builder().maxRequestBytes(64L << 20).build())),
+          "application/json", null, ANY_CELLS.toBuilder().maxRequestBytes(64L << 20).build())),
       probe("request-1gb-csv", () -> io.mlmodel.request.ScoringRequests.decode(
-          stream("a\n", "1.5\n", (1L << 30) / 4, ""), "text/csv", null,
-          io.mlmodel.enforce.EnforcementOptions.defaults())),
+          stream("a\n", "1.5\n", (1L << 30) / 4, ""), "text/csv", null, ANY_CELLS)),
+      probe("request-1gb-json-defaults", () -> json(stream("{\"dataframe_split\": {\"columns\": [\"a\"], \"data\": [",
+          "[1.5],", (1L << 30) / 6, "[1]]}}"))),
       // Issue 16: shapes under the byte limits that ran out of a 64 MB heap.
       probe("requirements-800k-lines", () -> sideFile("requirements.txt", "a==1\n", 800_000,
           f -> io.mlmodel.env.RequirementsFile.read(f, ReadOptions.defaults()))),
@@ -60,7 +64,32 @@ public final class LimitProbe {
           ReadOptions.defaults())),
       probe("request-number-4301-digits", () -> io.mlmodel.request.ScoringRequests.decode(
           new ByteArrayInputStream(("{\"instances\": [" + "1".repeat(4301) + "]}").getBytes(StandardCharsets.UTF_8)),
-          "application/json", null, io.mlmodel.enforce.EnforcementOptions.defaults())));
+          "application/json", null, io.mlmodel.enforce.EnforcementOptions.defaults())),
+      // Issue 16, scoring requests under the 8 MiB body limit that ran out of a 64 MB heap, and the
+      // largest ones each default lets through.
+      probe("csv-1m-short-rows", () -> csv(stream("a,b\n", "12,34\n", 1_000_000, ""))),
+      probe("instances-3m-numbers", () -> json(stream("{\"instances\": [", "0,", 3_000_000, "0]}"))),
+      probe("csv-700k-column-header", () -> csv(stream("", "a,", 700_000, "a\n1\n"))),
+      probe("split-600k-columns", () -> json(stream("{\"dataframe_split\": {\"columns\": [",
+          "\"c\",", 600_000, "\"c\"], \"data\": [[0]]}}"))),
+      probe("split-600k-column-row", () -> json(stream("{\"dataframe_split\": {\"data\": [[", "0,", 600_000,
+          "0]]}}"))),
+      probe("csv-endless", () -> csv(stream("a\n", "x\n", Long.MAX_VALUE / 2, ""))),
+      probe("csv-most-cells-text", () -> csv(stream("a\n", "abcdefghijklmn\n", 500_000, ""))),
+      probe("csv-most-cells-numbers", () -> csv(stream("a,b\n", "1.5,2\n", 250_000, ""))),
+      probe("csv-most-columns", () -> csv(stream("", "abcdefghijklmn,", 19_999, "z\n"
+          + "1,".repeat(19_999) + "1\n"))),
+      probe("json-most-values-text", () -> json(stream("{\"instances\": [", "\"abcdefghijkl\",", 499_997,
+          "\"a\"]}"))),
+      probe("json-most-values-numbers", () -> json(stream("{\"instances\": [", "1234567,", 499_997, "0]}"))),
+      probe("split-most-columns", () -> json(stream("{\"dataframe_split\": {\"data\": [", "[" + "0,".repeat(19_999)
+          + "0],", 23, "[" + "0,".repeat(19_999) + "0]]}}"))),
+      probe("records-most-values-text", () -> json(stream("{\"dataframe_records\": [", "{\"a\": \"abcdefghijk\"},",
+          166_000, "{\"a\": \"x\"}]}"))),
+      probe("inputs-most-columns", () -> json(stream("{\"inputs\": {", keys(20_000, "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9]"),
+          1, "}}"))),
+      probe("records-most-columns", () -> json(stream("{\"dataframe_records\": [", "{" + keys(20_000, "0") + "},", 22,
+          "{" + keys(20_000, "0") + "}]}"))));
 
   private LimitProbe() {}
 
@@ -85,6 +114,25 @@ public final class LimitProbe {
       }
       System.out.println("error " + e.code() + " " + e.getMessage());
     }
+  }
+
+  private static Object csv(InputStream body) {
+    return io.mlmodel.request.ScoringRequests.decode(body, "text/csv", null,
+        io.mlmodel.enforce.EnforcementOptions.defaults());
+  }
+
+  private static Object json(InputStream body) {
+    return io.mlmodel.request.ScoringRequests.decode(body, "application/json", null,
+        io.mlmodel.enforce.EnforcementOptions.defaults());
+  }
+
+  /** {@code "k0": value, "k1": value, ...}: n distinct keys. */
+  private static String keys(int n, String value) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sb.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": ").append(value);
+    }
+    return sb.toString();
   }
 
   private static Object parse(String yaml) {

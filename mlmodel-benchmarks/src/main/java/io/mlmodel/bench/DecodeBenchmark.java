@@ -88,7 +88,8 @@ public class DecodeBenchmark {
   }
 
   static EnforcementOptions options() {
-    return EnforcementOptions.builder().maxRequestBytes(1L << 30).build();
+    // 1.6 million cells: above the default request limits, raised here as a service with the heap would
+    return EnforcementOptions.builder().maxRequestBytes(1L << 30).maxCells(1L << 30).build();
   }
 
   /**

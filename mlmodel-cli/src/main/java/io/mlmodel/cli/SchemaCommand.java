@@ -41,11 +41,12 @@ final class SchemaCommand implements Callable<Integer> {
     MLModel model = MLModels.read(path);
     String label = name != null ? name : defaultName(path);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (format) {
-      case json -> SchemaExport.toJson(model);
-      case openapi -> SchemaExport.toOpenApi(model, label);
-      case v2 -> SchemaExport.toOpenInference(model, label);
-    });
+    switch (format) {
+      // streamed: a signature of long names makes a document several times the MLmodel's size
+      case openapi -> SchemaExport.writeOpenApi(model, label, out);
+      case json -> out.print(SchemaExport.toJson(model));
+      case v2 -> out.print(SchemaExport.toOpenInference(model, label));
+    }
     out.flush();
     return 0;
   }

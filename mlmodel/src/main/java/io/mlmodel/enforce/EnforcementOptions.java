@@ -10,6 +10,8 @@ package io.mlmodel.enforce;
  *   <tr><td>{@link #compatibility()}</td><td>{@link Compatibility#SAFE}</td></tr>
  *   <tr><td>{@link #maxRequestBytes()}</td><td>8 MiB</td></tr>
  *   <tr><td>{@link #maxDepth()}</td><td>100 nested JSON arrays and objects</td></tr>
+ *   <tr><td>{@link #maxCells()}</td><td>500,000 cells (rows &times; columns) or JSON values</td></tr>
+ *   <tr><td>{@link #maxColumns()}</td><td>20,000 columns or named inputs</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -41,11 +43,15 @@ public final class EnforcementOptions {
   private final Compatibility compatibility;
   private final long maxRequestBytes;
   private final int maxDepth;
+  private final long maxCells;
+  private final int maxColumns;
 
   private EnforcementOptions(Builder b) {
     this.compatibility = b.compatibility;
     this.maxRequestBytes = b.maxRequestBytes;
     this.maxDepth = b.maxDepth;
+    this.maxCells = b.maxCells;
+    this.maxColumns = b.maxColumns;
   }
 
   /** The defaults. */
@@ -64,6 +70,8 @@ public final class EnforcementOptions {
     b.compatibility = compatibility;
     b.maxRequestBytes = maxRequestBytes;
     b.maxDepth = maxDepth;
+    b.maxCells = maxCells;
+    b.maxColumns = maxColumns;
     return b;
   }
 
@@ -91,10 +99,31 @@ public final class EnforcementOptions {
     return maxDepth;
   }
 
+  /**
+   * Most cells a request may decode to: rows &times; columns of a table (the cells a short row or
+   * a missing key leaves empty included), elements of a tensor; in a JSON body every value counts
+   * (each number, string, boolean and null, and each array and object, since a boxed value or list
+   * costs memory too). The body limit alone does not bound memory: two bytes of CSV make a cell,
+   * and a cell of text costs about fifty bytes of heap. A larger request fails with an {@link
+   * io.mlmodel.InputException} of code {@code limit} naming this setting and where it was crossed.
+   */
+  public long maxCells() {
+    return maxCells;
+  }
+
+  /**
+   * Most columns (or named inputs) a request may have: a CSV header, the {@code columns} or rows of
+   * {@code dataframe_split}, the keys of records, of {@code instances} objects or of an {@code
+   * inputs} object. Each column costs a few hundred bytes of heap however few its cells.
+   */
+  public int maxColumns() {
+    return maxColumns;
+  }
+
   @Override
   public String toString() {
     return "EnforcementOptions[compatibility=" + compatibility + ", maxRequestBytes=" + maxRequestBytes
-        + ", maxDepth=" + maxDepth + "]";
+        + ", maxDepth=" + maxDepth + ", maxCells=" + maxCells + ", maxColumns=" + maxColumns + "]";
   }
 
   /** Builds {@link EnforcementOptions}. Not thread-safe. */
@@ -102,6 +131,8 @@ public final class EnforcementOptions {
     private Compatibility compatibility = Compatibility.SAFE;
     private long maxRequestBytes = 8L << 20;
     private int maxDepth = 100;
+    private long maxCells = 500_000;
+    private int maxColumns = 20_000;
 
     private Builder() {}
 
@@ -126,6 +157,24 @@ public final class EnforcementOptions {
         throw new IllegalArgumentException("maxDepth must be positive: " + value);
       }
       this.maxDepth = value;
+      return this;
+    }
+
+    /** See {@link EnforcementOptions#maxCells()}; must be positive. */
+    public Builder maxCells(long value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxCells must be positive: " + value);
+      }
+      this.maxCells = value;
+      return this;
+    }
+
+    /** See {@link EnforcementOptions#maxColumns()}; must be positive. */
+    public Builder maxColumns(int value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxColumns must be positive: " + value);
+      }
+      this.maxColumns = value;
       return this;
     }
 

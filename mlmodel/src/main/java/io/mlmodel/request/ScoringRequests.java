@@ -9,6 +9,7 @@ import io.mlmodel.enforce.internal.ColumnTargets;
 import io.mlmodel.enforce.internal.ConversionException;
 import io.mlmodel.enforce.internal.Problems;
 import io.mlmodel.io.JsonNumbers;
+import io.mlmodel.request.internal.CountingParser;
 import io.mlmodel.request.internal.CsvRequestReader;
 import io.mlmodel.request.internal.JsonRequestReader;
 import io.mlmodel.request.internal.LimitedInputStream;
@@ -41,8 +42,9 @@ import tools.jackson.core.json.JsonReadFeature;
  * Enforcement#enforce}, as in MLflow. The JSON is streamed with Jackson's {@link JsonParser}: a
  * large batch is never held as a JSON tree.
  *
- * <p>The body is read up to {@link EnforcementOptions#maxRequestBytes()}; beyond it decoding stops
- * with an {@link InputException} of code {@code limit}. Other failures are {@link InputException}s
+ * <p>The body is read up to {@link EnforcementOptions#maxRequestBytes()}, and decodes to at most
+ * {@link EnforcementOptions#maxCells()} cells and {@link EnforcementOptions#maxColumns()} columns;
+ * beyond either decoding stops with an {@link InputException} of code {@code limit}. Other failures are {@link InputException}s
  * with code {@code bad-request} (undecodable), {@code unsupported-content-type} (HTTP 415 in
  * MLflow), {@code schema-mismatch} (a value that does not convert to its column's type, naming the
  * column) or {@code bad-param}. Stateless and thread-safe; the stream is not closed.
@@ -73,7 +75,8 @@ public final class ScoringRequests {
     Schema schema = signature == null ? null : signature.inputs().orElse(null);
     ParamSchema params = signature == null ? null : signature.params().orElse(null);
     JsonFactory f = options.maxDepth() == EnforcementOptions.defaults().maxDepth() ? DEFAULT : factory(options.maxDepth());
-    try (JsonParser p = f.createParser(tools.jackson.core.ObjectReadContext.empty(), new LimitedInputStream(body, options.maxRequestBytes()))) {
+    try (JsonParser p = new CountingParser(f.createParser(tools.jackson.core.ObjectReadContext.empty(),
+        new LimitedInputStream(body, options.maxRequestBytes())), options)) {
       RequestContext cx = new RequestContext(p, new ColumnTargets(schema, options), options);
       try {
         return new JsonRequestReader(cx, params).read();
@@ -107,7 +110,7 @@ public final class ScoringRequests {
       EnforcementOptions options) {
     Schema schema = signature == null ? null : signature.inputs().orElse(null);
     return new CsvRequestReader(new LimitedInputStream(body, options.maxRequestBytes()),
-        new ColumnTargets(schema, options)).read();
+        new ColumnTargets(schema, options), options).read();
   }
 
   /**

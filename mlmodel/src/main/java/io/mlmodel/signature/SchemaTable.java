@@ -3,8 +3,14 @@ package io.mlmodel.signature;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Renders a schema as an aligned text table. */
+/**
+ * Renders a schema as an aligned text table. A cell longer than {@link #MAX_WIDTH} characters is
+ * written whole but does not widen its column: padding every row to a name of megabytes (MLflow
+ * accepts any length) would make the table that many megabytes a row (issue 16).
+ */
 final class SchemaTable {
+  static final int MAX_WIDTH = 64;
+
   private SchemaTable() {}
 
   static String render(Schema schema) {
@@ -27,7 +33,7 @@ final class SchemaTable {
     int[] width = new int[4];
     for (String[] r : rows) {
       for (int c = 0; c < 4; c++) {
-        width[c] = Math.max(width[c], r[c].length());
+        width[c] = Math.max(width[c], Math.min(r[c].length(), MAX_WIDTH));
       }
     }
     StringBuilder sb = new StringBuilder();
@@ -37,7 +43,7 @@ final class SchemaTable {
       for (int c = 0; c < 4; c++) {
         sb.append(c == 0 ? String.format("%" + width[0] + "s", r[0]) : r[c]);
         if (c < 3) {
-          sb.append(" ".repeat(width[c] - (c == 0 ? width[0] : r[c].length()) + 2));
+          sb.append(" ".repeat(Math.max(0, width[c] - (c == 0 ? width[0] : r[c].length())) + 2));
         }
       }
       sb.setLength(sb.length() - trailingSpaces(sb));

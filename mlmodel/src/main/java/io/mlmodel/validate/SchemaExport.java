@@ -67,6 +67,33 @@ public final class SchemaExport {
   }
 
   /**
+   * Writes {@link #toOpenApi} to {@code out} as it is generated, without the whole document in
+   * memory: the document names each column up to seven times, so a signature of long names (MLflow
+   * accepts any length) makes a document several times the size of the MLmodel file. The writer is
+   * flushed, not closed; an {@link java.io.IOException} is rethrown as {@link
+   * java.io.UncheckedIOException}.
+   */
+  public static void writeOpenApi(MLModel model, String title, java.io.Writer out) {
+    Objects.requireNonNull(title, "title");
+    String version = model.modelId().or(model::modelUuid).orElse("unversioned");
+    ObjectNode doc = OpenApiDocument.build(signature(model), title, version);
+    try {
+      JSON.writeValue(new java.io.FilterWriter(out) {
+        @Override
+        public void close() throws java.io.IOException {
+          flush(); // Jackson closes its target; the caller's writer stays open
+        }
+      }, doc);
+      out.write('\n');
+      out.flush();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (tools.jackson.core.exc.JacksonIOException e) {
+      throw new java.io.UncheckedIOException(e.getCause());
+    }
+  }
+
+  /**
    * The V2 model metadata MLServer serves at {@code GET /v2/models/{name}} for this model: {@code
    * name}, {@code versions} and {@code platform} as for a model-settings file that sets neither,
    * {@code inputs} and {@code outputs} from the signature, and {@code parameters.content_type},

@@ -87,6 +87,77 @@ class RequestLimitsTest {
     String body = b.append("]}").toString();
     EnforcementOptions o = EnforcementOptions.builder().maxRequestBytes(1 << 20).build();
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Fx.fails(() -> ScoringRequests.decodeJson(body, null, o),
-        "limit").hasMessageContaining("more cells than the limit"));
+        "limit").hasMessageContaining("more than 500000 cells (rows × columns)")
+        .hasMessageContaining("(EnforcementOptions.maxCells)"));
+  }
+
+  // Issue 16: what a request decodes to is bounded, not only its bytes; each error names its limit and place.
+
+  private static final EnforcementOptions SMALL = EnforcementOptions.builder().maxCells(10).maxColumns(3).build();
+
+  @Test
+  void cellAndColumnLimitsHaveDocumentedDefaultsAndAreCopied() {
+    assertThat(EnforcementOptions.defaults().maxCells()).isEqualTo(500_000);
+    assertThat(EnforcementOptions.defaults().maxColumns()).isEqualTo(20_000);
+    EnforcementOptions o = SMALL.toBuilder().maxDepth(9).build();
+    assertThat(o.maxCells()).isEqualTo(10);
+    assertThat(o.maxColumns()).isEqualTo(3);
+    assertThat(o.toString()).contains("maxCells=10, maxColumns=3");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EnforcementOptions.builder().maxCells(0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxCells must be positive: 0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EnforcementOptions.builder().maxColumns(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxColumns must be positive: -1");
+  }
+
+  @Test
+  void csvRowsTimesColumnsStopAtMaxCellsNamingTheLine() {
+    String ok = "a,b\n1,2\n3,4\n5,6\n7,8\n9,10\n";
+    assertThat(ScoringRequests.decodeCsv(in(ok), null, SMALL).input()).isNotNull();
+    Fx.fails(() -> ScoringRequests.decodeCsv(in(ok + "11,12\n"), null, SMALL), "limit")
+        .hasMessage("<input>:7: row 5: the request has more than 10 cells (rows × columns): 6 rows of 2 columns at"
+            + " line 7 (EnforcementOptions.maxCells)");
+  }
+
+  @Test
+  void csvHeaderStopsAtMaxColumns() {
+    Fx.fails(() -> ScoringRequests.decodeCsv(in("a,b,c,d\n1,2,3,4\n"), null, SMALL), "limit")
+        .hasMessage("<input>:1: the request has more than 3 columns at line 1 (EnforcementOptions.maxColumns)");
+  }
+
+  @Test
+  void csvRowOfManyFieldsKeepsPandasMessageWithoutStoringThem() {
+    Fx.fails(() -> ScoringRequests.decodeCsv(in("a\n1" + ",1".repeat(100_000) + "\n"), null, SMALL), "bad-request")
+        .hasMessageContaining("Expected 1 fields in line 3, saw 100001");
+  }
+
+  @Test
+  void jsonValuesStopAtMaxCellsNamingLineAndColumn() {
+    Fx.fails(() -> ScoringRequests.decodeJson("{\"instances\": [1, 2, 3, 4, 5, 6, 7, 8, 9]}", null, SMALL), "limit")
+        .hasMessage("<input>:1:40: the request has more than 10 cells (JSON values: each number, string, boolean,"
+            + " null, array and object counts) at line 1, column 40 (EnforcementOptions.maxCells)");
+  }
+
+  @Test
+  void splitColumnsStopAtMaxColumns() {
+    Fx.fails(() -> ScoringRequests.decodeJson("{\"dataframe_split\": {\"columns\": [\"a\", \"b\", \"c\", \"d\"],"
+        + " \"data\": []}}", null, SMALL), "limit")
+        .hasMessage("<input>:1:49: dataframe_split.columns[3]: the request has more than 3 columns at line 1, column 49"
+            + " (EnforcementOptions.maxColumns)");
+    Fx.fails(() -> ScoringRequests.decodeJson("{\"dataframe_split\": {\"data\": [[1, 2, 3, 4]]}}", null, SMALL),
+        "limit").hasMessageContaining("dataframe_split.data[0][3]: the request has more than 3 columns");
+  }
+
+  @Test
+  void recordKeysAndInputNamesStopAtMaxColumns() {
+    Fx.fails(() -> ScoringRequests.decodeJson("{\"dataframe_records\": [{\"a\": 1, \"b\": 1, \"c\": 1, \"d\": 1}]}",
+        null, SMALL), "limit").hasMessageContaining("dataframe_records[0].d: the request has more than 3 columns");
+    Fx.fails(() -> ScoringRequests.decodeJson("{\"inputs\": {\"a\": 1, \"b\": 1, \"c\": 1, \"d\": 1}}",
+        null, SMALL), "limit").hasMessageContaining("inputs.d: the request has more than 3 columns");
+    Fx.fails(() -> ScoringRequests.decodeJson("{\"instances\": [{\"a\": 1, \"b\": 1, \"c\": 1, \"d\": 1}]}",
+        null, SMALL), "limit").hasMessageContaining("instances[0].d: the request has more than 3 columns");
+  }
+
+  private static InputStream in(String s) {
+    return new java.io.ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
 }

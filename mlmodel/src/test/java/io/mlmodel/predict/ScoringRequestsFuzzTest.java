@@ -19,7 +19,7 @@ import java.io.ByteArrayInputStream;
  */
 class ScoringRequestsFuzzTest {
   private static final EnforcementOptions SMALL = EnforcementOptions.builder()
-      .maxRequestBytes(64 << 10).maxDepth(40).build();
+      .maxRequestBytes(64 << 10).maxDepth(40).maxCells(2_000).maxColumns(100).build();
   private static final ModelSignature SIG = ModelSignature.builder().inputs(Schema.builder()
       .column("a", DataType.DOUBLE).column("b", DataType.LONG).column("c", DataType.STRING)
       .column("d", DataType.BOOLEAN).build()).build();

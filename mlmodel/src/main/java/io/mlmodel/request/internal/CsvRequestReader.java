@@ -6,6 +6,7 @@ import io.mlmodel.data.Column;
 import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.internal.Columns;
 import io.mlmodel.data.internal.DataAccess;
+import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.enforce.internal.BoolSink;
 import io.mlmodel.enforce.internal.ColumnTargets;
 import io.mlmodel.enforce.internal.ConversionException;
@@ -44,11 +45,15 @@ public final class CsvRequestReader {
   private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[+-]?[0-9]+");
 
   private final ColumnTargets targets;
+  private final EnforcementOptions options;
   private final Reader in;
   private int line = 1;
+  /** Fields in the last record, stored or not (a record keeps at most the fields it may have). */
+  private int fieldCount;
 
-  public CsvRequestReader(InputStream body, ColumnTargets targets) {
+  public CsvRequestReader(InputStream body, ColumnTargets targets, EnforcementOptions options) {
     this.targets = targets;
+    this.options = options;
     this.in = new java.io.BufferedReader(new java.io.InputStreamReader(body, StandardCharsets.UTF_8));
   }
 
@@ -57,7 +62,10 @@ public final class CsvRequestReader {
         .anyMatch(c -> !(c.type() instanceof DataType))) {
       throw fail("this model's signature has tensors or Array, Object, Map or Any columns, which have no CSV form");
     }
-    List<String> header = record();
+    List<String> header = record(options.maxColumns() + 1);
+    if (header != null) {
+      RequestLimits.checkColumns(fieldCount, options, new Location(null, 1, 0, ""));
+    }
     if (header == null || header.size() == 1 && header.get(0).isEmpty()) {
       throw fail("No columns to parse from file");
     }
@@ -83,13 +91,17 @@ public final class CsvRequestReader {
       sinks.add(spec == null ? new InferSink() : Sinks.forType(spec.type(), targets.mlflow, !targets.mlflow));
     }
     int rows = 0;
-    for (List<String> rec = record(); rec != null; rec = record()) {
-      if (rec.size() == 1 && rec.get(0).isEmpty()) {
+    int at = line;
+    for (List<String> rec = record(names.size()); rec != null; at = line, rec = record(names.size())) {
+      if (fieldCount == 1 && rec.get(0).isEmpty()) {
         continue;
       }
-      if (rec.size() > names.size()) {
+      if (fieldCount > names.size()) {
         throw fail("Error tokenizing data. C error: Expected " + names.size() + " fields in line " + line + ", saw "
-            + rec.size());
+            + fieldCount);
+      }
+      if ((rows + 1L) * names.size() > options.maxCells()) {
+        throw RequestLimits.cells(rows + 1L, names.size(), options, new Location(null, at, 0, "row " + rows));
       }
       for (int c = 0; c < names.size(); c++) {
         String v = c < rec.size() ? rec.get(c) : "";
@@ -149,14 +161,18 @@ public final class CsvRequestReader {
         + " `pandas.DataFrame.to_csv()` method. Error: '" + why + "'");
   }
 
-  /** The next record's fields, or null at the end. */
-  private List<String> record() {
+  /**
+   * The next record's fields, at most {@code max} of them kept (the others only counted in {@link
+   * #fieldCount}, so that a line of a million commas builds nothing), or null at the end.
+   */
+  private List<String> record(int max) {
     try {
       int ch = in.read();
       if (ch < 0) {
         return null;
       }
       List<String> fields = new ArrayList<>();
+      fieldCount = 0;
       StringBuilder f = new StringBuilder();
       boolean quoted = false;
       boolean wasQuoted = false;
@@ -165,7 +181,7 @@ public final class CsvRequestReader {
           if (quoted) {
             throw fail("EOF inside string starting at line " + line);
           }
-          fields.add(f.toString());
+          add(fields, f, max);
           return fields;
         }
         char c = (char) ch;
@@ -189,8 +205,7 @@ public final class CsvRequestReader {
           quoted = true;
           wasQuoted = true;
         } else if (c == ',') {
-          fields.add(f.toString());
-          f.setLength(0);
+          add(fields, f, max);
           wasQuoted = false;
         } else if (c == '\n' || c == '\r') {
           if (c == '\r') {
@@ -200,7 +215,7 @@ public final class CsvRequestReader {
             }
           }
           line++;
-          fields.add(f.toString());
+          add(fields, f, max);
           return fields;
         } else {
           f.append(c);
@@ -210,5 +225,12 @@ public final class CsvRequestReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private void add(List<String> fields, StringBuilder f, int max) {
+    if (fieldCount++ < max) {
+      fields.add(f.toString());
+    }
+    f.setLength(0);
   }
 }

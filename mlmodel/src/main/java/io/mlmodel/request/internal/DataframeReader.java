@@ -60,7 +60,7 @@ final class DataframeReader {
         throw cx.bad(key + "." + name, "duplicate key " + PyRepr.str(name) + " in " + key);
       }
       if (name.equals("columns")) {
-        Object v = PlainJson.read(cx.p);
+        Object v = cx.p.currentToken() == JsonToken.START_ARRAY ? columnLabels() : PlainJson.read(cx.p);
         if (!(v instanceof List<?> l)) {
           throw cx.bad(key + ".columns", "Provided dataframe_split field is not a valid dataframe representation in"
               + " 'split' format. Error: 'columns must be a list'");
@@ -114,6 +114,16 @@ final class DataframeReader {
     return table(out, rows, columns == null || intLabels);
   }
 
+  /** The {@code columns} list, stopped as soon as it names more columns than allowed. */
+  private List<@Nullable Object> columnLabels() {
+    List<@Nullable Object> l = new ArrayList<>();
+    while (cx.p.nextToken() != JsonToken.END_ARRAY) {
+      RequestLimits.checkColumns(l.size() + 1L, cx.options, cx.at(key + ".columns[" + l.size() + "]"));
+      l.add(PlainJson.read(cx.p));
+    }
+    return l;
+  }
+
   private int data(List<String> columns, boolean intLabels) {
     if (cx.p.currentToken() != JsonToken.START_ARRAY) {
       throw cx.bad(key + ".data", "Provided dataframe_split field is not a valid dataframe representation in 'split'"
@@ -154,7 +164,9 @@ final class DataframeReader {
           sinks.get(c).addNull();
         }
         r++;
-        checkCells(r, sinks.size());
+        if ((long) r * sinks.size() > cx.options.maxCells()) {
+          throw RequestLimits.cells(r, sinks.size(), cx.options, cx.at(key + ".data[" + (r - 1) + "]"));
+        }
       }
     } catch (ConversionException e) {
       throw cx.column(key + ".data[" + r + "][" + c + "]", label(c), sinks.get(c).target(), e);
@@ -173,6 +185,10 @@ final class DataframeReader {
   }
 
   private Sink sink(int c, int row, boolean positional) {
+    if (c >= sinks.size()) {
+      RequestLimits.checkColumns(c + 1L, cx.options, cx.at(key + ".data[" + row + "][" + c + "]"));
+      RequestLimits.checkCells(row + 1L, c + 1L, cx.options, cx.at(key + ".data[" + row + "][" + c + "]"));
+    }
     while (sinks.size() <= c) {
       int i = sinks.size();
       sinks.add(padded(label(i), i, positional, row));
@@ -231,7 +247,13 @@ final class DataframeReader {
           cx.p.nextToken();
           final int row = r;
           final String n = name;
-          Sink s = byName.computeIfAbsent(name, k -> padded(n, byName.size(), false, row));
+          Sink s = byName.get(name);
+          if (s == null) {
+            RequestLimits.checkColumns(byName.size() + 1L, cx.options, cx.at(key + "[" + r + "]." + name));
+            RequestLimits.checkCells(r + 1L, byName.size() + 1L, cx.options, cx.at(key + "[" + r + "]." + name));
+            s = padded(n, byName.size(), false, row);
+            byName.put(name, s);
+          }
           if (s.size() > r) {
             throw cx.bad(key + "[" + r + "]." + name, "duplicate key " + PyRepr.str(name) + " in a record");
           }
@@ -246,7 +268,9 @@ final class DataframeReader {
         }
         name = null;
         r++;
-        checkCells(r, byName.size());
+        if ((long) r * byName.size() > cx.options.maxCells()) {
+          throw RequestLimits.cells(r, byName.size(), cx.options, cx.at(key + "[" + (r - 1) + "]"));
+        }
       }
     } catch (ConversionException e) {
       Sink s = name == null ? null : byName.get(name);
@@ -256,18 +280,6 @@ final class DataframeReader {
     List<Column> out = new ArrayList<>();
     byName.forEach((k, s) -> out.add(s.column(k)));
     return table(out, r, false);
-  }
-
-  /**
-   * A sparse request (rows of different keys or lengths) makes a table far larger than its body;
-   * bound the cells by the body limit so that padding never turns into a hang.
-   */
-  private void checkCells(int rows, int columns) {
-    if ((long) rows * columns > cx.options.maxRequestBytes()) {
-      throw new io.mlmodel.InputException(Problems.LIMIT, cx.at(key), null, "the request makes a table of " + rows
-          + " rows and " + columns + " columns, more cells than the limit of " + cx.options.maxRequestBytes()
-          + " (EnforcementOptions.maxRequestBytes)");
-    }
   }
 
   private static ColumnTable table(List<Column> columns, int rows, boolean positional) {

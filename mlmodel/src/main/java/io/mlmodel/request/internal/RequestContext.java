@@ -13,11 +13,14 @@ import tools.jackson.core.TokenStreamLocation;
 /** The parser, the targets and the error helpers shared by the JSON readers. Internal. */
 public final class RequestContext {
   final JsonParser p;
+  /** Locations are asked of the parser under the counting one: one call less on each row. */
+  private final JsonParser located;
   final ColumnTargets targets;
   final EnforcementOptions options;
 
   public RequestContext(JsonParser p, ColumnTargets targets, EnforcementOptions options) {
     this.p = p;
+    this.located = p instanceof CountingParser c ? c.delegate() : p;
     this.targets = targets;
     this.options = options;
   }
@@ -27,7 +30,7 @@ public final class RequestContext {
   }
 
   public Location at(String keyPath) {
-    TokenStreamLocation l = p.currentTokenLocation();
+    TokenStreamLocation l = located.currentTokenLocation();
     int line = l == null ? 0 : Math.max(0, l.getLineNr());
     int col = l == null ? 0 : Math.max(0, l.getColumnNr());
     return new Location(null, line, col, keyPath);

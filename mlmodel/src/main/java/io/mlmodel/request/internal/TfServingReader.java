@@ -84,7 +84,12 @@ final class TfServingReader {
         while ((name = cx.p.nextName()) != null) {
           cx.p.nextToken();
           String n = name;
-          Object reader = readers.computeIfAbsent(name, k -> rowReader(n, readers.size()));
+          Object reader = readers.get(name);
+          if (reader == null) {
+            RequestLimits.checkColumns(readers.size() + 1L, cx.options, cx.at(key + "[" + r + "]." + name));
+            reader = rowReader(n, readers.size());
+            readers.put(name, reader);
+          }
           if (reader instanceof Sink s) {
             PlainJson.feed(cx.p, s);
           } else if (reader instanceof NestedReader nr) {
@@ -187,6 +192,7 @@ final class TfServingReader {
     try {
       while ((name = cx.p.nextName()) != null) {
         cx.p.nextToken();
+        RequestLimits.checkColumns(readers.size() + 1L, cx.options, cx.at(key + "." + name));
         readers.put(name, dictValue(name, readers.size(), oneRow));
       }
     } catch (ConversionException e) {
