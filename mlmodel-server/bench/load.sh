@@ -5,12 +5,13 @@
 #   2. a large batch (ROWS rows) through the server vs the same work in-process, interleaved in one
 #      JVM (LargeBatchBench);
 #   3. our server runs with -Xmx256m; its heap after the load is read with jcmd.
-# usage: bench/load.sh [SECONDS (default 10)] [ROWS (default 10000)]
+# usage: bench/load.sh [SECONDS (default 10)] [ROWS (default 10000)] [WARM-UP SECONDS (default 2x SECONDS)]
 # needs: wrk (.ci/setup-server.sh), ../shared/oracle for the MLflow row (skipped without it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=${1:-10}
 ROWS=${2:-10000}
+WARM=${3:-$((DUR * 2))}
 MODEL=$(cd ../testdata/onnx/external_data && pwd)
 TMP=$(mktemp -d)
 PIDS=()
@@ -18,7 +19,7 @@ cleanup() { for p in "${PIDS[@]}"; do kill -TERM -- "-$p" 2>/dev/null || true; d
 trap cleanup EXIT
 
 # Built in the reactor, so the core and mlmodel-onnx are this checkout's, not an installed copy.
-(cd .. && mvn -B -q package -DskipTests -Dmaven.javadoc.skip -pl mlmodel-server -am >/dev/null)
+(cd .. && mvn -B -q -o package -DskipTests -Dmaven.javadoc.skip -pl mlmodel-server -am >/dev/null)
 CP="target/classes:target/test-classes:target/lib/*"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -40,7 +41,7 @@ PY
 
 # wrk's summary as "rps p50 p99" (latencies in ms)
 run_wrk() {
-  local t=2; [ "$1" -lt 2 ] && t=1; local out; out=$(wrk -t"$t" -c"$1" -d"${DUR}s" --latency -s "$2" "$3")
+  local t=2; [ "$1" -lt 2 ] && t=1; local out; out=$(wrk -t"$t" -c"$1" -d"${D:-$DUR}s" --latency -s "$2" "$3")
   echo "$out" >>"$TMP/wrk.log"
   echo "$out" | grep -q "Non-2xx" && { echo "non-2xx answers from $3" >&2; echo "$out" >&2; exit 1; }
   echo "$out" | awk '
@@ -83,7 +84,7 @@ PORT=$(free_port)
 start java -Xmx256m -Xms256m -cp "$CP" io.mlmodel.server.ServerMain "linear=$MODEL" --port "$PORT" --no-access-log \
   --max-request-bytes 67108864
 wait_up "$PORT" /ping
-run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null   # warm-up
+D=$WARM run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null   # warm-up
 read -r OURS_RPS OURS_P50 OURS_P99 OURS_CPU OURS_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
 JPID=$(pgrep -P "$LAST" java || echo "$LAST")
 HEAP=$(jcmd "$JPID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i=1;i<=NF;i++) if ($i=="used") { print $(i+1); exit } }')
@@ -100,7 +101,7 @@ BASE_ENC_MS=$(awk '/^decode\+enforce\+predict\+encode/ { print $2 }' "$TMP/big.t
 PORT=$(free_port)
 start java -Xmx256m -cp "$CP" io.mlmodel.server.BareNettyServer "$PORT"
 wait_up "$PORT" /
-run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
+D=$WARM run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
 read -r BARE_RPS BARE_P50 BARE_P99 BARE_CPU BARE_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
 stop
 
@@ -112,7 +113,7 @@ if [ -d ../../shared/oracle ]; then
   PORT=$(free_port)
   start "$ORACLE/bin/mlflow" models serve -m "$TMP/pyfunc" --env-manager local -h 127.0.0.1 -p "$PORT" -w 1
   wait_up "$PORT" /ping
-  run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
+  D=$WARM run_wrk 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations" >/dev/null
   read -r MLF_RPS MLF_P50 MLF_P99 MLF_CPU MLF_JIT < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
   stop
 fi

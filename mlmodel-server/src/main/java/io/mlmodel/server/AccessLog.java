@@ -20,8 +20,13 @@ final class AccessLog {
     this.enabled = enabled;
   }
 
+  /** Whether lines are written at all (when not, callers need not build them). */
+  boolean enabled() {
+    return enabled && LOG.isLoggable(Level.INFO);
+  }
+
   void log(SocketAddress client, String requestLine, int status, int bytes, long nanos) {
-    if (!enabled || !LOG.isLoggable(Level.INFO)) {
+    if (!enabled()) {
       return;
     }
     String host = client instanceof InetSocketAddress a ? a.getAddress().getHostAddress() : String.valueOf(client);

@@ -56,7 +56,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
   void finished(ChannelHandlerContext ctx) {
     current = null;
     state.active().decrementAndGet();
-    deadline.finished(ctx, !pending.isEmpty());
+    deadline.finished(!pending.isEmpty());
     FullHttpRequest next = pending.poll();
     if (next != null) {
       start(ctx, next);

@@ -17,12 +17,18 @@ import org.jspecify.annotations.Nullable;
  * JSON with status 504 and the connection is closed, whether the body is still arriving or the
  * prediction is still running. An idle connection (no request started) is closed after the same
  * time, which also ends clients that send a request head too slowly. Event loop only.
+ *
+ * <p>One timer per connection, not one per request: requests only move the due time (later, never
+ * earlier), and the timer, when it fires, either acts or sleeps again until the due time. Arming
+ * and cancelling a timer for each request would cost a scheduled task and two priority-queue
+ * updates on the event loop each time.
  */
 final class Deadline extends ChannelDuplexHandler {
   private final long timeoutNanos;
   private @Nullable Connection connection;
   private @Nullable ScheduledFuture<?> timer;
-  private long startNanos;
+  /** When the current request began, or when the connection became idle. */
+  private long sinceNanos;
   private boolean inRequest;
 
   Deadline(long timeoutNanos) {
@@ -35,12 +41,13 @@ final class Deadline extends ChannelDuplexHandler {
 
   /** When the current request began. */
   long startNanos() {
-    return startNanos;
+    return sinceNanos;
   }
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
-    idle(ctx);
+    sinceNanos = System.nanoTime();
+    arm(ctx, timeoutNanos);
     ctx.fireChannelActive();
   }
 
@@ -48,32 +55,34 @@ final class Deadline extends ChannelDuplexHandler {
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
     if (msg instanceof HttpRequest && !inRequest) {
       inRequest = true;
-      startNanos = System.nanoTime();
-      schedule(ctx, () -> expire(ctx));
+      sinceNanos = System.nanoTime();
     }
     ctx.fireChannelRead(msg);
   }
 
   /** The answer is written; {@code more}: pipelined requests are waiting, each gets a full timeout. */
-  void finished(ChannelHandlerContext ctx, boolean more) {
+  void finished(boolean more) {
     inRequest = more;
-    if (more) {
-      startNanos = System.nanoTime();
-      schedule(ctx, () -> expire(ctx));
+    sinceNanos = System.nanoTime();
+  }
+
+  private void arm(ChannelHandlerContext ctx, long delayNanos) {
+    timer = ctx.executor().schedule(() -> check(ctx), delayNanos, TimeUnit.NANOSECONDS);
+  }
+
+  private void check(ChannelHandlerContext ctx) {
+    timer = null;
+    if (!ctx.channel().isActive()) {
+      return;
+    }
+    long left = sinceNanos + timeoutNanos - System.nanoTime();
+    if (left > 0) {
+      arm(ctx, left);
+    } else if (inRequest) {
+      expire(ctx);
     } else {
-      idle(ctx);
+      ctx.channel().close();
     }
-  }
-
-  private void idle(ChannelHandlerContext ctx) {
-    schedule(ctx, () -> ctx.channel().close());
-  }
-
-  private void schedule(ChannelHandlerContext ctx, Runnable task) {
-    if (timer != null) {
-      timer.cancel(false);
-    }
-    timer = ctx.executor().schedule(task, timeoutNanos, TimeUnit.NANOSECONDS);
   }
 
   private void expire(ChannelHandlerContext ctx) {
@@ -94,6 +103,7 @@ final class Deadline extends ChannelDuplexHandler {
   public void channelInactive(ChannelHandlerContext ctx) {
     if (timer != null) {
       timer.cancel(false);
+      timer = null;
     }
     ctx.fireChannelInactive();
   }

@@ -63,7 +63,8 @@ final class Exchange {
       return;
     }
     boolean head = request.method().equals(HttpMethod.HEAD);
-    String requestLine = request.method() + " " + request.uri() + " " + request.protocolVersion();
+    String requestLine = state.accessLog().enabled()
+        ? request.method() + " " + request.uri() + " " + request.protocolVersion() : "";
     request.release();
     if (close || state.draining()) {
       r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);

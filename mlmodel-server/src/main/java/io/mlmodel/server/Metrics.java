@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentMap;
  * The server's Prometheus metrics, in a registry of its own (two servers in one JVM do not share
  * counters): requests, errors and latency per model, endpoint and status, predictions in flight and
  * model readiness. The data points of each label combination are cached, so counting a request
- * costs two map lookups at most. Thread-safe.
+ * costs one map lookup. No exemplars: without a tracer they carry nothing, and their sampler costs
+ * every observation a scheduled task on a thread of its own. Thread-safe.
  */
 final class Metrics {
   static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
@@ -27,20 +28,20 @@ final class Metrics {
   private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
   private final Counter requests = Counter.builder().name("mlmodel_requests_total")
       .help("Requests answered, by model, endpoint and HTTP status.")
-      .labelNames("model", "endpoint", "status").register(registry);
+      .labelNames("model", "endpoint", "status").withoutExemplars().register(registry);
   private final Counter errors = Counter.builder().name("mlmodel_request_errors_total")
       .help("Requests answered with a status of 400 or more, by model, endpoint and HTTP status.")
-      .labelNames("model", "endpoint", "status").register(registry);
+      .labelNames("model", "endpoint", "status").withoutExemplars().register(registry);
   private final Histogram latency = Histogram.builder().name("mlmodel_request_duration_seconds")
       .help("Time from a request's first byte to its answer being written, by model, endpoint and HTTP status.")
       .unit(io.prometheus.metrics.model.snapshots.Unit.SECONDS)
       .classicOnly()
       .classicUpperBounds(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
-      .labelNames("model", "endpoint", "status").register(registry);
+      .labelNames("model", "endpoint", "status").withoutExemplars().register(registry);
   private final Gauge inFlight = Gauge.builder().name("mlmodel_predictions_in_flight")
-      .help("Predictions running or waiting for a worker.").register(registry);
+      .help("Predictions running or waiting for a worker.").withoutExemplars().register(registry);
   private final Gauge ready = Gauge.builder().name("mlmodel_model_ready")
-      .help("1 when the model is loaded and serving, else 0.").labelNames("model").register(registry);
+      .help("1 when the model is loaded and serving, else 0.").labelNames("model").withoutExemplars().register(registry);
   private final ConcurrentMap<Key, Points> points = new ConcurrentHashMap<>();
 
   private record Key(String model, String endpoint, int status) {}

@@ -6,7 +6,6 @@ import io.mlmodel.data.PredictOutput;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.data.internal.DataAccess;
-import io.mlmodel.enforce.internal.Tables;
 import io.mlmodel.request.internal.ValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -65,12 +64,12 @@ public final class Predictions {
     } else if (output instanceof Column c) {
       writeValue(ColumnTable.of(c), w, g);
     } else if (output instanceof Tensor t) {
-      w.value(Tables.toList(t));
+      w.tensor(t);
     } else if (output instanceof TensorMap m) {
       g.writeStartObject();
       for (Map.Entry<String, Tensor> e : m.tensors().entrySet()) {
         g.writeName(e.getKey());
-        w.value(Tables.toList(e.getValue()));
+        w.tensor(e.getValue());
       }
       g.writeEndObject();
     } else {

@@ -7,7 +7,6 @@ import io.mlmodel.data.PredictInput;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.enforce.EnforcedInput;
-import io.mlmodel.enforce.internal.Tables;
 import io.mlmodel.request.internal.ValueWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -57,7 +56,7 @@ final class ValidationReport {
           }
           g.writeEndArray();
           g.writeName("values");
-          w.value(Tables.toList(e.getValue()));
+          w.tensor(e.getValue());
           g.writeEndObject();
         }
         g.writeEndObject();

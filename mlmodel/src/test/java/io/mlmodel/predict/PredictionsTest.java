@@ -62,4 +62,27 @@ class PredictionsTest {
   void zeroDimensionalTensorIsItsValue() {
     assertThat(Predictions.toJson(Tensor.of(NumpyDtype.INT64, new long[] {4}))).isEqualTo("{\"predictions\":4}");
   }
+
+  @Test
+  void tensorsOfEveryStorageAreWrittenElementByElementAsNumpyListsWould() {
+    assertThat(Predictions.toJson(Tensor.of(NumpyDtype.UINT8, new byte[] {(byte) 255, 1}, 2)))
+        .isEqualTo("{\"predictions\":[255,1]}");
+    assertThat(Predictions.toJson(Tensor.of(NumpyDtype.INT8, new byte[] {-1}, 1))).isEqualTo("{\"predictions\":[-1]}");
+    assertThat(Predictions.toJson(Tensor.of(NumpyDtype.UINT16, new short[] {-1}, 1)))
+        .isEqualTo("{\"predictions\":[65535]}");
+    assertThat(Predictions.toJson(Tensor.of(NumpyDtype.UINT32, new int[] {-1}, 1)))
+        .isEqualTo("{\"predictions\":[4294967295]}");
+    assertThat(Predictions.toJson(Tensor.of(NumpyDtype.UINT64, new long[] {-1, 7}, 2)))
+        .isEqualTo("{\"predictions\":[18446744073709551615,7]}");
+    assertThat(Predictions.toJson(Tensor.ofFloats(new float[] {Float.NaN, Float.NEGATIVE_INFINITY, 0.5f}, 3)))
+        .isEqualTo("{\"predictions\":[NaN,-Infinity,0.5]}");
+    assertThat(Predictions.toJson(Tensor.ofDoubles(new double[] {1, 2, 3, 4, 5, Double.POSITIVE_INFINITY}, 1, 3, 2)))
+        .isEqualTo("{\"predictions\":[[[1.0,2.0],[3.0,4.0],[5.0,Infinity]]]}");
+    assertThat(Predictions.toJson(Tensor.ofInts(new int[0], 2, 0))).isEqualTo("{\"predictions\":[[],[]]}");
+    assertThat(Predictions.toJson(Tensor.ofBooleans(new boolean[] {true, false}, 2, 1)))
+        .isEqualTo("{\"predictions\":[[true],[false]]}");
+    assertThat(Predictions.toJson(Tensor.ofStrings(new String[] {"a", "b"}, 1, 2))).isEqualTo("{\"predictions\":[[\"a\",\"b\"]]}");
+    assertThat(Predictions.toJson(Tensor.of(NumpyDtype.DATETIME64_S, new long[] {0, Long.MIN_VALUE}, 2)))
+        .isEqualTo("{\"predictions\":[\"1970-01-01T00:00:00\",null]}");
+  }
 }

@@ -6,7 +6,6 @@ import io.mlmodel.data.DoubleColumn;
 import io.mlmodel.data.IntColumn;
 import io.mlmodel.data.LongColumn;
 import io.mlmodel.data.Tensor;
-import io.mlmodel.enforce.internal.Tables;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,13 +76,18 @@ public final class ValueWriter {
       }
       g.writeEndObject();
     } else if (v instanceof Tensor t) {
-      value(Tables.toList(t));
+      tensor(t);
     } else {
       g.writeString(v.toString());
     }
   }
 
-  private void number(double d, boolean cell) {
+  /** A tensor as nested lists, as {@code value} writes the lists of {@code Tables.toList(t)}. */
+  public void tensor(Tensor t) {
+    TensorWriter.write(this, g, mlflowStyle, t);
+  }
+
+  void number(double d, boolean cell) {
     if (Double.isNaN(d) || Double.isInfinite(d)) {
       if (!mlflowStyle && cell && Double.isNaN(d)) {
         g.writeNull();
