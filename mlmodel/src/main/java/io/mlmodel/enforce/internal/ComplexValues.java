@@ -130,24 +130,7 @@ final class ComplexValues {
       throw new ConversionException("Failed to enforce schema of '" + PyRepr.value(data) + "' with type '" + obj
           + "'. Expected data to be dictionary, got " + PyRepr.typeName(data));
     }
-    Set<String> missing = new LinkedHashSet<>();
-    for (Property p : obj.properties()) {
-      if (p.required() && !map.containsKey(p.name())) {
-        missing.add(p.name());
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new ConversionException("Missing required properties: " + PyRepr.set(missing));
-    }
-    Set<String> invalid = new LinkedHashSet<>();
-    for (Object k : map.keySet()) {
-      if (!(k instanceof String s) || obj.property(s).isEmpty()) {
-        invalid.add(String.valueOf(k));
-      }
-    }
-    if (!invalid.isEmpty()) {
-      throw new ConversionException("Invalid properties not defined in the schema found: " + PyRepr.set(invalid));
-    }
+    checkKeys(map, obj);
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String k = (String) e.getKey();
@@ -177,5 +160,30 @@ final class ComplexValues {
       out.put(k, enforce(e.getValue(), type.values(), required, o));
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Refuses a map that lacks a required property or has a key the object type does not define, with
+   * MLflow's messages; shared by both modes, which differ only in how the values are then enforced.
+   */
+  static void checkKeys(Map<?, ?> map, ObjectType obj) {
+    Set<String> missing = new LinkedHashSet<>();
+    for (Property p : obj.properties()) {
+      if (p.required() && !map.containsKey(p.name())) {
+        missing.add(p.name());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new ConversionException("Missing required properties: " + PyRepr.set(missing));
+    }
+    Set<String> invalid = new LinkedHashSet<>();
+    for (Object k : map.keySet()) {
+      if (!(k instanceof String s) || obj.property(s).isEmpty()) {
+        invalid.add(String.valueOf(k));
+      }
+    }
+    if (!invalid.isEmpty()) {
+      throw new ConversionException("Invalid properties not defined in the schema found: " + PyRepr.set(invalid));
+    }
   }
 }

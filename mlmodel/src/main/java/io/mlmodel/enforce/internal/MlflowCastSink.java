@@ -1,8 +1,6 @@
 package io.mlmodel.enforce.internal;
 
-import io.mlmodel.data.Column;
 import io.mlmodel.signature.ColumnType;
-import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +9,8 @@ import org.jspecify.annotations.Nullable;
  * goes through {@code _enforce_type} with the column taken as required (so a null or missing cell
  * is refused even in an optional column), before the enforcement checks the result again. Internal.
  */
-final class MlflowCastSink extends Sink {
+final class MlflowCastSink extends PlainSink {
   private final ColumnType type;
-  private final PlainSink values = new PlainSink();
 
   MlflowCastSink(ColumnType type) {
     this.type = type;
@@ -24,53 +21,8 @@ final class MlflowCastSink extends Sink {
     return type.toString();
   }
 
-  private void put(@Nullable Object v) {
-    values.put(MlflowTypes.enforce(v, type, true));
-    size++;
-  }
-
   @Override
-  public void addNull() {
-    put(null);
-  }
-
-  @Override
-  public void addBoolean(boolean v) {
-    put(v);
-  }
-
-  @Override
-  public void addLong(long v) {
-    put(v);
-  }
-
-  @Override
-  public void addBig(BigInteger v) {
-    put(v);
-  }
-
-  @Override
-  public void addDouble(double v) {
-    put(v);
-  }
-
-  @Override
-  public void addString(String v) {
-    put(v);
-  }
-
-  @Override
-  public void addOther(Object v) {
-    put(v);
-  }
-
-  @Override
-  public Column column(String name) {
-    return values.column(name);
-  }
-
-  @Override
-  public Object storage() {
-    return values.storage();
+  void put(@Nullable Object v) {
+    super.put(MlflowTypes.enforce(v, type, true));
   }
 }

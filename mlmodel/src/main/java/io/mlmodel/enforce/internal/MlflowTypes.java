@@ -13,10 +13,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -134,24 +132,7 @@ final class MlflowTypes {
       throw new ConversionException("Failed to enforce schema of '" + pyStr(data == null ? "None" : data) + "' with type '"
           + obj + "'. Expected data to be dictionary, got " + PyRepr.typeName(data));
     }
-    Set<String> missing = new LinkedHashSet<>();
-    for (Property p : obj.properties()) {
-      if (p.required() && !map.containsKey(p.name())) {
-        missing.add(p.name());
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new ConversionException("Missing required properties: " + PyRepr.set(missing));
-    }
-    Set<String> invalid = new LinkedHashSet<>();
-    for (Object k : map.keySet()) {
-      if (!(k instanceof String s) || obj.property(s).isEmpty()) {
-        invalid.add(String.valueOf(k));
-      }
-    }
-    if (!invalid.isEmpty()) {
-      throw new ConversionException("Invalid properties not defined in the schema found: " + PyRepr.set(invalid));
-    }
+    ComplexValues.checkKeys(map, obj);
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       String k = (String) e.getKey();

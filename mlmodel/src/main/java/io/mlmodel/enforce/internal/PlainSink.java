@@ -7,8 +7,11 @@ import java.math.BigInteger;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
-/** object targets: keeps each plain value as given (Array, Object, Map and Any columns, object tensors). */
-final class PlainSink extends Sink {
+/**
+ * object targets: keeps each plain value as given (Array, Object, Map and Any columns, object tensors);
+ * {@link MlflowCastSink} casts each value first.
+ */
+class PlainSink extends Sink {
   private @Nullable Object[] values = new Object[16];
 
   @Override
