@@ -129,6 +129,13 @@ class ManagedServerTest {
         .isInstanceOfSatisfying(EndpointException.class, e -> assertThat(e.code()).isEqualTo("endpoint-broken"))
         .hasMessageContaining("broke before an answer")
         .hasMessageContaining("the server may have died while predicting");
+    // A call made in the instant between the kill and the JVM's notice of the exit still reaches the
+    // dying gunicorn (its socket accepts, then resets); once the exit is seen, calls wait for the restart.
+    long noticed = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (p.server().restarts() == 0) {
+      assertThat(System.nanoTime()).as("the exit was noticed").isLessThan(noticed);
+      Thread.sleep(20);
+    }
 
     assertThat(p.predict(x(3))).isEqualTo(ColumnTable.of(DoubleColumn.of("y", 6)));
     assertThat(p.server().restarts()).isEqualTo(1);
