@@ -7,8 +7,5 @@ module io.mlmodel.cli {
   requires io.mlmodel.server;
   requires io.mlmodel.remote;
   requires io.mlmodel.tracking;
-  requires info.picocli;
   requires static org.jspecify;
-
-  opens io.mlmodel.cli to info.picocli;
 }

@@ -4,40 +4,32 @@ import io.mlmodel.tracking.DownloadListener;
 import io.mlmodel.tracking.TrackingClient;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code download URI DIR}: copies the model a tracking-server URI names into {@code DIR/<name>},
  * through the local cache (docs/model-uris-remote.md), with a progress bar on a terminal.
  */
-@Command(name = "download", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Copies the model a URI names (models:/, runs:/, mlflow-artifacts:/ on the server of"
-        + " MLFLOW_TRACKING_URI) into DIR/<name>, through the local cache, and prints the folder."})
-final class DownloadCommand implements Callable<Integer> {
+final class DownloadCommand implements CliCommand {
+  static final CommandSpec<DownloadCommand> SPEC = new CommandSpec<DownloadCommand>("download",
+      "Copies the model a URI names (models:/, runs:/, mlflow-artifacts:/ on the server of"
+          + " MLFLOW_TRACKING_URI) into DIR/<name>, through the local cache, and prints the folder.")
+      .params("URI", 1, 1, "A model URI on the tracking server.", (c, v) -> c.uri = v.get(0))
+      .params("DIR", 1, 1, "The folder to copy the model into.", (c, v) -> c.dir = OptionValues.toPath("DIR", v.get(0)));
+
   /** Redraws of the progress bar are at least this far apart. */
   private static final long REDRAW_NANOS = 100_000_000L;
 
-  @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "URI", description = "A model URI on the tracking server.")
   String uri = "";
-
-  @Parameters(index = "1", paramLabel = "DIR", description = "The folder to copy the model into.")
   Path dir = Path.of(".");
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+  public int call(PrintWriter out, PrintWriter err) {
     boolean terminal = System.console() != null;
     Path copied = TrackingClient.fromEnvironment().download(uri, dir, terminal ? bar(err) : DownloadListener.NONE);
     if (terminal) {
       err.println();
     }
-    spec.commandLine().getOut().println(copied);
+    out.println(copied);
     return 0;
   }
 

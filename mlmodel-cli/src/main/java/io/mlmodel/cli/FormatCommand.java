@@ -9,13 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code format [--check] DIR...}: rewrites each folder's MLmodel in canonical form, the bytes
@@ -23,24 +17,21 @@ import picocli.CommandLine.Spec;
  * changes: the command names each folder that is not canonical and prints, as a unified diff, what
  * formatting would change.
  */
-@Command(name = "format", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Rewrites MLmodel files in canonical form (what MLflow writes).")
-final class FormatCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class FormatCommand implements CliCommand {
+  static final CommandSpec<FormatCommand> SPEC = new CommandSpec<FormatCommand>("format",
+      "Rewrites MLmodel files in canonical form (what MLflow writes).")
+      .flag("--check", "Change nothing; exit 1 showing, as a unified diff, what would change in each folder that"
+          + " is not canonical.", (c, v) -> c.check = v)
+      .params("DIR", 1, -1, "Model folders or MLmodel files.", (c, v) -> c.dirs = v);
 
-  @Option(names = "--check", description = "Change nothing; exit 1 showing, as a unified diff, what would change in each folder that is not canonical.")
   boolean check;
-
-  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders or MLmodel files.")
-  List<String> dirs;
+  List<String> dirs = List.of();
 
   /** How an argument becomes a folder; tests put a failing one here. */
   Function<String, Path> resolver = Targets::resolve;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public int call(PrintWriter out, PrintWriter err) {
     int[] changed = {0};
     int failed = Batch.each(dirs, arg -> {
         Path target = resolver.apply(arg);

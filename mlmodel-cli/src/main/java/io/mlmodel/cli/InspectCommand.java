@@ -8,35 +8,24 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code inspect [--json] DIR...}: what each model folder holds. */
-@Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Summarizes model folders: flavors, signature, environment, example.")
-final class InspectCommand implements Callable<Integer> {
+final class InspectCommand implements CliCommand {
+  static final CommandSpec<InspectCommand> SPEC = new CommandSpec<InspectCommand>("inspect",
+      "Summarizes model folders: flavors, signature, environment, example.")
+      .flag("--json", "One JSON object per folder per line (JSON Lines).", (c, v) -> c.json = v)
+      .params("DIR", 1, -1, "Model folders, MLmodel files or model URIs.", (c, v) -> c.dirs = v);
 
-  @Spec CommandSpec spec;
-
-  @Option(names = "--json", description = "One JSON object per folder per line (JSON Lines).")
   boolean json;
-
-  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders, MLmodel files or model URIs.")
-  List<String> dirs;
+  List<String> dirs = List.of();
 
   /** How an argument becomes a folder; tests put a failing one here. */
   Function<String, Path> resolver = Targets::resolve;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public int call(PrintWriter out, PrintWriter err) {
     int failed = Batch.each(dirs, dir -> {
       MLModel model = MLModels.read(resolver.apply(dir));
       // built in full before printing, so that a failure prints nothing but the error

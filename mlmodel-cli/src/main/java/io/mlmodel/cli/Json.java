@@ -5,10 +5,9 @@ import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The CLI's one JSON mapper, built on first use. Picocli instantiates every subcommand at start,
- * so a mapper held in a command's static field was built (hundreds of Jackson classes loaded) even
- * for a plain-text {@code inspect}; in its own class it is built only by the commands that print
- * JSON. Thread-safe: a configured mapper is immutable.
+ * The CLI's one JSON mapper, built on first use: in its own class, it is built (hundreds of
+ * Jackson classes loaded) only by the commands that print JSON, not for a plain-text
+ * {@code inspect}. Thread-safe: a configured mapper is immutable.
  *
  * <p>It reads and writes JSON as Python's {@code json} module does, since that is what MLflow
  * writes: {@code NaN}, {@code Infinity} and {@code -Infinity} are bare tokens both ways (a

@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
-import picocli.CommandLine.Command;
-import picocli.CommandLine;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * {@code mlmodel}: inspect, validate, format, export and run MLflow model folders.
@@ -17,20 +17,17 @@ import picocli.CommandLine;
  * <p>Exit codes, the same for every command: 0 success, 1 a model or input was found wrong, 2 a
  * usage error. Errors are one line each on standard error, never a stack trace.
  */
-@Command(name = "mlmodel", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Reads, validates, formats and runs MLflow model folders.")
 public final class Main {
-  /**
-   * The commands, in the order help lists them. They are registered in code, not in {@code
-   * @Command(subcommands)}: picocli reflects over every registered command at start, and a run
-   * needs only its own (a third of the start-up time went to the five others).
-   */
-  private static final Map<String, Class<?>> COMMANDS = commands();
-
   /** Exit code: a model, file or input was wrong. */
   static final int FAILED = 1;
   /** Exit code: the command line was wrong. */
   static final int USAGE = 2;
+
+  /** A command's options and how to make the object they are read into. */
+  private record Entry<C extends CliCommand>(CommandSpec<C> spec, Supplier<C> make) {}
+
+  /** The commands, in the order help lists them. */
+  private static final Map<String, Entry<?>> COMMANDS = commands();
 
   private Main() {}
 
@@ -52,47 +49,99 @@ public final class Main {
    * @return 0 on success, 1 when a model, file or input was wrong, 2 on a usage error
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return run(args, out, err, CommandLine.defaultFactory());
+    return run(args, out, err, command -> { });
   }
 
-  /** As {@link #run(String[], PrintWriter, PrintWriter)}, with the commands made by {@code factory}. */
-  static int run(String[] args, PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
-    CommandLine cl = new CommandLine(new Main(), factory);
-    Class<?> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
-    if (only != null) {
-      cl.addSubcommand(args[0], new CommandLine(only, factory));
-    } else {
-      COMMANDS.forEach((name, command) -> cl.addSubcommand(name, new CommandLine(command, factory)));
-    }
-    cl.setOut(out);
-    cl.setErr(err);
-    cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      if (e instanceof MLModelException m) {
-        err.println(CliMessages.error(m));
-      } else if (e instanceof UncheckedIOException io) {
-        err.println("error: " + CliMessages.cli(io.getMessage()));
-      } else {
-        err.println("error: internal error: " + e);
-      }
-      err.flush();
+  /** As {@link #run(String[], PrintWriter, PrintWriter)}; {@code setup} sees the command before it runs (tests). */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<CliCommand> setup) {
+    try {
+      return dispatch(args, out, err, setup);
+    } catch (UncheckedIOException e) { // version.properties unreadable
+      err.println("error: " + CliMessages.cli(e.getMessage()));
       return FAILED;
-    });
-    int code = cl.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    } finally {
+      out.flush();
+      err.flush();
+    }
   }
 
-  private static Map<String, Class<?>> commands() {
-    Map<String, Class<?>> m = new LinkedHashMap<>();
-    m.put("inspect", InspectCommand.class);
-    m.put("format", FormatCommand.class);
-    m.put("validate-input", ValidateInputCommand.class);
-    m.put("predict", PredictCommand.class);
-    m.put("validate", ValidateCommand.class);
-    m.put("schema", SchemaCommand.class);
-    m.put("serve", ServeCommand.class);
-    m.put("download", DownloadCommand.class);
+  private static int dispatch(String[] args, PrintWriter out, PrintWriter err, Consumer<CliCommand> setup) {
+    String first = args.length == 0 ? "" : args[0];
+    switch (first) {
+      case "" -> {
+        return usage(err, "Missing required subcommand", toolHelp());
+      }
+      case "-h", "--help" -> {
+        out.print(toolHelp());
+        return 0;
+      }
+      case "-V", "--version" -> {
+        out.print(version());
+        return 0;
+      }
+      default -> { }
+    }
+    Entry<?> entry = COMMANDS.get(first);
+    if (entry == null) {
+      String problem = first.startsWith("-") ? "Unknown option: '" + first + "'" : "Unknown command: '" + first + "'";
+      return usage(err, problem, toolHelp());
+    }
+    return execute(entry, args, out, err, setup);
+  }
+
+  private static <C extends CliCommand> int execute(Entry<C> entry, String[] args, PrintWriter out, PrintWriter err,
+      Consumer<CliCommand> setup) {
+    C command = entry.make().get();
+    setup.accept(command);
+    try {
+      switch (entry.spec().parse(args, 1, command)) {
+        case HELP -> {
+          out.print(Help.of(entry.spec()));
+          return 0;
+        }
+        case VERSION -> {
+          out.print(version());
+          return 0;
+        }
+        case RUN -> {
+          return command.call(out, err);
+        }
+      }
+      throw new AssertionError();
+    } catch (UsageException e) {
+      return usage(err, e.getMessage(), Help.of(entry.spec()));
+    } catch (MLModelException e) {
+      err.println(CliMessages.error(e));
+    } catch (UncheckedIOException e) {
+      err.println("error: " + CliMessages.cli(e.getMessage()));
+    } catch (Exception e) {
+      err.println("error: internal error: " + e);
+    }
+    return FAILED;
+  }
+
+  private static int usage(PrintWriter err, String problem, String help) {
+    err.println(problem);
+    err.print(help);
+    return USAGE;
+  }
+
+  private static String toolHelp() {
+    Map<String, CommandSpec<?>> specs = new LinkedHashMap<>();
+    COMMANDS.forEach((name, e) -> specs.put(name, e.spec()));
+    return Help.ofTool(specs);
+  }
+
+  private static Map<String, Entry<?>> commands() {
+    Map<String, Entry<?>> m = new LinkedHashMap<>();
+    m.put("inspect", new Entry<>(InspectCommand.SPEC, InspectCommand::new));
+    m.put("format", new Entry<>(FormatCommand.SPEC, FormatCommand::new));
+    m.put("validate-input", new Entry<>(ValidateInputCommand.SPEC, ValidateInputCommand::new));
+    m.put("predict", new Entry<>(PredictCommand.SPEC, PredictCommand::new));
+    m.put("validate", new Entry<>(ValidateCommand.SPEC, ValidateCommand::new));
+    m.put("schema", new Entry<>(SchemaCommand.SPEC, SchemaCommand::new));
+    m.put("serve", new Entry<>(ServeCommand.SPEC, ServeCommand::new));
+    m.put("download", new Entry<>(DownloadCommand.SPEC, DownloadCommand::new));
     return m;
   }
 
@@ -100,18 +149,18 @@ public final class Main {
    * The version the build stamped into {@code version.properties} (a filtered resource, so it is
    * the project's version whether the CLI runs from a jar, a class folder or a distribution).
    */
-  static final class Version implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() throws IOException {
-      Properties p = new Properties();
-      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
-        if (in == null) {
-          throw new IOException("version.properties is missing from the CLI's class path");
-        }
-        p.load(in);
+  private static String version() {
+    Properties p = new Properties();
+    try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("version.properties is missing from the CLI's class path"));
       }
-      return new String[] {"mlmodel " + p.getProperty("version"),
-          "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")"};
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    String nl = System.lineSeparator();
+    return "mlmodel " + p.getProperty("version") + nl
+        + "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ")" + nl;
   }
 }

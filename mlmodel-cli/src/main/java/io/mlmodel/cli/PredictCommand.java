@@ -24,15 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,33 +32,26 @@ import tools.jackson.databind.node.ObjectNode;
  * answers to a request, without a server. The model is loaded with the predictor registry, the body
  * decoded as {@code /invocations} decodes it, and the prediction printed as the response body.
  */
-@Command(name = "predict", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {
-    "Runs a model on a scoring request (MLflow's JSON forms or CSV) and prints MLflow's response: {\"predictions\": ...}.",
-    "Invalid input prints MLflow's error response {\"error_code\": ..., \"message\": ...} and exits 1."})
-final class PredictCommand implements Callable<Integer> {
+final class PredictCommand implements CliCommand {
   /** Input problems MLflow's server reports as a malformed request rather than a bad value. */
   private static final Set<String> BAD_REQUEST = Set.of("bad-request", "unsupported-content-type", "limit");
 
-  @Spec CommandSpec spec;
+  static final CommandSpec<PredictCommand> SPEC = RequestInput.addTo(new CommandSpec<PredictCommand>("predict",
+      "Runs a model on a scoring request (MLflow's JSON forms or CSV) and prints MLflow's response: {\"predictions\": ...}.",
+      "Invalid input prints MLflow's error response {\"error_code\": ..., \"message\": ...} and exits 1.")
+      .params("DIR", 1, 1, "Model folder, MLmodel file or model URI.", (c, v) -> c.dir = v.get(0)), c -> c.request)
+      .option(List.of("--via"), "URL", "Run the model on this MLflow scoring endpoint (its /invocations), enforced"
+          + " and typed here.", (c, v) -> c.via = v)
+      .option(List.of("--via-mlflow"), "CMD", "Start `CMD models serve` for the model (for example mlflow, or"
+          + " python3) and run it there.", (c, v) -> c.viaMlflow = v);
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "Model folder, MLmodel file or model URI.")
-  String dir;
-
-  @Mixin RequestInput request;
-
-  @Option(names = "--via", paramLabel = "URL",
-      description = "Run the model on this MLflow scoring endpoint (its /invocations), enforced and typed here.")
+  String dir = "";
+  final RequestInput request = new RequestInput();
   @Nullable String via;
-
-  @Option(names = "--via-mlflow", paramLabel = "CMD",
-      description = "Start `CMD models serve` for the model (for example mlflow, or python3) and run it there.")
   @Nullable String viaMlflow;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public int call(PrintWriter out, PrintWriter err) {
     String type = request.mimeType(err);
     if (type == null) {
       return Main.USAGE;
@@ -100,7 +85,7 @@ final class PredictCommand implements Callable<Integer> {
   /** The model's own runtime, or the endpoint named by --via or started by --via-mlflow. */
   private Predictor open(MLModel model) {
     if (via != null && viaMlflow != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--via and --via-mlflow exclude each other");
+      throw new UsageException("--via and --via-mlflow exclude each other");
     }
     if (via != null) {
       URI endpoint;
@@ -108,7 +93,7 @@ final class PredictCommand implements Callable<Integer> {
         endpoint = URI.create(via);
         return RemotePredictor.connect(model, endpoint, RemoteOptions.defaults());
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--via: " + e.getMessage());
+        throw new UsageException("--via: " + e.getMessage());
       }
     }
     if (viaMlflow != null) {

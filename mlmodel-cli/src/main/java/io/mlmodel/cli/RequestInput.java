@@ -5,18 +5,24 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Option;
+import java.util.function.Function;
 
 /** The request body options shared by {@code predict} and {@code validate-input}. */
 final class RequestInput {
-  @Option(names = "--input", required = true, paramLabel = "FILE", description = "The request body; - for standard input.")
-  String input;
-
-  @Option(names = "--content-type", paramLabel = "TYPE",
-      description = "json (default, or by the file name) or csv; a full Content-Type header is accepted too.")
+  String input = "-";
   @Nullable String contentType;
+
+  /** Adds {@code --input} and {@code --content-type} to {@code spec}, read into the command's RequestInput. */
+  static <C> CommandSpec<C> addTo(CommandSpec<C> spec, Function<C, RequestInput> of) {
+    return spec
+        .required("--input", "FILE", "The request body; - for standard input.", (c, v) -> of.apply(c).input = v)
+        .option(List.of("--content-type"), "TYPE",
+            "json (default, or by the file name) or csv; a full Content-Type header is accepted too.",
+            (c, v) -> of.apply(c).contentType = v);
+  }
 
   /**
    * The MIME type of the body: from {@code --content-type}, else from the file name; null (after

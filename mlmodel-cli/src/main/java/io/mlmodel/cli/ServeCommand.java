@@ -8,53 +8,43 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code serve [NAME=]URI... [--host H] [--port P]}: the models behind MLflow's scoring protocol,
  * the V2 protocol, OpenAPI and metrics, until SIGTERM or Ctrl-C, which drain the requests in flight
  * (docs/server.md).
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Serves models over MLflow's scoring protocol (/invocations), V2 (/v2/...), /openapi.json, /docs"
-        + " and /metrics, until stopped (SIGTERM or Ctrl-C drain the requests in flight).",
-        "The first model is also served at the root; every model under /models/NAME/."})
-final class ServeCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class ServeCommand implements CliCommand {
+  static final CommandSpec<ServeCommand> SPEC = new CommandSpec<ServeCommand>("serve",
+      "Serves models over MLflow's scoring protocol (/invocations), V2 (/v2/...), /openapi.json, /docs"
+          + " and /metrics, until stopped (SIGTERM or Ctrl-C drain the requests in flight).",
+      "The first model is also served at the root; every model under /models/NAME/.")
+      .option(List.of("--host"), "HOST", "Address to bind (default 127.0.0.1).", (c, v) -> c.host = v)
+      .option(List.of("--port", "-p"), "PORT", "Port (default 5000; 0 picks a free one).",
+          (c, v) -> c.port = OptionValues.toInt("--port", v))
+      .option(List.of("--workers"), "N", "Threads that run predictions (default: the number of cores).",
+          (c, v) -> c.workers = OptionValues.toInt("--workers", v))
+      .option(List.of("--timeout"), "SECONDS", "Request timeout (default MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT,"
+          + " else 60).", (c, v) -> c.timeout = OptionValues.toLong("--timeout", v))
+      .option(List.of("--max-request-bytes"), "BYTES", "Largest request body; a larger one is answered 413.",
+          (c, v) -> c.maxRequestBytes = OptionValues.toLong("--max-request-bytes", v))
+      .flag("--no-access-log", "No access log lines (System.Logger, logger io.mlmodel.server).",
+          (c, v) -> c.noAccessLog = v)
+      .params("[NAME=]URI", 1, -1, "Model folder, MLmodel file or model URI; NAME defaults to the folder's name.",
+          (c, v) -> c.models = v);
 
-  @Parameters(paramLabel = "[NAME=]URI", arity = "1..*",
-      description = "Model folder, MLmodel file or model URI; NAME defaults to the folder's name.")
   List<String> models = List.of();
-
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default ${DEFAULT-VALUE}).")
   String host = "127.0.0.1";
-
-  @Option(names = {"--port", "-p"}, defaultValue = "5000", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
   int port = 5000;
-
-  @Option(names = "--workers", description = "Threads that run predictions (default: the number of cores).")
   @Nullable Integer workers;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS",
-      description = "Request timeout (default MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, else 60).")
   @Nullable Long timeout;
-
-  @Option(names = "--max-request-bytes", description = "Largest request body; a larger one is answered 413.")
   @Nullable Long maxRequestBytes;
-
-  @Option(names = "--no-access-log", description = "No access log lines (System.Logger, logger io.mlmodel.server).")
   boolean noAccessLog;
 
   @Override
-  public Integer call() throws InterruptedException {
-    PrintWriter err = spec.commandLine().getErr();
+  public int call(PrintWriter out, PrintWriter err) throws InterruptedException {
     ServerConfig config;
     try {
       config = config();
@@ -77,7 +67,6 @@ final class ServeCommand implements Callable<Integer> {
       server.close();
       stopped.countDown();
     }, "mlmodel-shutdown"));
-    PrintWriter out = spec.commandLine().getOut();
     out.println("serving " + String.join(", ", models) + " on http://" + host + ":" + server.port());
     out.flush();
     stopped.await();

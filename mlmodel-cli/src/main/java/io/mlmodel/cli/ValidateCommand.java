@@ -13,14 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,32 +21,29 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code validate [--json] [--ignore CODE,...] DIR...}: every finding of every folder; exit 1 when
  * any folder has an error (warnings and infos alone exit 0).
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = "Checks model folders and lists every problem (see docs/validation.md).")
-final class ValidateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+final class ValidateCommand implements CliCommand {
+  static final CommandSpec<ValidateCommand> SPEC = new CommandSpec<ValidateCommand>("validate",
+      "Checks model folders and lists every problem (see docs/validation.md).")
+      .flag("--json", "One JSON object per folder per line (JSON Lines).", (c, v) -> c.json = v)
+      .repeatable("--ignore", "CODE[,CODE...]", "Leave out findings with these codes.",
+          (c, v) -> c.ignore.addAll(List.of(v.split(","))))
+      .params("DIR", 1, -1, "Model folders, MLmodel files or model URIs.", (c, v) -> c.dirs = v);
 
-  @Option(names = "--json", description = "One JSON object per folder per line (JSON Lines).")
   boolean json;
-
-  @Option(names = "--ignore", split = ",", paramLabel = "CODE", description = "Leave out findings with these codes.")
-  List<String> ignore = new ArrayList<>();
-
-  @Parameters(arity = "1..*", paramLabel = "DIR", description = "Model folders, MLmodel files or model URIs.")
-  List<String> dirs;
+  final List<String> ignore = new ArrayList<>();
+  List<String> dirs = List.of();
 
   /** How an argument becomes a folder; tests put a failing one here. */
   Function<String, Path> resolver = Targets::resolve;
 
   @Override
-  public Integer call() {
+  public int call(PrintWriter out, PrintWriter err) {
     for (String code : ignore) {
       if (!Validator.codes().contains(code)) {
-        throw new ParameterException(spec.commandLine(), "--ignore: unknown finding code '" + code
+        throw new UsageException("--ignore: unknown finding code '" + code
             + "'; known codes: " + String.join(", ", Validator.codes()));
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
     Validator validator = Validator.builder().ignore(ignore.toArray(String[]::new)).build();
     boolean[] invalid = {false};
     int failed = Batch.each(dirs, arg -> {
@@ -68,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
       if (json) {
         out.println(Json.MAPPER.writeValueAsString(Errors.toJson(arg, e)));
       }
-      spec.commandLine().getErr().println(CliMessages.error(e));
+      err.println(CliMessages.error(e));
     });
     out.flush();
     return failed > 0 || invalid[0] ? Main.FAILED : 0;

@@ -11,40 +11,27 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code validate-input DIR --input FILE|- [--content-type json|csv] [--mlflow-compatible]}: checks
  * a scoring request against a model's signature without loading the model, and prints the input as
  * MLflow's enforcement would hand it to the model.
  */
-@Command(name = "validate-input", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {
-    "Validates a scoring request (MLflow's JSON forms or CSV) against a model's signature without loading the model.",
-    "Prints {\"valid\": true, ...} with the converted input (exit 0) or {\"valid\": false, \"error\": ...} (exit 1)."})
-final class ValidateInputCommand implements Callable<Integer> {
+final class ValidateInputCommand implements CliCommand {
+  static final CommandSpec<ValidateInputCommand> SPEC = RequestInput.addTo(new CommandSpec<ValidateInputCommand>(
+      "validate-input",
+      "Validates a scoring request (MLflow's JSON forms or CSV) against a model's signature without loading the model.",
+      "Prints {\"valid\": true, ...} with the converted input (exit 0) or {\"valid\": false, \"error\": ...} (exit 1).")
+      .params("DIR", 1, 1, "Model folder, MLmodel file or model URI.", (c, v) -> c.dir = v.get(0)), c -> c.request)
+      .flag("--mlflow-compatible", "Reproduce MLflow's lossy conversions (integer wrap-around, string truthiness,"
+          + " undecoded base64) instead of refusing them.", (c, v) -> c.mlflowCompatible = v);
 
-  @Spec CommandSpec spec;
-
-  @Parameters(index = "0", paramLabel = "DIR", description = "Model folder, MLmodel file or model URI.")
-  String dir;
-
-  @Mixin RequestInput request;
-
-  @Option(names = "--mlflow-compatible",
-      description = "Reproduce MLflow's lossy conversions (integer wrap-around, string truthiness, undecoded base64) instead of refusing them.")
+  String dir = "";
+  final RequestInput request = new RequestInput();
   boolean mlflowCompatible;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  public int call(PrintWriter out, PrintWriter err) {
     String type = request.mimeType(err);
     if (type == null) {
       return Main.USAGE;

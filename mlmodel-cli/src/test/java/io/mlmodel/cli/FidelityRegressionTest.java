@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Issue 15's regression tests for the command line: one per class of failure found. */
 class FidelityRegressionTest {
@@ -94,27 +93,21 @@ class FidelityRegressionTest {
     }
   }
 
-  /** Builds the commands with an argument resolver that throws for {@code failing}. */
-  static CommandLine.IFactory failingOn(String failing) {
-    CommandLine.IFactory dflt = CommandLine.defaultFactory();
-    return new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        K made = dflt.create(cls);
-        java.util.function.Function<String, Path> resolver = arg -> {
-          if (arg.equals(failing)) {
-            throw new IllegalStateException("injected failure");
-          }
-          return Targets.resolve(arg);
-        };
-        if (made instanceof InspectCommand c) {
-          c.resolver = resolver;
-        } else if (made instanceof ValidateCommand c) {
-          c.resolver = resolver;
-        } else if (made instanceof FormatCommand c) {
-          c.resolver = resolver;
-        }
-        return made;
+  /** Gives the batch commands an argument resolver that throws for {@code failing}. */
+  static java.util.function.Consumer<CliCommand> failingOn(String failing) {
+    java.util.function.Function<String, Path> resolver = arg -> {
+      if (arg.equals(failing)) {
+        throw new IllegalStateException("injected failure");
+      }
+      return Targets.resolve(arg);
+    };
+    return made -> {
+      if (made instanceof InspectCommand c) {
+        c.resolver = resolver;
+      } else if (made instanceof ValidateCommand c) {
+        c.resolver = resolver;
+      } else if (made instanceof FormatCommand c) {
+        c.resolver = resolver;
       }
     };
   }
