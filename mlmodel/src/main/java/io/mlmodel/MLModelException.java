@@ -22,7 +22,9 @@ public abstract class MLModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Location location;
+  /** What is wrong, as a sentence, without the location. */
   private final String problem;
+  /** The stable code of the problem, as listed in docs/validation.md. */
   private final String code;
 
   /**
@@ -45,17 +47,29 @@ public abstract class MLModelException extends RuntimeException {
    * The stable code of the problem, the same as the validator's finding code ({@code
    * yaml-syntax}, {@code duplicate-key}, {@code limit}, {@code bad-signature}, ...). See
    * docs/validation.md for the catalog.
+   *
+   * @return the problem's code, never null
    */
   public String code() {
     return code;
   }
 
-  /** Where the problem is: file, line, column and key path, as far as known. */
+  /**
+   * Where the problem is: file, line, column and key path, as far as known.
+   *
+   * @return the location given to the constructor; parts that are not known are unset, as {@link
+   *     Location} describes
+   */
   public Location location() {
     return location;
   }
 
-  /** The problem as a sentence, without the location. */
+  /**
+   * The problem as a sentence, without the location.
+   *
+   * @return the problem sentence given to the constructor; {@link #getMessage()} is the location,
+   *     {@code ": "} and this text
+   */
   public String problem() {
     return problem;
   }

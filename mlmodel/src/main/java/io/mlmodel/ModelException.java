@@ -11,6 +11,8 @@ public class ModelException extends MLModelException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception with no underlying cause.
+   *
    * @param code the stable finding code (see {@link MLModelException#code()})
    * @param location where the problem is
    * @param problem what is wrong, as a sentence
@@ -19,7 +21,14 @@ public class ModelException extends MLModelException {
     this(code, location, problem, null);
   }
 
-  /** Same, keeping the underlying cause for debugging; the message never depends on it. */
+  /**
+   * Same, keeping the underlying cause for debugging; the message never depends on it.
+   *
+   * @param code the stable finding code (see {@link MLModelException#code()})
+   * @param location where the problem is
+   * @param problem what is wrong, as a sentence
+   * @param cause the underlying cause, or null when there is none
+   */
   public ModelException(String code, Location location, String problem, @Nullable Throwable cause) {
     super(code, location, problem, cause);
   }

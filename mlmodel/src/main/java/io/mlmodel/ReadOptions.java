@@ -48,17 +48,29 @@ public final class ReadOptions {
     this.maxLines = b.maxLines;
   }
 
-  /** The default settings. */
+  /**
+   * The default settings.
+   *
+   * @return the shared instance holding the defaults in the table above
+   */
   public static ReadOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder, holding the defaults in the table above
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these settings. */
+  /**
+   * A builder starting from these settings; changing it leaves this instance unchanged.
+   *
+   * @return a new builder holding every setting of this instance
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.maxBytes = maxBytes;
@@ -71,32 +83,56 @@ public final class ReadOptions {
     return b;
   }
 
-  /** Largest file, in bytes, that is read at all; a larger one fails before it is parsed. */
+  /**
+   * Largest file, in bytes, that is read at all; a larger one fails before it is parsed.
+   *
+   * @return the largest file size, in bytes; 4 MiB by default
+   */
   public long maxBytes() {
     return maxBytes;
   }
 
-  /** Largest YAML or JSON document, in code points. */
+  /**
+   * Largest YAML or JSON document, in code points.
+   *
+   * @return the largest document length, in code points; 4 Mi by default
+   */
   public int maxCodePoints() {
     return maxCodePoints;
   }
 
-  /** Deepest nesting of mappings and sequences (and of JSON arrays and objects in signatures). */
+  /**
+   * Deepest nesting of mappings and sequences (and of JSON arrays and objects in signatures).
+   *
+   * @return the deepest nesting allowed; 100 by default
+   */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** Most aliases to mappings or sequences in one document (the billion-laughs guard). */
+  /**
+   * Most aliases to mappings or sequences in one document (the billion-laughs guard).
+   *
+   * @return the most collection aliases allowed, 0 or more; 50 by default
+   */
   public int maxAliases() {
     return maxAliases;
   }
 
-  /** Most values in one document, counting every alias as the copy it stands for. */
+  /**
+   * Most values in one document, counting every alias as the copy it stands for.
+   *
+   * @return the most values allowed; 100,000 by default
+   */
   public long maxNodes() {
     return maxNodes;
   }
 
-  /** Most dimensions of a tensor shape in a signature (their element count must fit a long). */
+  /**
+   * Most dimensions of a tensor shape in a signature (their element count must fit a long).
+   *
+   * @return the most dimensions allowed; 32 by default
+   */
   public int maxDimensions() {
     return maxDimensions;
   }
@@ -105,6 +141,8 @@ public final class ReadOptions {
    * Most lines of a line-based side file (requirements.txt, constraints.txt,
    * environment_variables.txt): each line becomes objects of several hundred bytes, so the line
    * count, not the byte count, bounds the heap; 50,000 requirements fit a 64 MB heap.
+   *
+   * @return the most lines allowed; 50,000 by default
    */
   public long maxLines() {
     return maxLines;
@@ -129,25 +167,49 @@ public final class ReadOptions {
 
     private Builder() {}
 
-    /** See {@link ReadOptions#maxBytes()}. Must be positive. */
+    /**
+     * See {@link ReadOptions#maxBytes()}. Must be positive.
+     *
+     * @param value the largest file size to read, in bytes; must be positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxBytes(long value) {
       this.maxBytes = positive("maxBytes", value);
       return this;
     }
 
-    /** See {@link ReadOptions#maxCodePoints()}. Must be positive. */
+    /**
+     * See {@link ReadOptions#maxCodePoints()}. Must be positive.
+     *
+     * @param value the largest document length, in code points; must be positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxCodePoints(int value) {
       this.maxCodePoints = (int) positive("maxCodePoints", value);
       return this;
     }
 
-    /** See {@link ReadOptions#maxDepth()}. Must be positive. */
+    /**
+     * See {@link ReadOptions#maxDepth()}. Must be positive.
+     *
+     * @param value the deepest nesting to allow; must be positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxDepth(int value) {
       this.maxDepth = (int) positive("maxDepth", value);
       return this;
     }
 
-    /** See {@link ReadOptions#maxAliases()}. Must not be negative. */
+    /**
+     * See {@link ReadOptions#maxAliases()}. Must not be negative.
+     *
+     * @param value the most collection aliases to allow; 0 forbids them; must not be negative
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
     public Builder maxAliases(int value) {
       if (value < 0) {
         throw new IllegalArgumentException("maxAliases (" + value + ") must not be negative");
@@ -156,24 +218,47 @@ public final class ReadOptions {
       return this;
     }
 
-    /** See {@link ReadOptions#maxNodes()}. Must be positive. */
+    /**
+     * See {@link ReadOptions#maxNodes()}. Must be positive.
+     *
+     * @param value the most values to allow; must be positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxNodes(long value) {
       this.maxNodes = positive("maxNodes", value);
       return this;
     }
 
-    /** See {@link ReadOptions#maxDimensions()}. Must be positive. */
+    /**
+     * See {@link ReadOptions#maxDimensions()}. Must be positive.
+     *
+     * @param value the most tensor dimensions to allow; must be positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxDimensions(int value) {
       this.maxDimensions = (int) positive("maxDimensions", value);
       return this;
     }
 
-    /** See {@link ReadOptions#maxLines()}. Must be positive. */
+    /**
+     * See {@link ReadOptions#maxLines()}. Must be positive.
+     *
+     * @param value the most lines of a side file to allow; must be positive
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is not positive
+     */
     public Builder maxLines(long value) {
       this.maxLines = positive("maxLines", value);
       return this;
     }
 
+    /**
+     * Builds the settings; the builder can go on being used and does not affect them.
+     *
+     * @return new immutable settings holding this builder's values
+     */
     public ReadOptions build() {
       return new ReadOptions(this);
     }

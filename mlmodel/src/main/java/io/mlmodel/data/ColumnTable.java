@@ -268,7 +268,11 @@ public final class ColumnTable implements PredictInput, PredictOutput {
     return "ColumnTable" + columns + " (" + rows + " rows)";
   }
 
-  /** Builds a {@link ColumnTable}; every {@code add} copies its values. Not thread-safe. */
+  /**
+   * Builds a {@link ColumnTable}; every {@code add...} of values copies them ({@link #addObjects}
+   * copies the array, not the values in it; {@link #add} takes the immutable column as it is). Not
+   * thread-safe.
+   */
   public static final class Builder {
     private final List<Column> columns = new ArrayList<>();
 
@@ -285,53 +289,116 @@ public final class ColumnTable implements PredictInput, PredictOutput {
       return this;
     }
 
-    /** Adds a {@code double} column. */
+    /**
+     * Adds a {@code double} column.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, copied into a {@link DoubleColumn}; NaN marks a
+     *     missing value
+     * @return this builder
+     */
     public Builder addDoubles(String name, double... values) {
       return add(DoubleColumn.of(name, values));
     }
 
-    /** Adds a {@code float} column. */
+    /**
+     * Adds a {@code float} column.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, copied into a {@link FloatColumn}; NaN marks a
+     *     missing value
+     * @return this builder
+     */
     public Builder addFloats(String name, float... values) {
       return add(FloatColumn.of(name, values));
     }
 
-    /** Adds a {@code long} column. */
+    /**
+     * Adds a {@code long} column.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, copied into a {@link LongColumn}
+     * @return this builder
+     */
     public Builder addLongs(String name, long... values) {
       return add(LongColumn.of(name, values));
     }
 
-    /** Adds an {@code integer} column. */
+    /**
+     * Adds an {@code integer} column.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, copied into an {@link IntColumn}
+     * @return this builder
+     */
     public Builder addInts(String name, int... values) {
       return add(IntColumn.of(name, values));
     }
 
-    /** Adds a {@code boolean} column. */
+    /**
+     * Adds a {@code boolean} column.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, copied into a {@link BooleanColumn} with none missing
+     * @return this builder
+     */
     public Builder addBooleans(String name, boolean... values) {
       return add(BooleanColumn.of(name, values));
     }
 
-    /** Adds a {@code string} column; nulls are missing values. */
+    /**
+     * Adds a {@code string} column; nulls are missing values.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, copied into a {@link StringColumn}
+     * @return this builder
+     */
     public Builder addStrings(String name, @Nullable String... values) {
       return add(StringColumn.of(name, values));
     }
 
-    /** Adds a {@code binary} column; nulls are missing values. */
+    /**
+     * Adds a {@code binary} column; nulls are missing values.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, each array copied into a {@link BinaryColumn}
+     * @return this builder
+     */
     public Builder addBinary(String name, byte @Nullable []... values) {
       return add(BinaryColumn.of(name, values));
     }
 
-    /** Adds a {@code datetime} column; nulls are missing values. */
+    /**
+     * Adds a {@code datetime} column; nulls are missing values.
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, converted to nanoseconds in a {@link
+     *     DateTimeColumn}; {@link DateTimeColumn#toNanos} says which date-times fit (others throw
+     *     {@link ArithmeticException} here)
+     * @return this builder
+     */
     public Builder addDateTimes(String name, @Nullable LocalDateTime... values) {
       return add(DateTimeColumn.of(name, values));
     }
 
-    /** Adds a column of plain values (arrays, objects, maps, anything). */
+    /**
+     * Adds a column of plain values (arrays, objects, maps, anything).
+     *
+     * @param name the column's name; a name already added fails at {@link #build()}
+     * @param values the cells in row order, put in an {@link ObjectColumn} (the array is copied,
+     *     the values are not); null marks a missing value
+     * @return this builder
+     */
     public Builder addObjects(String name, @Nullable Object... values) {
       return add(ObjectColumn.of(name, values));
     }
 
     /**
      * The table; throws {@link IllegalArgumentException} when names repeat or lengths differ.
+     *
+     * @return a new table of the columns added so far, in the order added; the builder stays usable
+     *     and later additions do not change this table
+     * @throws IllegalArgumentException when two columns share a name or differ in length
      */
     public ColumnTable build() {
       return ColumnTable.of(columns);

@@ -19,7 +19,13 @@ public final class FloatColumn implements Column {
     this.values = Objects.requireNonNull(values, "values");
   }
 
-  /** A column holding a copy of {@code values}. */
+  /**
+   * A column holding a copy of {@code values}.
+   *
+   * @param name the column's name (its label in a {@link ColumnTable})
+   * @param values the cells, in row order, copied; NaN marks a missing value
+   * @return a new column of {@code values.length} rows
+   */
   public static FloatColumn of(String name, float... values) {
     return new FloatColumn(name, values.clone());
   }
@@ -34,7 +40,13 @@ public final class FloatColumn implements Column {
     return values.length;
   }
 
-  /** The value at {@code row} (NaN when missing). */
+  /**
+   * The value at {@code row} (NaN when missing).
+   *
+   * @param row the row index, from 0
+   * @return the value; NaN when it is missing
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
+   */
   public float get(int row) {
     return values[row];
   }
@@ -49,12 +61,21 @@ public final class FloatColumn implements Column {
     return isNull(row) ? null : values[row];
   }
 
-  /** A read-only view of the values, without copying. */
+  /**
+   * A read-only view of the values, without copying.
+   *
+   * @return a new read-only buffer over this column's values, positioned at 0 with {@link
+   *     #size()} remaining; it has no accessible backing array
+   */
   public FloatBuffer buffer() {
     return FloatBuffer.wrap(values).asReadOnlyBuffer();
   }
 
-  /** A copy of the values. */
+  /**
+   * A copy of the values.
+   *
+   * @return a new array of {@link #size()} values in row order, which the caller may change
+   */
   public float[] toArray() {
     return values.clone();
   }

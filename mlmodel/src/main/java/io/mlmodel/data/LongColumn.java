@@ -18,7 +18,13 @@ public final class LongColumn implements Column {
     this.values = Objects.requireNonNull(values, "values");
   }
 
-  /** A column holding a copy of {@code values}. */
+  /**
+   * A column holding a copy of {@code values}.
+   *
+   * @param name the column's name (its label in a {@link ColumnTable})
+   * @param values the cells, in row order, copied
+   * @return a new column of {@code values.length} rows
+   */
   public static LongColumn of(String name, long... values) {
     return new LongColumn(name, values.clone());
   }
@@ -33,7 +39,13 @@ public final class LongColumn implements Column {
     return values.length;
   }
 
-  /** The value at {@code row}. */
+  /**
+   * The value at {@code row}.
+   *
+   * @param row the row index, from 0
+   * @return the value
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
+   */
   public long get(int row) {
     return values[row];
   }
@@ -49,12 +61,21 @@ public final class LongColumn implements Column {
     return values[row];
   }
 
-  /** A read-only view of the values, without copying. */
+  /**
+   * A read-only view of the values, without copying.
+   *
+   * @return a new read-only buffer over this column's values, positioned at 0 with {@link
+   *     #size()} remaining; it has no accessible backing array
+   */
   public LongBuffer buffer() {
     return LongBuffer.wrap(values).asReadOnlyBuffer();
   }
 
-  /** A copy of the values. */
+  /**
+   * A copy of the values.
+   *
+   * @return a new array of {@link #size()} values in row order, which the caller may change
+   */
   public long[] toArray() {
     return values.clone();
   }

@@ -24,7 +24,14 @@ public final class ObjectColumn implements Column {
     this.values = Objects.requireNonNull(values, "values");
   }
 
-  /** A column of these values; nulls are missing values. */
+  /**
+   * A column of these values; nulls are missing values.
+   *
+   * @param name the column's name (its label in a {@link ColumnTable})
+   * @param values the cells, in row order, of the kinds the class comment lists; the array is
+   *     copied, the values in it are not; a null element is a missing value
+   * @return a new column of {@code values.length} rows
+   */
   public static ObjectColumn of(String name, @Nullable Object... values) {
     return new ObjectColumn(name, values.clone());
   }
@@ -39,7 +46,13 @@ public final class ObjectColumn implements Column {
     return values.length;
   }
 
-  /** The value at {@code row}, or null. */
+  /**
+   * The value at {@code row}, or null.
+   *
+   * @param row the row index, from 0
+   * @return the value as held (not copied), or null when the cell is missing
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
+   */
   public @Nullable Object get(int row) {
     return values[row];
   }

@@ -18,7 +18,13 @@ public final class StringColumn implements Column {
     this.values = Objects.requireNonNull(values, "values");
   }
 
-  /** A column holding a copy of {@code values}; nulls are missing values. */
+  /**
+   * A column holding a copy of {@code values}; nulls are missing values.
+   *
+   * @param name the column's name (its label in a {@link ColumnTable})
+   * @param values the cells, in row order, copied; a null element is a missing value
+   * @return a new column of {@code values.length} rows
+   */
   public static StringColumn of(String name, @Nullable String... values) {
     return new StringColumn(name, values.clone());
   }
@@ -33,7 +39,13 @@ public final class StringColumn implements Column {
     return values.length;
   }
 
-  /** The value at {@code row}, or null when missing. */
+  /**
+   * The value at {@code row}, or null when missing.
+   *
+   * @param row the row index, from 0
+   * @return the string, or null when the cell is missing
+   * @throws IndexOutOfBoundsException when {@code row} is not below {@link #size()}
+   */
   public @Nullable String get(int row) {
     return values[row];
   }
@@ -48,7 +60,12 @@ public final class StringColumn implements Column {
     return values[row];
   }
 
-  /** A copy of the values. */
+  /**
+   * A copy of the values.
+   *
+   * @return a new array of {@link #size()} strings in row order, null where missing, which the
+   *     caller may change
+   */
   public @Nullable String[] toArray() {
     return values.clone();
   }

@@ -122,6 +122,18 @@ public final class Tensor implements PredictInput, PredictOutput {
   /**
    * A tensor of {@code dtype} over a copy of {@code data}, whose class must be the storage the table
    * in the class comment gives for the dtype.
+   *
+   * @param dtype the element type; {@code float128} and the complex dtypes are refused (no storage)
+   * @param data the elements in row-major order, in exactly the array class the table gives for
+   *     {@code dtype} (not a subtype such as {@code String[]} for {@code Object[]}); copied,
+   *     each {@code byte[]} of a bytes tensor too, the values of an object tensor not
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new tensor of that dtype and shape
+   * @throws IllegalArgumentException when {@code dtype} has no storage, {@code data} is not its
+   *     storage array, a dimension is negative, or the length of {@code data} is not the product of
+   *     {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
    */
   public static Tensor of(NumpyDtype dtype, Object data, long... shape) {
     return new Tensor(dtype, shape, TensorStorage.copy(data));
@@ -134,65 +146,163 @@ public final class Tensor implements PredictInput, PredictOutput {
    * hands it over: the tensor stays immutable only as long as nobody writes to {@code data} again,
    * and writing to it while a prediction reads the tensor is a data race.
    *
+   * @param dtype the element type; {@code float128} and the complex dtypes are refused (no storage)
+   * @param data the elements in row-major order, in exactly the array class the table gives for
+   *     {@code dtype}; not copied: the caller must not write to it afterwards
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new tensor of that dtype and shape over {@code data} itself
    * @throws IllegalArgumentException when {@code data} is not the storage of {@code dtype}, its
    *     length is not the product of {@code shape}, or a dimension is negative
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
    * @throws NullPointerException when {@code dtype} or {@code data} is null
    */
   public static Tensor wrap(NumpyDtype dtype, Object data, long... shape) {
     return new Tensor(dtype, shape, data);
   }
 
-  /** A float32 tensor. */
+  /**
+   * A float32 tensor.
+   *
+   * @param data the elements in row-major order, copied
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new float32 tensor of that shape
+   * @throws IllegalArgumentException when a dimension is negative or {@code data.length} is not the
+   *     product of {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
+   */
   public static Tensor ofFloats(float[] data, long... shape) {
     return new Tensor(NumpyDtype.FLOAT32, shape, data.clone());
   }
 
-  /** A float64 tensor. */
+  /**
+   * A float64 tensor.
+   *
+   * @param data the elements in row-major order, copied
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new float64 tensor of that shape
+   * @throws IllegalArgumentException when a dimension is negative or {@code data.length} is not the
+   *     product of {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
+   */
   public static Tensor ofDoubles(double[] data, long... shape) {
     return new Tensor(NumpyDtype.FLOAT64, shape, data.clone());
   }
 
-  /** An int64 tensor. */
+  /**
+   * An int64 tensor.
+   *
+   * @param data the elements in row-major order, copied
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new int64 tensor of that shape
+   * @throws IllegalArgumentException when a dimension is negative or {@code data.length} is not the
+   *     product of {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
+   */
   public static Tensor ofLongs(long[] data, long... shape) {
     return new Tensor(NumpyDtype.INT64, shape, data.clone());
   }
 
-  /** An int32 tensor. */
+  /**
+   * An int32 tensor.
+   *
+   * @param data the elements in row-major order, copied
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new int32 tensor of that shape
+   * @throws IllegalArgumentException when a dimension is negative or {@code data.length} is not the
+   *     product of {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
+   */
   public static Tensor ofInts(int[] data, long... shape) {
     return new Tensor(NumpyDtype.INT32, shape, data.clone());
   }
 
-  /** A bool tensor. */
+  /**
+   * A bool tensor.
+   *
+   * @param data the elements in row-major order, copied
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new bool tensor of that shape
+   * @throws IllegalArgumentException when a dimension is negative or {@code data.length} is not the
+   *     product of {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
+   */
   public static Tensor ofBooleans(boolean[] data, long... shape) {
     return new Tensor(NumpyDtype.BOOL, shape, data.clone());
   }
 
-  /** A str tensor; nulls are allowed only as numpy would hold them in an object array, avoid them. */
+  /**
+   * A str tensor; nulls are allowed only as numpy would hold them in an object array, avoid them.
+   *
+   * @param data the elements in row-major order, copied
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new str tensor of that shape
+   * @throws IllegalArgumentException when a dimension is negative or {@code data.length} is not the
+   *     product of {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
+   */
   public static Tensor ofStrings(String[] data, long... shape) {
     return new Tensor(NumpyDtype.STR, shape, data.clone());
   }
 
-  /** A tensor of dtype object holding plain values (ragged arrays, mixed values, None). */
+  /**
+   * A tensor of dtype object holding plain values (ragged arrays, mixed values, None).
+   *
+   * @param data the elements in row-major order, of the kinds {@link ObjectColumn} lists, null for
+   *     None; the array is copied, the values in it are not; it must be an {@code Object[]} itself,
+   *     not a {@code String[]} or other subtype
+   * @param shape the dimensions, outermost first, each 0 or more; none for a 0-d tensor of one
+   *     element
+   * @return a new object tensor of that shape
+   * @throws IllegalArgumentException when {@code data} is a subtype of {@code Object[]}, a
+   *     dimension is negative, or {@code data.length} is not the product of {@code shape}
+   * @throws ArithmeticException when the product of {@code shape} overflows a {@code long}
+   */
   public static Tensor ofObjects(@Nullable Object[] data, long... shape) {
     return new Tensor(NumpyDtype.OBJECT, shape, data.clone());
   }
 
-  /** The element type. */
+  /**
+   * The element type.
+   *
+   * @return the numpy dtype of every element, which also fixes the storage (see the class table)
+   */
   public NumpyDtype dtype() {
     return dtype;
   }
 
-  /** The dimensions (a copy). */
+  /**
+   * The dimensions (a copy).
+   *
+   * @return a new array of the dimensions, outermost first, which the caller may change; empty for
+   *     a 0-d tensor
+   */
   public long[] shape() {
     return shape.clone();
   }
 
-  /** The number of dimensions. */
+  /**
+   * The number of dimensions.
+   *
+   * @return the length of the shape; 0 for a 0-d tensor
+   */
   public int rank() {
     return shape.length;
   }
 
-  /** The dimension at {@code axis}. */
+  /**
+   * The dimension at {@code axis}.
+   *
+   * @param axis the axis, from 0 (outermost) to {@link #rank()} - 1
+   * @return the length of the tensor along that axis, 0 or more
+   * @throws IndexOutOfBoundsException when {@code axis} is negative or not below {@link #rank()}
+   */
   public long dim(int axis) {
     return shape[axis];
   }
@@ -202,6 +312,10 @@ public final class Tensor implements PredictInput, PredictOutput {
    * dimensions except those given as {@code -1}. MLflow's enforcement passes such a tensor on without
    * converting it (under the spec's name, when the spec has one); it also lets some ragged object
    * arrays through, which this does not.
+   *
+   * @param spec the tensor spec of a model signature
+   * @return true when the dtypes are equal, the ranks are equal and every dimension the spec fixes
+   *     (all but {@code -1}) equals this tensor's; false otherwise
    */
   public boolean matches(TensorSpec spec) {
     if (spec.dtype() != dtype) {
@@ -219,7 +333,11 @@ public final class Tensor implements PredictInput, PredictOutput {
     return true;
   }
 
-  /** The number of elements. */
+  /**
+   * The number of elements.
+   *
+   * @return the product of the shape: 1 for a 0-d tensor, 0 when a dimension is 0
+   */
   public int size() {
     return size;
   }
@@ -229,77 +347,177 @@ public final class Tensor implements PredictInput, PredictOutput {
     return shape.length == 0 ? 1 : shape[0];
   }
 
-  /** The same elements in another shape with the same element count. */
+  /**
+   * The same elements in another shape with the same element count.
+   *
+   * @param newShape the new dimensions, outermost first, each 0 or more, whose product is {@link
+   *     #size()}; none for a 0-d tensor
+   * @return a tensor of the same dtype and {@code newShape} that shares this tensor's element
+   *     array (no copy)
+   * @throws IllegalArgumentException when a dimension is negative or the product of {@code
+   *     newShape} is not {@link #size()}
+   * @throws ArithmeticException when the product of {@code newShape} overflows a {@code long}
+   */
   public Tensor reshape(long... newShape) {
     return new Tensor(dtype, newShape, data);
   }
 
-  /** A read-only view of float16/float32 elements. */
+  /**
+   * A read-only view of float16/float32 elements.
+   *
+   * @return a new read-only buffer over the elements in row-major order, positioned at 0 with
+   *     {@link #size()} remaining; it has no accessible backing array
+   * @throws IllegalStateException when the dtype is not float16 or float32
+   */
   public FloatBuffer floatBuffer() {
     return FloatBuffer.wrap(as(float[].class)).asReadOnlyBuffer();
   }
 
-  /** A read-only view of float64 elements. */
+  /**
+   * A read-only view of float64 elements.
+   *
+   * @return a new read-only buffer over the elements in row-major order, positioned at 0 with
+   *     {@link #size()} remaining; it has no accessible backing array
+   * @throws IllegalStateException when the dtype is not float64
+   */
   public DoubleBuffer doubleBuffer() {
     return DoubleBuffer.wrap(as(double[].class)).asReadOnlyBuffer();
   }
 
-  /** A read-only view of int64, uint64, datetime64 or timedelta64 elements. */
+  /**
+   * A read-only view of int64, uint64, datetime64 or timedelta64 elements.
+   *
+   * @return a new read-only buffer over the elements in row-major order, positioned at 0 with
+   *     {@link #size()} remaining; it has no accessible backing array. A uint64 above {@link
+   *     Long#MAX_VALUE} reads as negative (same bits); a datetime64 element counts the dtype's
+   *     unit since the epoch, a timedelta64 one counts that unit, {@link Long#MIN_VALUE} is NaT
+   * @throws IllegalStateException when the dtype is not int64, uint64, datetime64 or timedelta64
+   */
   public LongBuffer longBuffer() {
     return LongBuffer.wrap(as(long[].class)).asReadOnlyBuffer();
   }
 
-  /** A read-only view of int32 or uint32 elements. */
+  /**
+   * A read-only view of int32 or uint32 elements.
+   *
+   * @return a new read-only buffer over the elements in row-major order, positioned at 0 with
+   *     {@link #size()} remaining; it has no accessible backing array. A uint32 element of the
+   *     upper half of its range reads as negative (same bits)
+   * @throws IllegalStateException when the dtype is not int32 or uint32
+   */
   public IntBuffer intBuffer() {
     return IntBuffer.wrap(as(int[].class)).asReadOnlyBuffer();
   }
 
-  /** A read-only view of int16 or uint16 elements. */
+  /**
+   * A read-only view of int16 or uint16 elements.
+   *
+   * @return a new read-only buffer over the elements in row-major order, positioned at 0 with
+   *     {@link #size()} remaining; it has no accessible backing array. A uint16 element of the
+   *     upper half of its range reads as negative (same bits)
+   * @throws IllegalStateException when the dtype is not int16 or uint16
+   */
   public ShortBuffer shortBuffer() {
     return ShortBuffer.wrap(as(short[].class)).asReadOnlyBuffer();
   }
 
-  /** A read-only view of int8 or uint8 elements. */
+  /**
+   * A read-only view of int8 or uint8 elements.
+   *
+   * @return a new read-only buffer over the elements in row-major order, positioned at 0 with
+   *     {@link #size()} remaining; it has no accessible backing array. A uint8 element of the
+   *     upper half of its range reads as negative (same bits)
+   * @throws IllegalStateException when the dtype is not int8 or uint8
+   */
   public ByteBuffer byteBuffer() {
     return ByteBuffer.wrap(as(byte[].class)).asReadOnlyBuffer();
   }
 
-  /** A copy of float16/float32 elements. */
+  /**
+   * A copy of float16/float32 elements.
+   *
+   * @return a new array of {@link #size()} elements in row-major order, which the caller may
+   *     change
+   * @throws IllegalStateException when the dtype is not float16 or float32
+   */
   public float[] toFloatArray() {
     return as(float[].class).clone();
   }
 
-  /** A copy of float64 elements. */
+  /**
+   * A copy of float64 elements.
+   *
+   * @return a new array of {@link #size()} elements in row-major order, which the caller may
+   *     change
+   * @throws IllegalStateException when the dtype is not float64
+   */
   public double[] toDoubleArray() {
     return as(double[].class).clone();
   }
 
-  /** A copy of 64-bit elements (int64, uint64, datetime64, timedelta64). */
+  /**
+   * A copy of 64-bit elements (int64, uint64, datetime64, timedelta64).
+   *
+   * @return a new array of {@link #size()} elements in row-major order, which the caller may
+   *     change
+   * @throws IllegalStateException when the dtype is not int64, uint64, datetime64 or timedelta64
+   */
   public long[] toLongArray() {
     return as(long[].class).clone();
   }
 
-  /** A copy of int32/uint32 elements. */
+  /**
+   * A copy of int32/uint32 elements.
+   *
+   * @return a new array of {@link #size()} elements in row-major order, which the caller may
+   *     change
+   * @throws IllegalStateException when the dtype is not int32 or uint32
+   */
   public int[] toIntArray() {
     return as(int[].class).clone();
   }
 
-  /** A copy of bool elements. */
+  /**
+   * A copy of bool elements.
+   *
+   * @return a new array of {@link #size()} elements in row-major order, which the caller may
+   *     change
+   * @throws IllegalStateException when the dtype is not bool
+   */
   public boolean[] toBooleanArray() {
     return as(boolean[].class).clone();
   }
 
-  /** A copy of str elements. */
+  /**
+   * A copy of str elements.
+   *
+   * @return a new array of {@link #size()} elements in row-major order, which the caller may
+   *     change
+   * @throws IllegalStateException when the dtype is not str; also for an object tensor, even one
+   *     that holds only strings
+   */
   public String[] toStringArray() {
     return as(String[].class).clone();
   }
 
-  /** A deep copy of bytes elements. */
+  /**
+   * A deep copy of bytes elements.
+   *
+   * @return a new array of {@link #size()} elements in row-major order, each a new copy of its
+   *     bytes (null elements stay null)
+   * @throws IllegalStateException when the dtype is not bytes
+   */
   public byte[][] toBytesArray() {
     return (byte[][]) TensorStorage.copy(as(byte[][].class));
   }
 
-  /** A copy of object elements. */
+  /**
+   * A copy of object elements.
+   *
+   * @return a new array of {@link #size()} elements in row-major order; the elements themselves are
+   *     not copied
+   * @throws IllegalStateException when the dtype is not object
+   */
   public @Nullable Object[] toObjectArray() {
     return as(Object[].class).clone();
   }
@@ -310,6 +528,11 @@ public final class Tensor implements PredictInput, PredictOutput {
    * {@link Integer}, {@link Short}, {@link Byte} widened for unsigned dtypes, booleans, strings,
    * {@code byte[]} copies, datetime64 as {@link java.time.LocalDateTime} (null for NaT), objects as
    * held.
+   *
+   * @param index the row-major position of the element, from 0 to {@link #size()} - 1
+   * @return the element boxed as above (timedelta64 as its {@link Long} count of units), or null
+   *     for a NaT datetime64 and for a missing element of a str, bytes or object tensor
+   * @throws IndexOutOfBoundsException when {@code index} is negative or not below {@link #size()}
    */
   public @Nullable Object getObject(int index) {
     return TensorStorage.element(dtype, data, index);

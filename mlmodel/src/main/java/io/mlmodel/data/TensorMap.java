@@ -25,7 +25,13 @@ public final class TensorMap implements PredictInput, PredictOutput {
     this.tensors = unmodifiable;
   }
 
-  /** The tensors of {@code tensors}, in its iteration order. */
+  /**
+   * The tensors of {@code tensors}, in its iteration order.
+   *
+   * @param tensors the tensors by name, possibly none; read once, not kept
+   * @return a new map holding the same entries in the same order; later changes to {@code tensors}
+   *     do not reach it
+   */
   public static TensorMap of(Map<String, Tensor> tensors) {
     if (tensors.size() == 1) {
       Map.Entry<String, Tensor> only = tensors.entrySet().iterator().next();
@@ -36,24 +42,42 @@ public final class TensorMap implements PredictInput, PredictOutput {
     return new TensorMap(Collections.unmodifiableMap(copy));
   }
 
-  /** One named tensor. */
+  /**
+   * One named tensor.
+   *
+   * @param name the tensor's name, as the model's input or output spells it
+   * @param tensor the tensor under that name
+   * @return a map of that single entry
+   */
   public static TensorMap of(String name, Tensor tensor) {
     // One tensor is the common case of every prediction: the compact map keeps it cheap.
     return new TensorMap(Collections.singletonMap(Objects.requireNonNull(name, "name"),
         Objects.requireNonNull(tensor, "tensor")));
   }
 
-  /** A builder keeping insertion order. */
+  /**
+   * A builder keeping insertion order.
+   *
+   * @return a new, empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The tensors by name, in order; unmodifiable. */
+  /**
+   * The tensors by name, in order; unmodifiable.
+   *
+   * @return the unmodifiable map of name to tensor, iterating in this map's order (not a copy)
+   */
   public Map<String, Tensor> tensors() {
     return tensors;
   }
 
-  /** The names, in order. */
+  /**
+   * The names, in order.
+   *
+   * @return an unmodifiable copy of the names, in this map's order; empty when there are no tensors
+   */
   public List<String> names() {
     return List.copyOf(tensors.keySet());
   }
@@ -61,13 +85,19 @@ public final class TensorMap implements PredictInput, PredictOutput {
   /**
    * The tensor with this name, if any.
    *
+   * @param name the tensor's name, compared exactly
+   * @return the tensor, or empty when this map has none of that name
    * @throws NullPointerException when {@code name} is null
    */
   public Optional<Tensor> get(String name) {
     return Optional.ofNullable(tensors.get(Objects.requireNonNull(name, "name")));
   }
 
-  /** The number of tensors. */
+  /**
+   * The number of tensors.
+   *
+   * @return the number of named tensors, 0 or more
+   */
   public int size() {
     return tensors.size();
   }
@@ -98,13 +128,25 @@ public final class TensorMap implements PredictInput, PredictOutput {
 
     private Builder() {}
 
-    /** Adds (or replaces) a tensor. */
+    /**
+     * Adds (or replaces) a tensor.
+     *
+     * @param name the tensor's name; putting a name again replaces its tensor and keeps the
+     *     position it was first put at
+     * @param tensor the tensor under that name
+     * @return this builder
+     */
     public Builder put(String name, Tensor tensor) {
       tensors.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(tensor, "tensor"));
       return this;
     }
 
-    /** The map. */
+    /**
+     * The map.
+     *
+     * @return a new map of the tensors put so far, in the order their names were first put; the
+     *     builder stays usable and later puts do not change this map
+     */
     public TensorMap build() {
       return of(tensors);
     }

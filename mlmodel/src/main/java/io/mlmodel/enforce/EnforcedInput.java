@@ -15,6 +15,15 @@ import java.util.Objects;
  */
 public record EnforcedInput(PredictInput input, Params params, List<String> warnings) {
 
+  /**
+   * Keeps an unmodifiable copy of {@code warnings}.
+   *
+   * @param input the converted input
+   * @param params the converted params, defaults included
+   * @param warnings what was dropped or ignored, in MLflow's words; no null entry
+   * @throws NullPointerException when {@code input} or {@code params} is null or {@code warnings}
+   *     holds a null
+   */
   public EnforcedInput {
     Objects.requireNonNull(input, "input");
     Objects.requireNonNull(params, "params");

@@ -63,12 +63,34 @@ public final class Enforcement {
     return new EnforcedInput(converted, p, warnings);
   }
 
-  /** Enforces an input schema alone (MLflow's {@code mlflow.models.validate_schema}). */
+  /**
+   * Enforces an input schema alone (MLflow's {@code mlflow.models.validate_schema}). The warnings
+   * MLflow would log (extra inputs dropped) are not returned.
+   *
+   * @param input the data
+   * @param schema the input schema, column- or tensor-based
+   * @param options safe or MLflow conversions
+   * @return the converted input: for a column-based schema a {@link ColumnTable} (a tensor input is
+   *     first made a table, as pandas does) with its columns in schema order and extra ones dropped;
+   *     for a tensor-based schema the tensors, checked for dtype and shape, extra ones dropped
+   * @throws InputException code {@code schema-mismatch} when the input does not satisfy the schema
+   */
   public static PredictInput enforceInput(PredictInput input, Schema schema, EnforcementOptions options) {
     return enforceInput(input, schema, options, new ArrayList<>());
   }
 
-  /** Enforces a params schema alone; null schema drops every param. */
+  /**
+   * Enforces a params schema alone; null schema drops every param. The warnings MLflow would log
+   * (unknown params ignored) are not returned.
+   *
+   * @param params the params given (plain values, as decoded from JSON or built in Java); may be empty
+   * @param schema the params schema, or null when the model declares none
+   * @param options safe or MLflow conversions
+   * @return the params in schema order, converted to their declared types, absent ones with their
+   *     defaults and unknown ones dropped; empty when {@code schema} is null
+   * @throws InputException code {@code bad-param} when a given param does not satisfy its type or
+   *     shape; the message lists every such param
+   */
   public static Params enforceParams(Map<String, ?> params, @Nullable ParamSchema schema, EnforcementOptions options) {
     return ParamEnforcer.enforce(params, schema, options, new ArrayList<>());
   }

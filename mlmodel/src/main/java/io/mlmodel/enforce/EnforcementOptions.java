@@ -54,17 +54,29 @@ public final class EnforcementOptions {
     this.maxColumns = b.maxColumns;
   }
 
-  /** The defaults. */
+  /**
+   * The defaults.
+   *
+   * @return the shared options with every setting at its default (table above)
+   */
   public static EnforcementOptions defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from these settings. */
+  /**
+   * A builder starting from these settings.
+   *
+   * @return a new builder holding these settings; changing it leaves this object unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.compatibility = compatibility;
@@ -75,12 +87,20 @@ public final class EnforcementOptions {
     return b;
   }
 
-  /** Safe conversions (the default) or MLflow's own, lossy ones. */
+  /**
+   * Safe conversions (the default) or MLflow's own, lossy ones.
+   *
+   * @return {@link Compatibility#SAFE} or {@link Compatibility#MLFLOW}
+   */
   public Compatibility compatibility() {
     return compatibility;
   }
 
-  /** Whether MLflow's lossy conversions are reproduced. */
+  /**
+   * Whether MLflow's lossy conversions are reproduced.
+   *
+   * @return true when {@link #compatibility()} is {@link Compatibility#MLFLOW}
+   */
   public boolean mlflowCompatible() {
     return compatibility == Compatibility.MLFLOW;
   }
@@ -89,12 +109,19 @@ public final class EnforcementOptions {
    * Largest request body read, in bytes; a larger one fails with a {@link
    * io.mlmodel.LimitExceededException}-like {@link io.mlmodel.InputException} (code {@code limit})
    * as soon as the limit is crossed, without reading the rest.
+   *
+   * @return the limit in bytes, positive; 8 MiB by default
    */
   public long maxRequestBytes() {
     return maxRequestBytes;
   }
 
-  /** Deepest nesting of JSON arrays and objects in a request. */
+  /**
+   * Deepest nesting of JSON arrays and objects in a request; a deeper one fails with an {@link
+   * io.mlmodel.InputException} of code {@code limit}.
+   *
+   * @return the limit, positive; 100 by default
+   */
   public int maxDepth() {
     return maxDepth;
   }
@@ -106,6 +133,8 @@ public final class EnforcementOptions {
    * costs memory too). The body limit alone does not bound memory: two bytes of CSV make a cell,
    * and a cell of text costs about fifty bytes of heap. A larger request fails with an {@link
    * io.mlmodel.InputException} of code {@code limit} naming this setting and where it was crossed.
+   *
+   * @return the limit, positive; 500,000 by default
    */
   public long maxCells() {
     return maxCells;
@@ -114,7 +143,10 @@ public final class EnforcementOptions {
   /**
    * Most columns (or named inputs) a request may have: a CSV header, the {@code columns} or rows of
    * {@code dataframe_split}, the keys of records, of {@code instances} objects or of an {@code
-   * inputs} object. Each column costs a few hundred bytes of heap however few its cells.
+   * inputs} object. Each column costs a few hundred bytes of heap however few its cells. A request
+   * with more fails with an {@link io.mlmodel.InputException} of code {@code limit}.
+   *
+   * @return the limit, positive; 20,000 by default
    */
   public int maxColumns() {
     return maxColumns;
@@ -136,13 +168,24 @@ public final class EnforcementOptions {
 
     private Builder() {}
 
-    /** See {@link EnforcementOptions#compatibility()}. */
+    /**
+     * See {@link EnforcementOptions#compatibility()}.
+     *
+     * @param value safe or MLflow conversions
+     * @return this builder
+     */
     public Builder compatibility(Compatibility value) {
       this.compatibility = java.util.Objects.requireNonNull(value, "compatibility");
       return this;
     }
 
-    /** See {@link EnforcementOptions#maxRequestBytes()}; must be positive. */
+    /**
+     * See {@link EnforcementOptions#maxRequestBytes()}; must be positive.
+     *
+     * @param value the largest request body read, in bytes
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is not positive
+     */
     public Builder maxRequestBytes(long value) {
       if (value <= 0) {
         throw new IllegalArgumentException("maxRequestBytes must be positive: " + value);
@@ -151,7 +194,13 @@ public final class EnforcementOptions {
       return this;
     }
 
-    /** See {@link EnforcementOptions#maxDepth()}; must be positive. */
+    /**
+     * See {@link EnforcementOptions#maxDepth()}; must be positive.
+     *
+     * @param value the deepest nesting of JSON arrays and objects allowed
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is not positive
+     */
     public Builder maxDepth(int value) {
       if (value <= 0) {
         throw new IllegalArgumentException("maxDepth must be positive: " + value);
@@ -160,7 +209,13 @@ public final class EnforcementOptions {
       return this;
     }
 
-    /** See {@link EnforcementOptions#maxCells()}; must be positive. */
+    /**
+     * See {@link EnforcementOptions#maxCells()}; must be positive.
+     *
+     * @param value the most cells a request may decode to
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is not positive
+     */
     public Builder maxCells(long value) {
       if (value <= 0) {
         throw new IllegalArgumentException("maxCells must be positive: " + value);
@@ -169,7 +224,13 @@ public final class EnforcementOptions {
       return this;
     }
 
-    /** See {@link EnforcementOptions#maxColumns()}; must be positive. */
+    /**
+     * See {@link EnforcementOptions#maxColumns()}; must be positive.
+     *
+     * @param value the most columns or named inputs a request may have
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is not positive
+     */
     public Builder maxColumns(int value) {
       if (value <= 0) {
         throw new IllegalArgumentException("maxColumns must be positive: " + value);
@@ -178,7 +239,12 @@ public final class EnforcementOptions {
       return this;
     }
 
-    /** The settings. */
+    /**
+     * The settings.
+     *
+     * @return new immutable options holding this builder's settings; later changes to the builder
+     *     do not affect them
+     */
     public EnforcementOptions build() {
       return new EnforcementOptions(this);
     }

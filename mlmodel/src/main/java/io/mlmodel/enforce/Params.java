@@ -26,32 +26,61 @@ public final class Params {
     this.values = Collections.unmodifiableMap(copy);
   }
 
-  /** No parameters. */
+  /**
+   * No parameters.
+   *
+   * @return the shared empty instance
+   */
   public static Params empty() {
     return EMPTY;
   }
 
-  /** These parameters, in the map's iteration order. */
+  /**
+   * These parameters, in the map's iteration order.
+   *
+   * @param values the parameters by name; values may be null, names may not; copied, nested values
+   *     are not
+   * @return an immutable copy, or the shared empty instance when {@code values} is empty
+   * @throws NullPointerException when a name is null
+   */
   public static Params of(Map<String, ? extends @Nullable Object> values) {
     return values.isEmpty() ? EMPTY : new Params(values);
   }
 
-  /** The parameters by name, in order; unmodifiable (null values allowed). */
+  /**
+   * The parameters by name, in order; unmodifiable (null values allowed).
+   *
+   * @return an unmodifiable map of name to value, in order; values may be null
+   */
   public Map<String, @Nullable Object> asMap() {
     return values;
   }
 
-  /** The names, in order. */
+  /**
+   * The names, in order.
+   *
+   * @return the parameter names, unmodifiable, including those whose value is null
+   */
   public Set<String> names() {
     return values.keySet();
   }
 
-  /** Whether there is a parameter with this name (its value may still be null). */
+  /**
+   * Whether there is a parameter with this name (its value may still be null).
+   *
+   * @param name a parameter name, compared exactly
+   * @return true when the parameter is present, even with a null value
+   */
   public boolean contains(String name) {
     return values.containsKey(name);
   }
 
-  /** The value of a parameter; empty when absent or null. */
+  /**
+   * The value of a parameter; empty when absent or null.
+   *
+   * @param name a parameter name, compared exactly
+   * @return the value, or empty when the parameter is absent or its value is null
+   */
   public Optional<Object> get(String name) {
     return Optional.ofNullable(values.get(name));
   }
@@ -59,6 +88,13 @@ public final class Params {
   /**
    * The value of a parameter as {@code type}; empty when absent or null; throws {@link
    * IllegalStateException} naming both types when the value has another type.
+   *
+   * @param <T> the type expected
+   * @param name a parameter name, compared exactly
+   * @param type the class the value must be an instance of (see the class comment for the class of
+   *     each declared type, such as {@code Integer.class} for {@code integer})
+   * @return the value, or empty when the parameter is absent or its value is null
+   * @throws IllegalStateException when the value is not an instance of {@code type}
    */
   public <T> Optional<T> get(String name, Class<T> type) {
     Object v = values.get(name);
@@ -72,12 +108,20 @@ public final class Params {
     return Optional.of(type.cast(v));
   }
 
-  /** The number of parameters. */
+  /**
+   * The number of parameters.
+   *
+   * @return the count, null-valued parameters included
+   */
   public int size() {
     return values.size();
   }
 
-  /** Whether there are none. */
+  /**
+   * Whether there are none.
+   *
+   * @return true when there is no parameter
+   */
   public boolean isEmpty() {
     return values.isEmpty();
   }

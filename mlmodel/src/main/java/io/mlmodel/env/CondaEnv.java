@@ -54,6 +54,19 @@ public record CondaEnv(
   /** MLflow's test for the python entry: the package, an optional operator, an optional version. */
   private static final Pattern PYTHON = Pattern.compile("^python(<=|>=|==|!=|=|<|>)?([\\d.*]+)?$");
 
+  /**
+   * Keeps unmodifiable copies of the lists and of {@code extras}.
+   *
+   * @param file the file read
+   * @param name the environment name, or null
+   * @param channels the channels, in order; no null entry
+   * @param dependencies the conda package specs (string entries), in order; no null entry
+   * @param pip the nested pip list, parsed (empty when there is none); no null entry
+   * @param extras any other top-level keys, in file order; values may be null, as YAML gives them
+   * @param pythonVersion the version pinned by a {@code python=X} or {@code python==X} entry, or null
+   * @param pythonLocation where that entry is (the file's start when there is none)
+   * @throws NullPointerException when a list holds a null
+   */
   public CondaEnv {
     channels = List.copyOf(channels);
     dependencies = List.copyOf(dependencies);
@@ -61,7 +74,13 @@ public record CondaEnv(
     extras = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(extras));
   }
 
-  /** The python version pinned with {@code =} or {@code ==}, when there is one. */
+  /**
+   * The python version pinned with {@code =} or {@code ==}, when there is one.
+   *
+   * @return the version of the first {@code python...} entry of {@code dependencies} as written
+   *     (such as {@code 3.11.2} or {@code 3.11.*}); empty when there is no such entry, when it pins
+   *     no version, or when it uses another operator ({@code python>=3.9})
+   */
   public Optional<String> python() {
     return Optional.ofNullable(pythonVersion);
   }
@@ -69,9 +88,13 @@ public record CondaEnv(
   /**
    * Reads {@code file}.
    *
+   * @param file the conda file (named {@code conda.yaml} unless the MLmodel names another)
+   * @param options the read limits
+   * @return the parsed file
    * @throws io.mlmodel.ModelException code {@code bad-env} (located at the offending key or
    *     entry) when it is not the shape above, {@code bad-requirement} for a bad pip entry, or the
    *     YAML reader's codes ({@code yaml-syntax}, {@code encoding}, {@code limit}...)
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static CondaEnv read(Path file, ReadOptions options) {
     EnvYaml yaml = new EnvYaml(YamlReader.read(file, options), "conda.yaml");

@@ -85,6 +85,10 @@ public final class Environment {
    * @param modelDir the model directory
    * @param pyfuncEnv the raw {@code flavors.python_function.env} value: a String, a Map, or null
    * @param options the read limits
+   * @return the environment; each file that does not exist is an empty {@link Optional}
+   * @throws ModelException as {@link #load(Path, Object, Location, ReadOptions)}; errors about the
+   *     {@code env} value carry the key path but no line and column
+   * @throws java.io.UncheckedIOException when a side file exists but cannot be read
    */
   public static Environment load(Path modelDir, @Nullable Object pyfuncEnv, ReadOptions options) {
     return load(modelDir, pyfuncEnv, new Location(modelDir.resolve("MLmodel"), 0, 0, "flavors.python_function.env"), options);
@@ -94,9 +98,16 @@ public final class Environment {
    * Same, with the location of the {@code env} value in the MLmodel (from the caller's YAML
    * document), so that errors about it carry a line and column.
    *
+   * @param modelDir the model directory
+   * @param pyfuncEnv the raw {@code flavors.python_function.env} value: a String, a Map, or null
+   * @param envAt where that value is in the MLmodel; errors about it are located there (with
+   *     {@code .conda} or {@code .virtualenv} added to the key path for a bad entry)
+   * @param options the read limits
+   * @return the environment; each file that does not exist is an empty {@link Optional}
    * @throws ModelException code {@code bad-env} when {@code pyfuncEnv} is neither a string, a
    *     mapping nor null (or an entry of the mapping is not a string); {@code path-escape} or
    *     {@code bad-path} for a name that leaves the directory; any error of a broken side file
+   * @throws java.io.UncheckedIOException when a side file exists but cannot be read
    */
   public static Environment load(Path modelDir, @Nullable Object pyfuncEnv, Location envAt, ReadOptions options) {
     if (pyfuncEnv == null) {
@@ -132,52 +143,92 @@ public final class Environment {
     return Files.isRegularFile(file) ? reader.apply(file, options) : null;
   }
 
-  /** The model directory. */
+  /**
+   * The model directory.
+   *
+   * @return the directory given to {@code load}, as given
+   */
   public Path modelDir() {
     return modelDir;
   }
 
-  /** How the MLmodel gave the env files. */
+  /**
+   * How the MLmodel gave the env files.
+   *
+   * @return the form of the {@code env} value
+   */
   public Form form() {
     return form;
   }
 
-  /** The conda file name used (from the MLmodel or the default), as written. */
+  /**
+   * The conda file name used (from the MLmodel or the default), as written.
+   *
+   * @return the name relative to the model directory, {@value #DEFAULT_CONDA} by default
+   */
   public String condaFileName() {
     return condaName;
   }
 
-  /** The virtualenv file name used (from the MLmodel or the default), as written. */
+  /**
+   * The virtualenv file name used (from the MLmodel or the default), as written.
+   *
+   * @return the name relative to the model directory, {@value #DEFAULT_VIRTUALENV} by default
+   */
   public String virtualenvFileName() {
     return virtualenvName;
   }
 
-  /** The conda environment, when the file exists. */
+  /**
+   * The conda environment, when the file exists.
+   *
+   * @return the parsed conda file, or empty when it does not exist
+   */
   public Optional<CondaEnv> conda() {
     return Optional.ofNullable(conda);
   }
 
-  /** The virtualenv description (python_env.yaml), when the file exists. */
+  /**
+   * The virtualenv description (python_env.yaml), when the file exists.
+   *
+   * @return the parsed virtualenv file, or empty when it does not exist
+   */
   public Optional<PythonEnv> virtualenv() {
     return Optional.ofNullable(virtualenv);
   }
 
-  /** requirements.txt, when it exists. */
+  /**
+   * requirements.txt, when it exists.
+   *
+   * @return the parsed file, or empty when it does not exist
+   */
   public Optional<RequirementsFile> requirements() {
     return Optional.ofNullable(requirements);
   }
 
-  /** constraints.txt, when it exists. */
+  /**
+   * constraints.txt, when it exists.
+   *
+   * @return the parsed file, or empty when it does not exist
+   */
   public Optional<RequirementsFile> constraints() {
     return Optional.ofNullable(constraints);
   }
 
-  /** environment_variables.txt, when it exists. */
+  /**
+   * environment_variables.txt, when it exists.
+   *
+   * @return the parsed file, or empty when it does not exist
+   */
   public Optional<EnvironmentVariables> environmentVariables() {
     return Optional.ofNullable(environmentVariables);
   }
 
-  /** registered_model_meta, when it exists. */
+  /**
+   * registered_model_meta, when it exists.
+   *
+   * @return the parsed file, or empty when it does not exist
+   */
   public Optional<RegisteredModelMeta> registeredModelMeta() {
     return Optional.ofNullable(registeredModelMeta);
   }
@@ -185,6 +236,9 @@ public final class Environment {
   /**
    * The Python version the environment asks for: python_env.yaml's, else the one pinned in
    * conda.yaml (what MLflow would derive), when either says.
+   *
+   * @return the version as written (such as {@code 3.11.2}), or empty when neither file exists or
+   *     gives one
    */
   public Optional<String> pythonVersion() {
     return virtualenv().flatMap(PythonEnv::python).or(() -> conda().flatMap(CondaEnv::python));

@@ -30,7 +30,8 @@ public final class EnvironmentConsistency {
    * A disagreement between two places.
    *
    * @param code {@code python-version-mismatch} or {@code requirements-mismatch}
-   * @param location where the second of the two values is
+   * @param location for a version mismatch, where the second of the two values is; for a
+   *     requirements mismatch, the conda.yaml file (no line)
    * @param problem the disagreement, as a sentence
    */
   public record Inconsistency(String code, Location location, String problem) {
@@ -41,11 +42,17 @@ public final class EnvironmentConsistency {
   }
 
   /**
-   * Every disagreement found.
+   * Every disagreement found. Each Python version present is compared with the first one present
+   * (in the order {@code python_function.python_version}, python_env.yaml, conda.yaml); pip lines
+   * are compared with all whitespace removed, and only when conda.yaml has a non-empty pip list and
+   * requirements.txt exists.
    *
    * @param env the loaded environment
-   * @param pyfuncPythonVersion the raw {@code flavors.python_function.python_version}, or null
+   * @param pyfuncPythonVersion the raw {@code flavors.python_function.python_version}, or null;
+   *     a non-string value is compared by its {@code String.valueOf} text
    * @param pythonVersionAt where that value is in the MLmodel
+   * @return the inconsistencies, version mismatches first; empty when everything agrees;
+   *     unmodifiable
    */
   public static List<Inconsistency> check(Environment env, @Nullable Object pyfuncPythonVersion, Location pythonVersionAt) {
     List<Inconsistency> out = new ArrayList<>();
@@ -80,7 +87,15 @@ public final class EnvironmentConsistency {
     return List.copyOf(out);
   }
 
-  /** Whether two version strings agree on the components both give ({@code 3.11} vs {@code 3.11.2}). */
+  /**
+   * Whether two version strings agree on the components both give ({@code 3.11} vs {@code 3.11.2}).
+   *
+   * @param a a dotted version such as {@code 3.11.2}; surrounding blanks are ignored
+   * @param b the other version, in the same form
+   * @return true when every component up to the shorter length is equal, or when a {@code *}
+   *     component is reached before a difference ({@code 3.*} agrees with {@code 3.11}); false
+   *     otherwise
+   */
   public static boolean sameVersion(String a, String b) {
     String[] x = a.strip().split("\\.");
     String[] y = b.strip().split("\\.");

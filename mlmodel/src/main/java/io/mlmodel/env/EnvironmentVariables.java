@@ -16,14 +16,26 @@ import java.util.List;
  */
 public record EnvironmentVariables(Path file, List<String> names) {
 
+  /**
+   * Keeps an unmodifiable copy of {@code names}.
+   *
+   * @param file the file read
+   * @param names the names, in file order; no null entry
+   * @throws NullPointerException when {@code names} holds a null
+   */
   public EnvironmentVariables {
     names = List.copyOf(names);
   }
 
   /**
-   * Reads {@code file}.
+   * Reads {@code file}: UTF-8 (a byte order mark is skipped); every line that is neither blank nor
+   * starts with {@code #} (after trimming) is one name.
    *
+   * @param file the {@code environment_variables.txt} file
+   * @param options the read limits (bytes and lines)
+   * @return the names found, in file order
    * @throws io.mlmodel.ModelException code {@code encoding} or {@code limit}
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static EnvironmentVariables read(Path file, ReadOptions options) {
     List<String> names = new ArrayList<>();

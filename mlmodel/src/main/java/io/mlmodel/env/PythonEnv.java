@@ -38,12 +38,27 @@ public record PythonEnv(
     List<RequirementLine> dependencies,
     Location pythonLocation) {
 
+  /**
+   * Keeps unmodifiable copies of the lists.
+   *
+   * @param file the file read
+   * @param pythonVersion the python version, or null when absent
+   * @param buildDependencies the build dependencies, parsed; no null entry
+   * @param dependencies the dependencies, parsed; no null entry
+   * @param pythonLocation where {@code python} is (the file's start when absent)
+   * @throws NullPointerException when a list holds a null
+   */
   public PythonEnv {
     buildDependencies = List.copyOf(buildDependencies);
     dependencies = List.copyOf(dependencies);
   }
 
-  /** The python version, when given. */
+  /**
+   * The python version, when given.
+   *
+   * @return the {@code python} value as written (such as {@code 3.11.2}), or empty when the key is
+   *     absent or null
+   */
   public Optional<String> python() {
     return Optional.ofNullable(pythonVersion);
   }
@@ -51,10 +66,15 @@ public record PythonEnv(
   /**
    * Reads {@code file}.
    *
+   * @param file the virtualenv file (named {@code python_env.yaml} unless the MLmodel names
+   *     another)
+   * @param options the read limits
+   * @return the parsed file
    * @throws io.mlmodel.ModelException code {@code bad-env} located at the offending key: an
    *     unknown key, a {@code python} that is not a string (YAML reads an unquoted {@code 3.10} as
    *     the number 3.1), a list that is not a list of strings; {@code bad-requirement}; or the
    *     YAML reader's codes
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static PythonEnv read(Path file, ReadOptions options) {
     EnvYaml yaml = new EnvYaml(YamlReader.read(file, options), "python_env.yaml");

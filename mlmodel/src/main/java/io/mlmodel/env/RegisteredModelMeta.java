@@ -21,12 +21,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record RegisteredModelMeta(Path file, @Nullable String modelName, @Nullable String modelVersion) {
 
-  /** The name, when present. */
+  /**
+   * The name, when present.
+   *
+   * @return {@code model_name}, or empty when it is absent or null
+   */
   public Optional<String> name() {
     return Optional.ofNullable(modelName);
   }
 
-  /** The version, when present. */
+  /**
+   * The version, when present.
+   *
+   * @return {@code model_version} as text (an integer as its decimal digits), or empty when it is
+   *     absent or null
+   */
   public Optional<String> version() {
     return Optional.ofNullable(modelVersion);
   }
@@ -34,8 +43,13 @@ public record RegisteredModelMeta(Path file, @Nullable String modelName, @Nullab
   /**
    * Reads {@code file}; keys other than the two are ignored, as MLflow ignores them.
    *
+   * @param file the {@code registered_model_meta} file
+   * @param options the read limits
+   * @return the parsed file
+   *
    * @throws io.mlmodel.ModelException code {@code bad-env} when it is not a mapping or a value is
    *     not a string (or, for the version, an integer); the YAML reader's codes
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static RegisteredModelMeta read(Path file, ReadOptions options) {
     EnvYaml yaml = new EnvYaml(YamlReader.read(file, options), "registered_model_meta");

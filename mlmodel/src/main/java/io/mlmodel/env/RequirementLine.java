@@ -17,9 +17,19 @@ import io.mlmodel.Location;
  */
 public sealed interface RequirementLine permits Requirement, FileReference, DirectReference, OptionLine {
 
-  /** The line as written, continuations joined, comment and surrounding blanks removed. */
+  /**
+   * The line as written, continuations joined, comment and surrounding blanks removed.
+   *
+   * @return the line's text, never empty; for a YAML list entry, the entry's string without
+   *     surrounding blanks
+   */
   String text();
 
-  /** Where the line starts: file, line and column (or the YAML position of a list entry). */
+  /**
+   * Where the line starts: file, line and column (or the YAML position of a list entry).
+   *
+   * @return the location of the line's first character (of its first physical line when
+   *     continued), or of the YAML list entry
+   */
   Location location();
 }

@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public record RequirementsFile(Path file, List<RequirementLine> lines) {
 
+  /**
+   * Keeps an unmodifiable copy of {@code lines}.
+   *
+   * @param file the file read
+   * @param lines its lines, in order; no null entry
+   * @throws NullPointerException when {@code lines} holds a null
+   */
   public RequirementsFile {
     lines = List.copyOf(lines);
   }
@@ -24,6 +31,9 @@ public record RequirementsFile(Path file, List<RequirementLine> lines) {
    * Reads {@code file}: UTF-8 (a byte order mark is skipped), or UTF-16 when it starts with a
    * UTF-16 byte order mark, as pip accepts.
    *
+   * @param file the requirements file ({@code requirements.txt} or {@code constraints.txt})
+   * @param options the read limits (bytes and lines)
+   * @return the parsed file, one entry per meaningful line
    * @throws io.mlmodel.ModelException code {@code bad-requirement} located at the line and column
    *     of the first line that is not a requirement; {@code encoding} or {@code limit}
    * @throws java.io.UncheckedIOException when it cannot be read
@@ -38,17 +48,36 @@ public record RequirementsFile(Path file, List<RequirementLine> lines) {
     return new RequirementsFile(file, RequirementParser.parseFile(text, file));
   }
 
-  /** Parses {@code text} as if read from {@code file}. */
+  /**
+   * Parses {@code text} as if read from {@code file}. No limit applies.
+   *
+   * @param text the file's text, already decoded
+   * @param file the file named in the result and in error locations; it is not read
+   * @return the parsed text, one entry per meaningful line
+   * @throws io.mlmodel.ModelException code {@code bad-requirement} located at the line and column
+   *     of the first line that is not a requirement
+   */
   public static RequirementsFile parse(String text, Path file) {
     return new RequirementsFile(file, RequirementParser.parseFile(text, file));
   }
 
-  /** Only the PEP 508 requirements, in order. */
+  /**
+   * Only the PEP 508 requirements, in order.
+   *
+   * @return the {@link Requirement} lines, without option, file and direct references; a new
+   *     unmodifiable list on each call
+   */
   public List<Requirement> requirements() {
     return lines.stream().filter(Requirement.class::isInstance).map(Requirement.class::cast).toList();
   }
 
-  /** The first requirement for the distribution {@code name} (compared PEP 503-normalized). */
+  /**
+   * The first requirement for the distribution {@code name} (compared PEP 503-normalized).
+   *
+   * @param name a distribution name, in any spelling ({@code Scikit_Learn} finds {@code
+   *     scikit-learn})
+   * @return the first such requirement, or empty when there is none
+   */
   public Optional<Requirement> find(String name) {
     String wanted = Requirement.normalize(name);
     return requirements().stream().filter(r -> r.normalizedName().equals(wanted)).findFirst();

@@ -25,6 +25,17 @@ public record DataFrameExample(
     boolean namedColumns,
     @Nullable Map<String, @Nullable Object> paramsOrNull) implements InputExample {
 
+  /**
+   * Keeps unmodifiable copies of the columns, of each row and of the params.
+   *
+   * @param columns the column names, in order; no null entry
+   * @param rows the rows, top to bottom; each has exactly one value per column, and a value may be
+   *     null (each row is copied, the values themselves are not)
+   * @param namedColumns whether the file named the columns
+   * @param paramsOrNull the saved inference params, or null when the example has none
+   * @throws IllegalArgumentException when a row does not have one value per column
+   * @throws NullPointerException when {@code columns} holds a null
+   */
   public DataFrameExample {
     columns = List.copyOf(columns);
     List<List<@Nullable Object>> copy = new ArrayList<>(rows.size());
@@ -39,7 +50,11 @@ public record DataFrameExample(
     paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
   }
 
-  /** The number of rows. */
+  /**
+   * The number of rows.
+   *
+   * @return the size of {@link #rows()}, 0 for an empty frame
+   */
   public int rowCount() {
     return rows.size();
   }
@@ -47,6 +62,10 @@ public record DataFrameExample(
   /**
    * The values of the column {@code name}, top to bottom.
    *
+   * @param name the column name, as {@link #columns()} spells it (case-sensitive; {@code "0"},
+   *     {@code "1"}, ... when the file named no columns)
+   * @return an unmodifiable list of the column's values, one per row, nulls kept; empty when the
+   *     frame has no rows
    * @throws IllegalArgumentException when there is no such column
    */
   public List<@Nullable Object> column(String name) {
@@ -57,7 +76,15 @@ public record DataFrameExample(
     return column(index);
   }
 
-  /** The values of the column at {@code index}, top to bottom. */
+  /**
+   * The values of the column at {@code index}, top to bottom.
+   *
+   * @param index the column's position in {@link #columns()}, from 0
+   * @return an unmodifiable list of the column's values, one per row, nulls kept; empty when the
+   *     frame has no rows
+   * @throws IndexOutOfBoundsException when {@code index} is negative or not less than the number
+   *     of columns and the frame has at least one row
+   */
   public List<@Nullable Object> column(int index) {
     List<@Nullable Object> out = new ArrayList<>(rows.size());
     for (List<@Nullable Object> row : rows) {
@@ -70,6 +97,9 @@ public record DataFrameExample(
    * The column {@code name} decoded as binary: MLflow stores {@code bytes} values as base64 text
    * (with line breaks). Nulls stay null.
    *
+   * @param name the column name, as {@link #columns()} spells it
+   * @return an unmodifiable list with the decoded bytes of each row (a new array per value), or
+   *     null where the value is null
    * @throws IllegalArgumentException when there is no such column or a value is not base64 text
    */
   public List<byte @Nullable []> binaryColumn(String name) {
@@ -86,7 +116,12 @@ public record DataFrameExample(
     return Collections.unmodifiableList(out);
   }
 
-  /** The frame as records, one ordered map per row (the {@code dataframe_records} form). */
+  /**
+   * The frame as records, one ordered map per row (the {@code dataframe_records} form).
+   *
+   * @return an unmodifiable list with one unmodifiable map per row, from column name to value in
+   *     column order, null values kept as entries; empty when the frame has no rows
+   */
   public List<Map<String, @Nullable Object>> records() {
     List<Map<String, @Nullable Object>> out = new ArrayList<>(rows.size());
     for (List<@Nullable Object> row : rows) {

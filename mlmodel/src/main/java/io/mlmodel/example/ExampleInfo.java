@@ -32,6 +32,18 @@ public record ExampleInfo(
   private static final Set<String> KNOWN =
       Set.of("artifact_path", "type", "pandas_orient", "format", "serving_input_path", "params");
 
+  /**
+   * Keeps an unmodifiable copy of {@code extras}. No other check is made here: {@link #of} is
+   * what checks a mapping read from an MLmodel.
+   *
+   * @param artifactPath the example file, relative to the model directory
+   * @param type the example type
+   * @param pandasOrient {@code split} or {@code values} for data frames, else null
+   * @param format {@code tf-serving} for ndarray examples written by MLflow 1.14 to 2.15, else null
+   * @param servingInputPath the serving example file, or null
+   * @param hasParams whether the example file holds {@code {"inputs": ..., "params": ...}}
+   * @param extras any other keys in file order; values may be null
+   */
   public ExampleInfo {
     extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
   }
@@ -41,6 +53,7 @@ public record ExampleInfo(
    *
    * @param raw the {@code saved_input_example_info} value as read from the MLmodel
    * @param at where that mapping is, for errors (the key path is extended per key)
+   * @return the typed info; keys other than the six known ones are kept in {@link #extras()}
    * @throws ModelException code {@code bad-example} when {@code type} or {@code artifact_path} is
    *     missing or not a string, or when a known key has the wrong type; code {@code
    *     unknown-example-type} for a type this library (and MLflow) cannot load
@@ -68,7 +81,11 @@ public record ExampleInfo(
         string(raw, "serving_input_path", at), truthy(raw.get("params")), extras);
   }
 
-  /** Whether the example was written in MLflow's old tf-serving wrapping ({@code {"inputs": ...}}). */
+  /**
+   * Whether the example was written in MLflow's old tf-serving wrapping ({@code {"inputs": ...}}).
+   *
+   * @return true when {@link #format()} is exactly {@code tf-serving}
+   */
   public boolean isTfServing() {
     return "tf-serving".equals(format);
   }

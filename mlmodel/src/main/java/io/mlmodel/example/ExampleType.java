@@ -21,12 +21,22 @@ public enum ExampleType {
     this.wireName = wireName;
   }
 
-  /** The name in the MLmodel file. */
+  /**
+   * The name in the MLmodel file.
+   *
+   * @return the {@code type} value MLflow writes, such as {@code sparse_matrix_csr}
+   */
   public String wireName() {
     return wireName;
   }
 
-  /** The type named {@code name} in an MLmodel file, if it is one. */
+  /**
+   * The type named {@code name} in an MLmodel file, if it is one.
+   *
+   * @param name the {@code type} value as written
+   * @return the type whose {@link #wireName()} is exactly {@code name} (case-sensitive); empty for
+   *     any other name
+   */
   public static Optional<ExampleType> fromWireName(String name) {
     for (ExampleType t : values()) {
       if (t.wireName.equals(name)) {

@@ -28,10 +28,19 @@ import org.jspecify.annotations.Nullable;
 public sealed interface InputExample
     permits DataFrameExample, TensorExample, TensorDictExample, JsonObjectExample, SparseExample {
 
-  /** The inference params saved with the example (a {@code (data, params)} tuple), or null. */
+  /**
+   * The inference params saved with the example (a {@code (data, params)} tuple), or null.
+   *
+   * @return the params by name in file order, unmodifiable, values as JSON gives them; null when
+   *     the example was saved without params
+   */
   @Nullable Map<String, @Nullable Object> paramsOrNull();
 
-  /** The inference params saved with the example, when it was saved with params. */
+  /**
+   * The inference params saved with the example, when it was saved with params.
+   *
+   * @return {@link #paramsOrNull()} when it is not null, else empty
+   */
   default Optional<Map<String, @Nullable Object>> params() {
     return Optional.ofNullable(paramsOrNull());
   }

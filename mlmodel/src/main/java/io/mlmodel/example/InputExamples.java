@@ -53,13 +53,31 @@ public final class InputExamples {
    * The example of the model in {@code modelDir}; errors about {@code info} are located at {@code
    * MLmodel: saved_input_example_info}.
    *
+   * @param modelDir the model directory; the example file is resolved inside it
    * @param info the raw {@code saved_input_example_info} mapping of the MLmodel, or null
+   * @param options the limits for reading the example file
+   * @return the example; empty when {@code info} is null (the model has no example)
+   * @throws ModelException codes {@code bad-example} and {@code unknown-example-type} for the info
+   *     or a file of the wrong shape, {@code missing-file}, {@code path-escape} or {@code bad-path}
+   *     for the file name, {@code json-syntax}, {@code duplicate-key}, {@code encoding} or {@code
+   *     limit} for the file's text
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static Optional<InputExample> load(Path modelDir, @Nullable Map<?, ?> info, ReadOptions options) {
     return load(modelDir, info, infoLocation(modelDir), options);
   }
 
-  /** Same, with the location of the {@code saved_input_example_info} mapping in the MLmodel. */
+  /**
+   * Same, with the location of the {@code saved_input_example_info} mapping in the MLmodel.
+   *
+   * @param modelDir the model directory; the example file is resolved inside it
+   * @param info the raw {@code saved_input_example_info} mapping of the MLmodel, or null
+   * @param infoAt where {@code info} is in the MLmodel; errors about its keys extend this key path
+   * @param options the limits for reading the example file
+   * @return the example; empty when {@code info} is null (the model has no example)
+   * @throws ModelException as {@link #load(Path, Map, ReadOptions)} does
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static Optional<InputExample> load(Path modelDir, @Nullable Map<?, ?> info, Location infoAt, ReadOptions options) {
     if (info == null) {
       return Optional.empty();
@@ -69,7 +87,18 @@ public final class InputExamples {
     return Optional.of(read(file, typed, options));
   }
 
-  /** Reads the example file {@code file} as {@code info} describes it. */
+  /**
+   * Reads the example file {@code file} as {@code info} describes it.
+   *
+   * @param file the example file; it is read as given, not checked to be inside a model directory
+   * @param info the typed {@code saved_input_example_info} that says how to read the file
+   * @param options the limits for reading the file
+   * @return the example, of the variant {@link ExampleInfo#type()} calls for
+   * @throws ModelException code {@code bad-example} (located in the file) for a file of the wrong
+   *     shape; {@code json-syntax}, {@code duplicate-key}, {@code encoding} or {@code limit} for
+   *     its text
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static InputExample read(Path file, ExampleInfo info, ReadOptions options) {
     return new ExampleReader(JsonDocument.read(file, options), info).read();
   }
@@ -79,6 +108,8 @@ public final class InputExamples {
    * a trailing newline ({@code "AQI=\n"}). Line breaks are allowed; any other character that is
    * not base64 is refused rather than skipped.
    *
+   * @param text the base64 text, with or without line breaks ({@code \n} or {@code \r})
+   * @return the decoded bytes, a new array (empty for empty text)
    * @throws IllegalArgumentException when {@code text} is not base64
    */
   public static byte[] decodeBinary(String text) {

@@ -15,6 +15,12 @@ import org.jspecify.annotations.Nullable;
 public record JsonObjectExample(@Nullable Object value, @Nullable Map<String, @Nullable Object> paramsOrNull)
     implements InputExample {
 
+  /**
+   * Keeps an unmodifiable copy of the params; {@code value} is kept as given, not copied.
+   *
+   * @param value the value, as JSON gives it; null for a JSON {@code null}
+   * @param paramsOrNull the saved inference params, or null when the example has none
+   */
   public JsonObjectExample {
     paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
   }

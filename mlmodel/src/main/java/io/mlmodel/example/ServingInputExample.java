@@ -29,15 +29,34 @@ public record ServingInputExample(Path file, String json, @Nullable Object value
   /**
    * The serving example named by {@code serving_input_path}, when there is one.
    *
+   * @param modelDir the model directory; the serving example file is resolved inside it
    * @param info the raw {@code saved_input_example_info} mapping, or null
-   * @throws ModelException {@code missing-file} when the named file does not exist, {@code
-   *     path-escape}, {@code json-syntax}, {@code limit}
+   * @param options the limits for reading the file
+   * @return the serving example; empty when {@code info} is null or has no (or a null) {@code
+   *     serving_input_path}
+   * @throws ModelException {@code bad-example} when {@code serving_input_path} is not a string,
+   *     {@code missing-file} when the named file does not exist, {@code path-escape} or {@code
+   *     bad-path} for the name, {@code json-syntax}, {@code duplicate-key}, {@code encoding} or
+   *     {@code limit} for the file's text
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static Optional<ServingInputExample> load(Path modelDir, @Nullable Map<?, ?> info, ReadOptions options) {
     return load(modelDir, info, InputExamples.infoLocation(modelDir), options);
   }
 
-  /** Same, with the location of the {@code saved_input_example_info} mapping in the MLmodel. */
+  /**
+   * Same, with the location of the {@code saved_input_example_info} mapping in the MLmodel.
+   *
+   * @param modelDir the model directory; the serving example file is resolved inside it
+   * @param info the raw {@code saved_input_example_info} mapping, or null
+   * @param infoAt where {@code info} is in the MLmodel; errors about {@code serving_input_path}
+   *     extend this key path
+   * @param options the limits for reading the file
+   * @return the serving example; empty when {@code info} is null or has no (or a null) {@code
+   *     serving_input_path}
+   * @throws ModelException as {@link #load(Path, Map, ReadOptions)} does
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static Optional<ServingInputExample> load(Path modelDir, @Nullable Map<?, ?> info, Location infoAt,
       ReadOptions options) {
     if (info == null || info.get("serving_input_path") == null) {
@@ -50,7 +69,16 @@ public record ServingInputExample(Path file, String json, @Nullable Object value
     return Optional.of(read(SafePaths.resolveExisting(modelDir, name, at), options));
   }
 
-  /** Reads a serving example file. */
+  /**
+   * Reads a serving example file. Its shape is not checked, only that it is JSON.
+   *
+   * @param file the file; it is read as given, not checked to be inside a model directory
+   * @param options the limits for reading the file
+   * @return the file, its text (decoded, without a byte order mark) and its parsed value
+   * @throws ModelException code {@code json-syntax}, {@code duplicate-key}, {@code encoding} or
+   *     {@code limit}, located in the file
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static ServingInputExample read(Path file, ReadOptions options) {
     JsonDocument doc = JsonDocument.read(file, options);
     return new ServingInputExample(file, doc.text(), doc.root());
@@ -60,6 +88,9 @@ public record ServingInputExample(Path file, String json, @Nullable Object value
    * Which input field of the scoring protocol the request uses ({@code dataframe_split}, {@code
    * dataframe_records}, {@code instances} or {@code inputs}); empty for a body without one (the
    * unified chat/completions form, or a malformed body).
+   *
+   * @return the first of {@link #INPUT_FIELDS}, in that list's order, that is a top-level key of
+   *     the body; empty when the body is not an object or has none of them
    */
   public Optional<String> inputField() {
     if (value instanceof Map<?, ?> map) {
@@ -68,7 +99,12 @@ public record ServingInputExample(Path file, String json, @Nullable Object value
     return Optional.empty();
   }
 
-  /** The {@code params} object of the request, when it has one. */
+  /**
+   * The {@code params} object of the request, when it has one.
+   *
+   * @return the value of the top-level {@code params} key, as parsed (not copied), when the body
+   *     is an object and that value is an object; empty otherwise
+   */
   @SuppressWarnings("unchecked")
   public Optional<Map<String, @Nullable Object>> params() {
     if (value instanceof Map<?, ?> map && map.get("params") instanceof Map<?, ?> params) {

@@ -38,6 +38,19 @@ public record SparseExample(
     CSC
   }
 
+  /**
+   * Keeps unmodifiable copies of the lists and of the params. The arrays are not checked against
+   * each other here; {@link InputExamples} checks them when it reads a file.
+   *
+   * @param layout CSR or CSC
+   * @param data the stored values; a value may be null
+   * @param indices the column (CSR) or row (CSC) of each stored value; no null entry
+   * @param indptr the offsets into data, one per row (CSR) or column (CSC), plus one; no null entry
+   * @param rowCount the number of rows
+   * @param columnCount the number of columns
+   * @param paramsOrNull the saved inference params, or null when the example has none
+   * @throws NullPointerException when {@code indices} or {@code indptr} holds a null
+   */
   public SparseExample {
     data = Collections.unmodifiableList(new ArrayList<>(data));
     indices = List.copyOf(indices);
@@ -49,6 +62,11 @@ public record SparseExample(
    * The matrix as dense rows (what MLflow puts in the serving example), missing cells filled with
    * a zero of the stored values' kind ({@code 0L}, {@code 0.0} or {@code false}).
    *
+   * @param maxCells the most cells ({@code rowCount * columnCount}) the caller accepts, a guard
+   *     against building a huge dense matrix from a small sparse one
+   * @return an unmodifiable list of {@link #rowCount()} unmodifiable rows of {@link #columnCount()}
+   *     values each; the zero is {@code 0.0} when any stored value is a {@link Double}, else
+   *     {@code false} when any is a {@link Boolean}, else {@code 0L}
    * @throws IllegalStateException when the matrix has more than {@code maxCells} cells
    */
   public List<List<@Nullable Object>> toDense(long maxCells) {

@@ -16,6 +16,12 @@ import org.jspecify.annotations.Nullable;
 public record TensorDictExample(Map<String, TensorExample> tensors, @Nullable Map<String, @Nullable Object> paramsOrNull)
     implements InputExample {
 
+  /**
+   * Keeps unmodifiable copies of the map of tensors and of the params.
+   *
+   * @param tensors the tensors by name, in file order
+   * @param paramsOrNull the saved inference params, or null when the example has none
+   */
   public TensorDictExample {
     tensors = Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
     paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
@@ -24,6 +30,8 @@ public record TensorDictExample(Map<String, TensorExample> tensors, @Nullable Ma
   /**
    * The tensor {@code name}.
    *
+   * @param name the tensor's name, as the file spells it (case-sensitive)
+   * @return the tensor; its own params are empty when it was read from a file
    * @throws IllegalArgumentException when there is none
    */
   public TensorExample tensor(String name) {

@@ -25,6 +25,15 @@ public record TensorExample(
     @Nullable Object values, List<Integer> shape, @Nullable Map<String, @Nullable Object> paramsOrNull)
     implements InputExample {
 
+  /**
+   * Checks the shape and keeps an unmodifiable copy of it and of the params; {@code values} is
+   * kept as given, not copied.
+   *
+   * @param values the nested lists, or a scalar (null for a JSON {@code null})
+   * @param shape the shape; it must equal {@link #shapeOf shapeOf(values)}
+   * @param paramsOrNull the saved inference params, or null when the example has none
+   * @throws IllegalArgumentException when {@code shape} is not the shape of {@code values}
+   */
   public TensorExample {
     shape = List.copyOf(shape);
     if (!shape.equals(shapeOf(values))) {
@@ -33,12 +42,24 @@ public record TensorExample(
     paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
   }
 
-  /** A tensor of {@code values}, its shape inferred. */
+  /**
+   * A tensor of {@code values}, its shape inferred.
+   *
+   * @param values the nested lists, or a scalar (null for a JSON {@code null}); kept as given,
+   *     not copied
+   * @return a tensor without params, of shape {@link #shapeOf shapeOf(values)}
+   */
   public static TensorExample of(@Nullable Object values) {
     return new TensorExample(values, shapeOf(values), null);
   }
 
-  /** The numpy shape of {@code values} (see the class comment). */
+  /**
+   * The numpy shape of {@code values} (see the class comment).
+   *
+   * @param values the nested lists, or a scalar (null for a JSON {@code null})
+   * @return an unmodifiable list of the dimension sizes, outermost first; empty for a scalar, a
+   *     map or null
+   */
   public static List<Integer> shapeOf(@Nullable Object values) {
     List<Integer> shape = new ArrayList<>();
     List<List<?>> level = new ArrayList<>();
@@ -70,12 +91,22 @@ public record TensorExample(
     }
   }
 
-  /** The number of dimensions. */
+  /**
+   * The number of dimensions.
+   *
+   * @return the size of {@link #shape()}: 0 for a scalar
+   */
   public int rank() {
     return shape.size();
   }
 
-  /** The elements in row-major order, descending {@link #shape()} levels (a scalar gives itself). */
+  /**
+   * The elements in row-major order, descending {@link #shape()} levels (a scalar gives itself).
+   *
+   * @return an unmodifiable list of the elements below the last level of the shape (lists
+   *     themselves for a ragged array), nulls kept; one element for a scalar, none when a
+   *     dimension is 0
+   */
   public List<@Nullable Object> flat() {
     List<@Nullable Object> out = new ArrayList<>();
     flatten(values, shape.size(), out);

@@ -48,12 +48,42 @@ public final class JsonDocument {
     this.root = root;
   }
 
-  /** Reads and parses {@code file}. */
+  /**
+   * Reads and parses {@code file}.
+   *
+   * @param file the JSON file; it also names the document in every error and {@link Location}
+   * @param options the limits applied: {@link ReadOptions#maxBytes()} (checked on the file's size
+   *     before it is read), {@link ReadOptions#maxDepth()} and {@link ReadOptions#maxNodes()}
+   * @return the parsed document, holding the decoded text and its value
+   * @throws LimitExceededException when the file is larger than {@code maxBytes}, nests deeper than
+   *     {@code maxDepth}, holds more than {@code maxNodes} values, or holds a number of more than
+   *     {@link JsonNumbers#MAX_DIGITS} digits
+   * @throws ModelException code {@code encoding} when the file is not UTF-8, {@code json-syntax}
+   *     (with line and column) when it is not exactly one JSON value, {@code duplicate-key} when an
+   *     object repeats a key
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static JsonDocument read(Path file, ReadOptions options) {
     return parse(TextFiles.readBytes(file, options), file, options);
   }
 
-  /** Parses {@code bytes} (UTF-8, a byte order mark is allowed); {@code file} names them in errors. */
+  /**
+   * Parses {@code bytes} (UTF-8, a byte order mark is allowed); {@code file} names them in errors.
+   * Nothing is read from the file system.
+   *
+   * @param bytes the document's bytes, UTF-8 encoded; not modified
+   * @param file the file the bytes came from, used only to name the document in errors and in the
+   *     returned document's {@link #file()} and {@link Location}s
+   * @param options the limits applied: {@link ReadOptions#maxBytes()} (on the decoded text's
+   *     length), {@link ReadOptions#maxDepth()} and {@link ReadOptions#maxNodes()}
+   * @return the parsed document, holding the decoded text and its value
+   * @throws LimitExceededException when the text is longer than {@code maxBytes}, nests deeper than
+   *     {@code maxDepth}, holds more than {@code maxNodes} values, or holds a number of more than
+   *     {@link JsonNumbers#MAX_DIGITS} digits
+   * @throws ModelException code {@code encoding} when the bytes are not UTF-8, {@code json-syntax}
+   *     (with line and column) when they are empty, blank or not exactly one JSON value, {@code
+   *     duplicate-key} when an object repeats a key
+   */
   public static JsonDocument parse(byte[] bytes, Path file, ReadOptions options) {
     String text = TextFiles.decode(bytes, file);
     try (JsonParser p = factory(options).createParser(ObjectReadContext.empty(), text)) {
@@ -80,17 +110,31 @@ public final class JsonDocument {
     }
   }
 
-  /** The file the document came from. */
+  /**
+   * The file the document came from.
+   *
+   * @return the path given to {@link #read} or {@link #parse}, as given
+   */
   public Path file() {
     return file;
   }
 
-  /** The text of the document, as decoded (without a byte order mark). */
+  /**
+   * The text of the document, as decoded (without a byte order mark).
+   *
+   * @return the whole decoded text, including any whitespace around the value
+   */
   public String text() {
     return text;
   }
 
-  /** The value of the document. */
+  /**
+   * The value of the document.
+   *
+   * @return {@code null} when the document is the JSON {@code null}, else a {@link Boolean},
+   *     {@link Long}, {@link BigInteger}, {@link Double}, {@link String}, or an unmodifiable
+   *     {@link List} or insertion-ordered unmodifiable {@link Map} of such values
+   */
   public @Nullable Object root() {
     return root;
   }
@@ -98,12 +142,24 @@ public final class JsonDocument {
   /**
    * The location of the value at {@code path}: its line and column when the path exists, else
    * those of the deepest existing ancestor, always with {@code path} as the key path.
+   *
+   * @param path the path from the document's root to the value; need not exist
+   * @return a location in {@link #file()} with the line and column found (0 and 0 when unknown) and
+   *     {@code path} printed as its key path
    */
   public Location locate(KeyPath path) {
     return find(path, false);
   }
 
-  /** The location of the key (not the value) at {@code path}, for problems with the key itself. */
+  /**
+   * The location of the key (not the value) at {@code path}, for problems with the key itself.
+   * When the last segment is an array index, or the path does not exist, this is the same as
+   * {@link #locate}.
+   *
+   * @param path the path from the document's root to the value whose key is meant; need not exist
+   * @return a location in {@link #file()} with the key's line and column and {@code path} printed
+   *     as its key path
+   */
   public Location locateKey(KeyPath path) {
     return find(path, true);
   }

@@ -15,12 +15,23 @@ public final class JsonNumbers {
 
   private JsonNumbers() {}
 
-  /** Whether {@code e} is Jackson's number-length check. */
+  /**
+   * Whether {@code e} is Jackson's number-length check.
+   *
+   * @param e a constraint failure thrown by a Jackson parser
+   * @return true when {@code e} reports a number longer than the parser's limit (set to {@link
+   *     #MAX_DIGITS}), false for any other constraint (document length, nesting, string length)
+   */
   public static boolean isNumberLength(StreamConstraintsException e) {
     return String.valueOf(e.getOriginalMessage()).startsWith("Number value length");
   }
 
-  /** The problem sentence for a number over the limit. */
+  /**
+   * The problem sentence for a number over the limit.
+   *
+   * @return the sentence a {@link io.mlmodel.LimitExceededException} carries for such a number,
+   *     naming {@link #MAX_DIGITS} and the Python limit it matches
+   */
   public static String problem() {
     return "a number has more than " + MAX_DIGITS + " digits (the limit Python also applies to int(),"
         + " sys.get_int_max_str_digits)";

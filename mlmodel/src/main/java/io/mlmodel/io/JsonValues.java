@@ -30,7 +30,18 @@ public final class JsonValues {
 
   private JsonValues() {}
 
-  /** {@code v} as a JSON node. */
+  /**
+   * {@code v} as a JSON node, converted as the class comment describes.
+   *
+   * @param v a value as the YAML and JSON readers produce it: {@code null}, a {@link String},
+   *     {@link Boolean}, {@link Number}, {@link TemporalAccessor}, {@code byte[]}, {@link Map} or
+   *     {@link Collection} of such values; any other object becomes the string of its {@code
+   *     toString()}
+   * @return a new node tree: {@code null} as a null node, {@link BigInteger} and {@link
+   *     BigDecimal} exactly, other integer types as long numbers, non-finite floats as the strings
+   *     {@code NaN}, {@code Infinity} and {@code -Infinity}, a mapping as an object whose keys are
+   *     the text of the original keys (when two keys have the same text, the later value is kept)
+   */
   public static JsonNode toJson(@Nullable Object v) {
     return convert(v, false);
   }
@@ -39,6 +50,11 @@ public final class JsonValues {
    * {@code v} as a JSON node without losing anything a YAML or JSON reader gave: non-finite
    * floats stay (non-finite) numbers and a mapping with any key that is not a string is
    * {@code {"$pairs": [[key, value], ...]}}.
+   *
+   * @param v a value as the YAML and JSON readers produce it, as for {@link #toJson}
+   * @return a new node tree, the same as {@link #toJson} gives except that non-finite floats are
+   *     number nodes and every mapping with a key that is not a {@link String}, at any depth, is
+   *     an object with the single field {@code $pairs}
    */
   public static JsonNode typed(@Nullable Object v) {
     return convert(v, true);

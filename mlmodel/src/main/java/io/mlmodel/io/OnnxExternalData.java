@@ -49,6 +49,9 @@ public final class OnnxExternalData {
    * @param modelFile the ONNX file, inside {@code modelDir}
    * @param at where the MLmodel names the ONNX file, for errors
    * @param options {@link ReadOptions#maxDepth()} bounds the nesting of subgraphs
+   * @return one reference per external-data location, in the order the file holds them (a new,
+   *     modifiable list; empty when the model keeps all its tensors inside the file); every path
+   *     is inside {@code modelDir}, though the file it names may not exist
    * @throws ModelException code {@code path-escape} or {@code bad-path} for a location that leaves
    *     the folder; {@code bad-onnx} when the file is not a well-formed ONNX protocol buffer;
    *     {@code limit} for subgraphs nested deeper than the limit

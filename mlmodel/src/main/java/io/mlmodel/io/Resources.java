@@ -19,18 +19,48 @@ import java.util.Optional;
 public final class Resources {
   private Resources() {}
 
-  /** The class path folder holding {@code folder/file}, or empty when there is none. */
+  /**
+   * The class path folder holding {@code folder/file}, or empty when there is none. When the folder
+   * is in a jar, the jar's zip file system is opened (or the one already open is reused) and left
+   * open.
+   *
+   * @param folder the folder's resource name, such as {@code models/iris}; leading and trailing
+   *     slashes are dropped. It must name a folder below the class path root: an empty name (or
+   *     {@code /}) gives the resource name {@code /file}, which class loaders do not find
+   * @param file the name of a file the folder must hold, such as {@code MLmodel}
+   * @param loader the class loader that finds the resource
+   * @return the folder as a path on the default file system or in the jar's file system, or empty
+   *     when {@code loader} has no resource {@code folder/file}
+   * @throws IllegalArgumentException when the resource's URL is not a valid URI
+   * @throws UncheckedIOException when the jar's file system cannot be opened
+   * @throws java.nio.file.FileSystemNotFoundException when the resource's URL scheme (other than
+   *     {@code jar}) has no file system provider installed
+   */
   public static Optional<Path> folder(String folder, String file, ClassLoader loader) {
     URL url = loader.getResource(name(folder, file));
     return url == null ? Optional.empty() : Optional.of(toPath(url).getParent());
   }
 
-  /** The resource name of {@code file} in {@code folder}, leading and trailing slashes dropped. */
+  /**
+   * The resource name of {@code file} in {@code folder}, leading and trailing slashes dropped.
+   *
+   * @param folder the folder's resource name; leading and trailing slashes are dropped
+   * @param file the file's name in that folder
+   * @return {@code folder/file} as a class loader resource name, such as {@code
+   *     models/iris/MLmodel}
+   */
   public static String name(String folder, String file) {
     return folder.replaceAll("^/+|/+$", "") + "/" + file;
   }
 
-  /** The class loader to look in: the thread's context loader, else {@code fallback}'s. */
+  /**
+   * The class loader to look in: the thread's context loader, else {@code fallback}'s.
+   *
+   * @param fallback a class whose loader is used when the current thread has no context class
+   *     loader; it must not be a bootstrap class (whose loader is null)
+   * @return the current thread's context class loader when it has one, else {@code fallback}'s
+   *     class loader
+   */
   public static ClassLoader defaultLoader(Class<?> fallback) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     return loader == null ? fallback.getClassLoader() : loader;

@@ -46,6 +46,8 @@ public final class SafePaths {
    * @param modelDir the model directory
    * @param relative the name as written in the model (either separator)
    * @param at where the name is written, for errors
+   * @return {@code modelDir} joined with the normalized segments of {@code relative} (not the real
+   *     path); {@code modelDir} itself when {@code relative} has no segment left, such as {@code .}
    * @throws ModelException code {@code path-escape} or {@code bad-path} as described above
    * @throws UncheckedIOException when the file system cannot be read
    */
@@ -93,7 +95,14 @@ public final class SafePaths {
   /**
    * Like {@link #resolve}, and the file (or directory) must exist.
    *
-   * @throws ModelException code {@code missing-file} when it does not exist
+   * @param modelDir the model directory
+   * @param relative the name as written in the model (either separator)
+   * @param at where the name is written, for errors
+   * @return the resolved path, as {@link #resolve} gives it, of a file or directory that exists
+   *     (a symbolic link counts when its target exists)
+   * @throws ModelException code {@code missing-file} when it does not exist; code {@code
+   *     path-escape} or {@code bad-path} as {@link #resolve} says
+   * @throws UncheckedIOException when the file system cannot be read
    */
   public static Path resolveExisting(Path modelDir, String relative, Location at) {
     Path path = resolve(modelDir, relative, at);

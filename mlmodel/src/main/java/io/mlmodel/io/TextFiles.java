@@ -26,6 +26,9 @@ public final class TextFiles {
    * The bytes of {@code file}, refused before reading when larger than {@link
    * ReadOptions#maxBytes()}.
    *
+   * @param file the file to read
+   * @param options gives the byte limit, {@link ReadOptions#maxBytes()}
+   * @return a new array holding the whole file, byte order mark included
    * @throws LimitExceededException when the file is too large
    * @throws UncheckedIOException when it cannot be read
    */
@@ -45,8 +48,12 @@ public final class TextFiles {
   /**
    * The text of {@code file}.
    *
+   * @param file the file to read
+   * @param options gives the byte limit, {@link ReadOptions#maxBytes()}, checked before reading
+   * @return the file decoded as UTF-8, without a leading byte order mark; line ends are kept
    * @throws ModelException code {@code encoding} (located at the first bad byte) when it is not
-   *     UTF-8, or code {@code limit} when it is too large
+   *     UTF-8, or code {@code limit} (a {@link LimitExceededException}) when it is too large
+   * @throws UncheckedIOException when it cannot be read
    */
   public static String read(Path file, ReadOptions options) {
     return decode(readBytes(file, options), file);
@@ -57,6 +64,12 @@ public final class TextFiles {
    * line becomes at least one object, so the line count, not the byte count, bounds the heap
    * (issue 16: 800,000 short lines in 4 MB ran out of a 64 MB heap).
    *
+   * <p>A line ends at {@code \n}, {@code \r\n}, a lone {@code \r} or the end of the text; a text
+   * that ends with a line end has no further empty line, and an empty text has none.
+   *
+   * @param text the text to check
+   * @param file the file the text came from, which the error names
+   * @param options gives the line limit, {@link ReadOptions#maxLines()}
    * @throws LimitExceededException when there are more lines than that
    */
   public static void checkLines(String text, Path file, ReadOptions options) {
@@ -72,7 +85,16 @@ public final class TextFiles {
     }
   }
 
-  /** Decodes UTF-8 {@code bytes}, skipping a byte order mark; {@code file} names them in errors. */
+  /**
+   * Decodes UTF-8 {@code bytes}, skipping a byte order mark; {@code file} names them in errors.
+   * Applies no limit and reads nothing from the file system.
+   *
+   * @param bytes the bytes to decode; not modified
+   * @param file the file the bytes came from, used only in the error's {@link Location}
+   * @return the decoded text, without a leading byte order mark
+   * @throws ModelException code {@code encoding}, located at the line and column of the first
+   *     byte that is not valid UTF-8
+   */
   public static String decode(byte[] bytes, Path file) {
     int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;

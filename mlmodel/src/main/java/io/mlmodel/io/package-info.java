@@ -2,7 +2,8 @@
  * Internal: safe access to the files a model directory names. {@link io.mlmodel.io.SafePaths}
  * keeps every name inside the model directory; {@link io.mlmodel.io.TextFiles} and {@link
  * io.mlmodel.io.JsonDocument} read side files under the {@link io.mlmodel.ReadOptions} limits. Not
- * exported; other packages of this library reuse it.
+ * part of the public API: exported only to this library's own modules ({@code io.mlmodel.onnx},
+ * {@code io.mlmodel.testing}, {@code io.mlmodel.cli}), which reuse it.
  */
 @NullMarked
 package io.mlmodel.io;

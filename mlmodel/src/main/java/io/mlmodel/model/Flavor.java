@@ -27,7 +27,14 @@ public final class Flavor {
     this.locator = locator;
   }
 
-  /** A flavor built in Java (for a model to be written). */
+  /**
+   * A flavor built in Java (for a model to be written).
+   *
+   * @param name the flavor's name, the key under {@code flavors}, such as {@code onnx}
+   * @param config the flavor's keys and values, of the types the YAML reader produces; copied in
+   *     iteration order (a shallow copy: nested lists and mappings are kept as given)
+   * @return the flavor; its locations carry the key path {@code flavors.<name>} and no line or column
+   */
   public static Flavor of(String name, Map<String, ?> config) {
     Objects.requireNonNull(name, "name");
     @SuppressWarnings("unchecked")
@@ -35,42 +42,85 @@ public final class Flavor {
     return new Flavor(name, c, Locator.detached(null).below("flavors").below(name));
   }
 
-  /** The flavor's name, such as {@code python_function} or {@code onnx}. */
+  /**
+   * The flavor's name, such as {@code python_function} or {@code onnx}.
+   *
+   * @return the key of this entry under {@code flavors}
+   */
   public String name() {
     return name;
   }
 
-  /** Every key and value of the flavor, in document order; null values are kept. */
+  /**
+   * Every key and value of the flavor, in document order; null values are kept.
+   *
+   * @return an unmodifiable map; empty for an entry written with a null value or as {@code {}}
+   */
   public Map<String, Object> config() {
     return config;
   }
 
-  /** Whether the key is present (possibly with a null value). */
+  /**
+   * Whether the key is present (possibly with a null value).
+   *
+   * @param key the key within this flavor's entry, such as {@code data}
+   * @return true when the key is present, even with a null value
+   */
   public boolean has(String key) {
     return config.containsKey(key);
   }
 
-  /** The raw value of {@code key}; empty when absent or null. */
+  /**
+   * The raw value of {@code key}; empty when absent or null.
+   *
+   * @param key the key within this flavor's entry, such as {@code data}
+   * @return the value as the YAML reader typed it; empty when the key is absent or null
+   */
   public Optional<Object> get(String key) {
     return Optional.ofNullable(config.get(key));
   }
 
-  /** The string at {@code key}; empty when absent or null. */
+  /**
+   * The string at {@code key}; empty when absent or null.
+   *
+   * @param key the key within this flavor's entry, such as {@code data}
+   * @return the string; empty when the key is absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when the value is not a string
+   */
   public Optional<String> string(String key) {
     return Optional.ofNullable(Values.string(config.get(key), () -> locate(key)));
   }
 
-  /** The boolean at {@code key}; empty when absent or null. */
+  /**
+   * The boolean at {@code key}; empty when absent or null.
+   *
+   * @param key the key within this flavor's entry, such as {@code data}
+   * @return the boolean; empty when the key is absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when the value is not a boolean
+   */
   public Optional<Boolean> bool(String key) {
     return Optional.ofNullable(Values.bool(config.get(key), () -> locate(key)));
   }
 
-  /** The list of strings at {@code key}; empty when absent or null. */
+  /**
+   * The list of strings at {@code key}; empty when absent or null.
+   *
+   * @param key the key within this flavor's entry, such as {@code data}
+   * @return the strings in file order; empty when the key is absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when the value is not a list of strings
+   */
   public Optional<List<String>> strings(String key) {
     return Optional.ofNullable(Values.strings(config.get(key), () -> locate(key)));
   }
 
-  /** The mapping at {@code key} (string keys); empty when absent or null. */
+  /**
+   * The mapping at {@code key} (string keys); empty when absent or null.
+   *
+   * @param key the key within this flavor's entry, such as {@code data}
+   * @return the mapping in document order; empty when the key is absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when the value is not a mapping, or
+   *     (located at that key) when one of its keys is not a string
+   */
   public Optional<Map<String, Object>> mapping(String key) {
     Object v = config.get(key);
     if (v == null) {
@@ -84,15 +134,25 @@ public final class Flavor {
    * The version of the library that saved the model, from the key the flavor writes it under
    * ({@code sklearn_version}, {@code onnx_version}, {@code xgb_version}...; see {@link
    * KnownFlavor}); empty for unknown flavors or when absent.
+   *
+   * @return the version as written; empty when the flavor is not a {@link KnownFlavor}, writes no
+   *     version key, or the key is absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when the version key holds something
+   *     other than a string (such as an unquoted {@code 1.5}, which YAML reads as a float)
    */
   public Optional<String> libraryVersion() {
     return KnownFlavor.byName(name).flatMap(k -> k.versionKey() == null ? Optional.empty() : string(k.versionKey()));
   }
 
   /**
-   * The relative path of the model's main data file or folder, from the key the flavor uses
-   * ({@code data}, {@code model_data}, {@code pickled_model}, {@code saved_model_dir}...); empty
-   * for unknown flavors or when absent.
+   * The relative path of the model's main data file or folder, from the first of the keys the
+   * flavor uses ({@code data}, {@code model_data}, {@code pickled_model}, {@code
+   * saved_model_dir}...; see {@link KnownFlavor#dataKeys()}) that holds a value; for a flavor that
+   * is not a {@link KnownFlavor}, the {@code data} key.
+   *
+   * @return the path as written; empty when none of those keys holds a value
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key tried holds something other
+   *     than a string
    */
   public Optional<String> dataPath() {
     Optional<KnownFlavor> k = KnownFlavor.byName(name);
@@ -108,7 +168,14 @@ public final class Flavor {
     return Optional.empty();
   }
 
-  /** The location of the value at {@code key} (and deeper keys or indexes) in the MLmodel. */
+  /**
+   * The location of the value at {@code key} (and deeper keys or indexes) in the MLmodel.
+   *
+   * @param path keys (Strings) and list indexes (Integers) below this flavor's entry, such as
+   *     {@code "providers", 0}; none for the entry itself
+   * @return the location, with the key path from the top of the file ({@code flavors.<name>...});
+   *     its line and column are as {@link MLModel#locate(Object...)} describes
+   */
   public Location locate(Object... path) {
     return locator.at(path);
   }

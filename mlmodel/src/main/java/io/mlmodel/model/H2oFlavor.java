@@ -20,7 +20,13 @@ public record H2oFlavor(
   /** The flavor's name. */
   public static final String NAME = "h2o";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code h2o} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static H2oFlavor from(Flavor f) {
     return new H2oFlavor(
         f.string("h2o_version").orElse(null),

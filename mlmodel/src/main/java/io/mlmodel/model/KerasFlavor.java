@@ -26,7 +26,13 @@ public record KerasFlavor(
   /** The flavor's name. */
   public static final String NAME = "keras";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code keras} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static KerasFlavor from(Flavor f) {
     return new KerasFlavor(
         f.string("data").orElse(null),

@@ -22,7 +22,13 @@ public record LightgbmFlavor(
   /** The flavor's name. */
   public static final String NAME = "lightgbm";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code lightgbm} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static LightgbmFlavor from(Flavor f) {
     return new LightgbmFlavor(
         f.string("lgb_version").orElse(null),

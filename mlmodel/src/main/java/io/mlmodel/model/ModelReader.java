@@ -20,12 +20,39 @@ import org.jspecify.annotations.Nullable;
 public final class ModelReader {
   private ModelReader() {}
 
-  /** The model described by {@code document}, which came from {@code directory}/MLmodel. */
+  /**
+   * The model described by {@code document}, which came from {@code directory}/MLmodel, read with
+   * {@link ReadOptions#defaults()}.
+   *
+   * @param document the parsed {@code MLmodel} file; its file name, lines and columns locate errors
+   * @param directory the model folder the file came from, against which the model resolves its side
+   *     files (environment files, input examples); null when there is none, as for a file read from
+   *     a stream
+   * @return the model, keeping every key of the document
+   * @throws io.mlmodel.ModelException code {@code not-a-mapping} when the document is not a YAML
+   *     mapping; {@code bad-value} when a top-level key is not a string, {@code flavors} is not a
+   *     mapping of mappings or {@code env_vars} is not a list of strings; and the located signature
+   *     error when {@code signature} is a mapping that does not parse
+   */
   public static MLModel read(YamlDocument document, @Nullable Path directory) {
     return read(document, directory, ReadOptions.defaults());
   }
 
-  /** Same, with the limits that also bound the signature's JSON. */
+  /**
+   * Same, with the limits that also bound the signature's JSON.
+   *
+   * @param document the parsed {@code MLmodel} file; its file name, lines and columns locate errors
+   * @param directory the model folder the file came from, against which the model resolves its side
+   *     files (environment files, input examples); null when there is none, as for a file read from
+   *     a stream
+   * @param options the limits for the signature's JSON, kept for the side files the model reads later
+   * @return the model, keeping every key of the document
+   * @throws io.mlmodel.ModelException code {@code not-a-mapping} when the document is not a YAML
+   *     mapping; {@code bad-value} when a top-level key is not a string, {@code flavors} is not a
+   *     mapping of mappings or {@code env_vars} is not a list of strings; and the located signature
+   *     error when {@code signature} is a mapping that does not parse
+   *     (a {@link io.mlmodel.LimitExceededException} when that JSON exceeds {@code options})
+   */
   public static MLModel read(YamlDocument document, @Nullable Path directory, ReadOptions options) {
     Locator locator = Locator.of(document);
     Object root = document.root();

@@ -25,7 +25,14 @@ public record OnnxFlavor(
   /** The flavor's name. */
   public static final String NAME = "onnx";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code onnx} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}; {@code providers} and {@code sessionOptions} are
+   *     empty when absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static OnnxFlavor from(Flavor f) {
     return new OnnxFlavor(
         f.string("onnx_version").orElse(null),

@@ -41,10 +41,24 @@ public record PythonFunctionFlavor(
   /** The flavor's name. */
   public static final String NAME = "python_function";
 
-  /** One entry of {@code artifacts}: the path in the model folder and the URI it came from. */
+  /**
+   * One entry of {@code artifacts}: the path in the model folder and the URI it came from.
+   *
+   * @param path the artifact's path relative to the model folder, normally under {@code artifacts/};
+   *     null when absent
+   * @param uri the URI the artifact was logged from; null when absent
+   */
   public record Artifact(@Nullable String path, @Nullable String uri) {}
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code python_function} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}; {@code config} and {@code artifacts} are empty when absent or
+   *     null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type, or {@code env} is
+   *     neither a conda.yaml path nor a mapping
+   */
   public static PythonFunctionFlavor from(Flavor f) {
     Map<String, Artifact> artifacts = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : f.mapping("artifacts").orElse(Map.of()).entrySet()) {
@@ -85,7 +99,11 @@ public record PythonFunctionFlavor(
         "expected a conda.yaml path or a mapping with conda and virtualenv, found " + Values.describe(env));
   }
 
-  /** The loader module, or empty for a model MLflow's pyfunc cannot load. */
+  /**
+   * The loader module, or empty for a model MLflow's pyfunc cannot load.
+   *
+   * @return {@link #loaderModule()}; empty when {@code loader_module} is absent or null
+   */
   public Optional<String> optionalLoaderModule() {
     return Optional.ofNullable(loaderModule);
   }

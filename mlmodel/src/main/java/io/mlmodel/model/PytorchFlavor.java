@@ -25,7 +25,14 @@ public record PytorchFlavor(
   /** The flavor's name. */
   public static final String NAME = "pytorch";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code pytorch} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}; {@code extraFiles} is empty when absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type, or an {@code extra_files}
+   *     entry is not a mapping with a string {@code path}
+   */
   public static PytorchFlavor from(Flavor f) {
     return new PytorchFlavor(
         f.string("model_data").orElse(null),

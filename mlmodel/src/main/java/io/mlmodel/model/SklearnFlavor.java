@@ -22,7 +22,13 @@ public record SklearnFlavor(
   /** The flavor's name. */
   public static final String NAME = "sklearn";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code sklearn} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static SklearnFlavor from(Flavor f) {
     return new SklearnFlavor(
         f.string("pickled_model").orElse(null),

@@ -22,7 +22,13 @@ public record SparkFlavor(
   /** The flavor's name. */
   public static final String NAME = "spark";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code spark} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static SparkFlavor from(Flavor f) {
     return new SparkFlavor(
         f.string("pyspark_version").orElse(null),

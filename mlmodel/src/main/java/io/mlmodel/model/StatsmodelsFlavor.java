@@ -20,7 +20,13 @@ public record StatsmodelsFlavor(
   /** The flavor's name. */
   public static final String NAME = "statsmodels";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code statsmodels} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static StatsmodelsFlavor from(Flavor f) {
     return new StatsmodelsFlavor(
         f.string("statsmodels_version").orElse(null),

@@ -31,7 +31,13 @@ public record TensorflowFlavor(
   /** The flavor's name. */
   public static final String NAME = "tensorflow";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code tensorflow} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}; {@code metaGraphTags} is empty when absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static TensorflowFlavor from(Flavor f) {
     return new TensorflowFlavor(
         f.string("model_type").orElse(null),

@@ -39,7 +39,13 @@ public record TransformersFlavor(
   /** The flavor's name. */
   public static final String NAME = "transformers";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code transformers} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}; {@code components} is empty when absent or null
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static TransformersFlavor from(Flavor f) {
     return new TransformersFlavor(
         f.string("transformers_version").orElse(null),

@@ -24,7 +24,13 @@ public record XgboostFlavor(
   /** The flavor's name. */
   public static final String NAME = "xgboost";
 
-  /** Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key. */
+  /**
+   * Reads the typed view; fails with a located {@code bad-value} error on a wrongly typed key.
+   *
+   * @param f the {@code xgboost} flavor, as read or built; its name is not checked
+   * @return the typed view of {@code f}
+   * @throws io.mlmodel.ModelException code {@code bad-value} when a key has the wrong type
+   */
   public static XgboostFlavor from(Flavor f) {
     return new XgboostFlavor(
         f.string("xgb_version").orElse(null),

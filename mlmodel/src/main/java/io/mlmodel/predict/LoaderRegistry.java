@@ -46,7 +46,12 @@ public final class LoaderRegistry {
     this.broken = List.copyOf(broken);
   }
 
-  /** A registry with no loader. */
+  /**
+   * A registry with no loader.
+   *
+   * @return a registry whose {@link #resolve(MLModel)} always fails with {@code no-predictor};
+   *     add loaders with {@link #with(PredictorLoader)}
+   */
   public static LoaderRegistry empty() {
     return new LoaderRegistry(List.of(), List.of());
   }
@@ -54,12 +59,23 @@ public final class LoaderRegistry {
   /**
    * The loaders {@link ServiceLoader} finds for this library's class loader and module layer. A
    * provider that fails to instantiate is left out and named in resolution errors.
+   *
+   * @return a new registry of the loaders found, in {@link ServiceLoader}'s order (fallback
+   *     loaders last); empty when none is found
    */
   public static LoaderRegistry serviceLoaded() {
     return fromServiceLoader(ServiceLoader.load(PredictorLoader.class, LoaderRegistry.class.getClassLoader()));
   }
 
-  /** The loaders {@link ServiceLoader} finds through {@code classLoader}. */
+  /**
+   * The loaders {@link ServiceLoader} finds through {@code classLoader}. A provider that fails to
+   * instantiate is left out and named in resolution errors.
+   *
+   * @param classLoader where to look: providers in named modules defined to it or its ancestors,
+   *     and {@code META-INF/services} entries on its class path
+   * @return a new registry of the loaders found, in {@link ServiceLoader}'s order (fallback
+   *     loaders last); empty when none is found
+   */
   public static LoaderRegistry serviceLoaded(ClassLoader classLoader) {
     return fromServiceLoader(ServiceLoader.load(PredictorLoader.class, Objects.requireNonNull(classLoader, "classLoader")));
   }
@@ -84,6 +100,9 @@ public final class LoaderRegistry {
   /**
    * A registry that tries {@code loader} first, then this registry's loaders; a {@linkplain
    * PredictorLoader#fallback() fallback} loader is tried first among the fallbacks only.
+   *
+   * @param loader the loader to add
+   * @return a new registry; this one is unchanged
    */
   public LoaderRegistry with(PredictorLoader loader) {
     Objects.requireNonNull(loader, "loader");
@@ -93,7 +112,11 @@ public final class LoaderRegistry {
     return new LoaderRegistry(l, broken);
   }
 
-  /** The loaders, in the order they are tried (fallback loaders last). */
+  /**
+   * The loaders, in the order they are tried (fallback loaders last).
+   *
+   * @return the loaders, unmodifiable; empty for {@link #empty()}
+   */
   public List<PredictorLoader> loaders() {
     return loaders;
   }
@@ -101,6 +124,8 @@ public final class LoaderRegistry {
   /**
    * Loads {@code model} with the first loader that applies and accepts.
    *
+   * @param model the model to run
+   * @return a new predictor for the model, from the chosen loader; the caller closes it
    * @throws ModelException code {@code no-predictor} when none does; whatever the chosen loader
    *     throws when the model is broken
    */
@@ -112,8 +137,16 @@ public final class LoaderRegistry {
    * Loads {@code model} with the first loader that gives a {@code type} and accepts the model, as
    * in {@code resolve(model, OnnxPredictor.class)}; loaders of other predictor types are skipped.
    *
+   * @param <T> the predictor type wanted
+   * @param model the model to run
+   * @param type the predictor type wanted, such as {@code Predictor.class} for any loader
+   * @return a new predictor of that type for the model, from the chosen loader; the caller closes
+   *     it
    * @throws ModelException code {@code no-predictor} when no loader fits; whatever the chosen loader
    *     throws when the model is broken
+   * @throws IllegalStateException when the chosen loader breaks its contract and gives a predictor
+   *     that is not of its declared {@link PredictorLoader#predictorType()}; that predictor is
+   *     closed first
    */
   public <T extends Predictor> T resolve(MLModel model, Class<T> type) {
     Objects.requireNonNull(model, "model");

@@ -32,7 +32,13 @@ public final class Predictions {
 
   private Predictions() {}
 
-  /** Writes {@code {"predictions": ...}} as UTF-8. */
+  /**
+   * Writes {@code {"predictions": ...}} as UTF-8.
+   *
+   * @param output the model's output, of any {@link PredictOutput} kind
+   * @param out where the JSON goes; flushed, not closed
+   * @throws tools.jackson.core.exc.JacksonIOException when writing to {@code out} fails
+   */
   public static void write(PredictOutput output, OutputStream out) {
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
       g.writeStartObject();
@@ -42,7 +48,12 @@ public final class Predictions {
     }
   }
 
-  /** The response body as a string. */
+  /**
+   * The response body as a string.
+   *
+   * @param output the model's output, of any {@link PredictOutput} kind
+   * @return the JSON text {@code {"predictions": ...}}, as {@link #write} writes it
+   */
   public static String toJson(PredictOutput output) {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     write(output, b);

@@ -21,7 +21,12 @@ public enum RequestFormat {
     this.key = key;
   }
 
-  /** The JSON key of the form ({@code dataframe_split}, ...), or {@code llm} / {@code csv}. */
+  /**
+   * The JSON key of the form ({@code dataframe_split}, ...), or {@code llm} / {@code csv}.
+   *
+   * @return the key as MLflow spells it, such as {@code dataframe_records}; {@code llm} for {@link
+   *     #LLM} and {@code csv} for {@link #CSV}, which have no single key
+   */
   public String key() {
     return key;
   }

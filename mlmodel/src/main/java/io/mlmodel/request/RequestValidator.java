@@ -36,8 +36,21 @@ public final class RequestValidator {
   /**
    * Validates {@code body} against the signature of the model in {@code modelDir}.
    *
+   * @param modelDir a model folder or its {@code MLmodel} file, read with the default {@link
+   *     io.mlmodel.ReadOptions}
+   * @param body the request body; read up to {@link EnforcementOptions#maxRequestBytes()}, not
+   *     closed
+   * @param contentType the Content-Type header: {@code application/json} or {@code text/csv}, with
+   *     at most a {@code charset=utf-8} parameter
+   * @param options safe or MLflow conversions, and the request limits
+   * @return the input and params as enforcement hands them to the model, with MLflow's warnings;
+   *     for a signature from type hints, the input decoded without the signature and not enforced,
+   *     and the params enforced
    * @throws io.mlmodel.ModelException when {@code MLmodel} cannot be read or its signature is broken
-   * @throws InputException when the request is bad
+   * @throws InputException when the request is bad: codes {@code bad-request}, {@code
+   *     unsupported-content-type}, {@code limit}, {@code schema-mismatch} or {@code bad-param}
+   * @throws java.io.UncheckedIOException when the file system fails while reading {@code MLmodel},
+   *     or when reading a CSV body fails
    */
   public static EnforcedInput validate(Path modelDir, InputStream body, String contentType, EnforcementOptions options) {
     MLModel model = MLModels.read(modelDir);
@@ -55,7 +68,21 @@ public final class RequestValidator {
     return validate(signature, body, contentType, options);
   }
 
-  /** Validates {@code body} against a signature (null: nothing to enforce, only decoding). */
+  /**
+   * Validates {@code body} against a signature (null: nothing to enforce, only decoding).
+   *
+   * @param signature the signature to enforce, or null to decode only (any params are then dropped
+   *     with a warning)
+   * @param body the request body; read up to {@link EnforcementOptions#maxRequestBytes()}, not
+   *     closed
+   * @param contentType the Content-Type header: {@code application/json} or {@code text/csv}, with
+   *     at most a {@code charset=utf-8} parameter
+   * @param options safe or MLflow conversions, and the request limits
+   * @return the input and params as enforcement hands them to the model, with MLflow's warnings
+   * @throws InputException when the request is bad: codes {@code bad-request}, {@code
+   *     unsupported-content-type}, {@code limit}, {@code schema-mismatch} or {@code bad-param}
+   * @throws java.io.UncheckedIOException when reading a CSV body fails
+   */
   public static EnforcedInput validate(@Nullable ModelSignature signature, InputStream body, String contentType,
       EnforcementOptions options) {
     ScoringRequest req = ScoringRequests.decode(body, contentType, signature, options);
@@ -69,12 +96,23 @@ public final class RequestValidator {
    * ISO 8601, missing values (NaN in a float column, NaT) null, infinities (and NaN in params and
    * tensors) the bare tokens {@code Infinity}, {@code -Infinity}, {@code NaN} of Python's
    * {@code json.dumps}; an unnamed tensor is named {@code "0"}.
+   *
+   * @param in an enforced input, as {@link #validate} returns it
+   * @return the report, as one line of JSON
    */
   public static String report(EnforcedInput in) {
     return ValidationReport.valid(in);
   }
 
-  /** The report of a bad request: {@code {"valid": false, "error": {"message", "code", "column"}}}. */
+  /**
+   * The report of a bad request: {@code {"valid": false, "error": {"message", "code", "column"}}}.
+   * {@code message} is the problem without its location, {@code column} the exception's field or
+   * null; {@code "line"} is added when the location has a line, {@code "key"} when it has a key
+   * path.
+   *
+   * @param e the failure, as {@link #validate} throws it
+   * @return the report, as one line of JSON
+   */
   public static String report(InputException e) {
     return ValidationReport.invalid(e);
   }

@@ -19,6 +19,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record ScoringRequest(RequestFormat format, PredictInput input, Map<String, @Nullable Object> params) {
 
+  /**
+   * Keeps an unmodifiable copy of {@code params}, in its iteration order.
+   *
+   * @param format the request form
+   * @param input the decoded input
+   * @param params the {@code params} object as plain values (empty when absent); values may be null
+   * @throws NullPointerException when {@code format} or {@code input} is null
+   */
   public ScoringRequest {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(input, "input");

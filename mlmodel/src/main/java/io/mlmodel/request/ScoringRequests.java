@@ -62,6 +62,19 @@ public final class ScoringRequests {
   /**
    * Decodes a body by its content type: {@code application/json} or {@code text/csv}, with at most
    * a {@code charset=utf-8} parameter, as MLflow's server requires.
+   *
+   * @param body the request body; read up to {@link EnforcementOptions#maxRequestBytes()}, not
+   *     closed
+   * @param contentType the Content-Type header value (mime type compared case-insensitively)
+   * @param signature the model's signature, whose input schema gives the types the columns and
+   *     tensors are cast to, and whose params schema the params are decoded for; null to decode
+   *     without either
+   * @param options safe or MLflow conversions, and the request limits
+   * @return the decoded request
+   * @throws InputException code {@code unsupported-content-type} for any other content type, before
+   *     the body is read; otherwise as {@link #decodeJson(InputStream, ModelSignature,
+   *     EnforcementOptions)} or {@link #decodeCsv}
+   * @throws java.io.UncheckedIOException when reading a CSV body fails
    */
   public static ScoringRequest decode(InputStream body, String contentType, @Nullable ModelSignature signature,
       EnforcementOptions options) {
@@ -69,7 +82,19 @@ public final class ScoringRequests {
     return mime.equals("text/csv") ? decodeCsv(body, signature, options) : decodeJson(body, signature, options);
   }
 
-  /** Decodes a JSON body. */
+  /**
+   * Decodes a JSON body.
+   *
+   * @param body the request body, JSON; read up to {@link
+   *     EnforcementOptions#maxRequestBytes()}, not closed
+   * @param signature the model's signature, or null to decode without one
+   * @param options safe or MLflow conversions, and the request limits
+   * @return the decoded request, in one of the JSON forms
+   * @throws InputException code {@code bad-request} when the body is not JSON or not one of the
+   *     accepted forms (an I/O failure reading {@code body} is reported so too), {@code limit} when
+   *     a limit is crossed, {@code schema-mismatch} when a value does not convert to its column's
+   *     or tensor's type, {@code bad-param} when {@code params} is not an object
+   */
   public static ScoringRequest decodeJson(InputStream body, @Nullable ModelSignature signature,
       EnforcementOptions options) {
     Schema schema = signature == null ? null : signature.inputs().orElse(null);
@@ -100,12 +125,33 @@ public final class ScoringRequests {
     }
   }
 
-  /** Decodes a JSON body given as text. */
+  /**
+   * Decodes a JSON body given as text.
+   *
+   * @param body the JSON text; its UTF-8 encoding counts against {@link
+   *     EnforcementOptions#maxRequestBytes()}
+   * @param signature the model's signature, or null to decode without one
+   * @param options safe or MLflow conversions, and the request limits
+   * @return the decoded request, in one of the JSON forms
+   * @throws InputException as {@link #decodeJson(InputStream, ModelSignature, EnforcementOptions)}
+   */
   public static ScoringRequest decodeJson(String body, @Nullable ModelSignature signature, EnforcementOptions options) {
     return decodeJson(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)), signature, options);
   }
 
-  /** Decodes a CSV body (no params: MLflow takes none with CSV). */
+  /**
+   * Decodes a CSV body (no params: MLflow takes none with CSV).
+   *
+   * @param body the request body, UTF-8 CSV with a header row; read up to {@link
+   *     EnforcementOptions#maxRequestBytes()}, not closed
+   * @param signature the model's signature, or null to decode without one
+   * @param options safe or MLflow conversions, and the request limits
+   * @return the decoded request, of format {@link RequestFormat#CSV}, with empty params
+   * @throws InputException code {@code bad-request} when the body is not such a CSV or the
+   *     signature has tensors or Array, Object, Map or Any columns, {@code limit} when a limit is
+   *     crossed, {@code schema-mismatch} when a value does not convert to its column's type
+   * @throws java.io.UncheckedIOException when reading {@code body} fails
+   */
   public static ScoringRequest decodeCsv(InputStream body, @Nullable ModelSignature signature,
       EnforcementOptions options) {
     Schema schema = signature == null ? null : signature.inputs().orElse(null);

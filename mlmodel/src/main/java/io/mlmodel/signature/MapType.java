@@ -10,11 +10,22 @@ import java.util.Objects;
  */
 public record MapType(ColumnType values) implements ColumnType {
 
+  /**
+   * Checks that the value type is given.
+   *
+   * @param values the type of every value
+   * @throws NullPointerException when {@code values} is null
+   */
   public MapType {
     Objects.requireNonNull(values, "values");
   }
 
-  /** A map to {@code values}. */
+  /**
+   * A map from string keys to {@code values}.
+   *
+   * @param values the type of every value
+   * @return the map type
+   */
   public static MapType of(ColumnType values) {
     return new MapType(values);
   }

@@ -30,6 +30,12 @@ public final class ModelSignature {
   /**
    * A signature; throws {@link IllegalArgumentException} when all three parts are null (MLflow's
    * {@code At least one of inputs, outputs or params must be provided}).
+   *
+   * @param inputs the input schema, or null when the model declares none
+   * @param outputs the output schema, or null when the model declares none
+   * @param params the inference params, or null when the model declares none
+   * @throws IllegalArgumentException when {@code inputs}, {@code outputs} and {@code params} are
+   *     all null
    */
   public ModelSignature(@Nullable Schema inputs, @Nullable Schema outputs, @Nullable ParamSchema params) {
     if (inputs == null && outputs == null && params == null) {
@@ -40,22 +46,38 @@ public final class ModelSignature {
     this.params = params;
   }
 
-  /** A builder. */
+  /**
+   * A builder for a signature.
+   *
+   * @return a new builder with no parts set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The input schema, when there is one. */
+  /**
+   * The input schema, when there is one.
+   *
+   * @return the input schema, or empty when the signature has none
+   */
   public Optional<Schema> inputs() {
     return Optional.ofNullable(inputs);
   }
 
-  /** The output schema, when there is one. */
+  /**
+   * The output schema, when there is one.
+   *
+   * @return the output schema, or empty when the signature has none
+   */
   public Optional<Schema> outputs() {
     return Optional.ofNullable(outputs);
   }
 
-  /** The params, when there are any (an empty param schema counts as present). */
+  /**
+   * The params, when there are any (an empty param schema counts as present).
+   *
+   * @return the param schema, possibly with no params, or empty when the signature has none
+   */
   public Optional<ParamSchema> params() {
     return Optional.ofNullable(params);
   }
@@ -65,6 +87,9 @@ public final class ModelSignature {
    * JSON string of its part or null. An empty param schema is written as null, as MLflow does,
    * except when it is the signature's only part: then it is {@code "[]"}, so that the dict reads
    * back (docs/signature.md).
+   *
+   * @return a new, modifiable map with exactly the three keys in that order; a value is null for
+   *     an absent part
    */
   public Map<String, @Nullable String> toDict() {
     Map<String, @Nullable String> d = new LinkedHashMap<>();
@@ -106,22 +131,45 @@ public final class ModelSignature {
 
     private Builder() {}
 
+    /**
+     * Sets the input schema.
+     *
+     * @param value the input schema, or null for none (replacing an earlier value)
+     * @return this builder
+     */
     public Builder inputs(@Nullable Schema value) {
       this.inputs = value;
       return this;
     }
 
+    /**
+     * Sets the output schema.
+     *
+     * @param value the output schema, or null for none (replacing an earlier value)
+     * @return this builder
+     */
     public Builder outputs(@Nullable Schema value) {
       this.outputs = value;
       return this;
     }
 
+    /**
+     * Sets the inference params.
+     *
+     * @param value the param schema, or null for none (replacing an earlier value)
+     * @return this builder
+     */
     public Builder params(@Nullable ParamSchema value) {
       this.params = value;
       return this;
     }
 
-    /** The signature; throws {@link IllegalArgumentException} when all three parts are missing. */
+    /**
+     * The signature; throws {@link IllegalArgumentException} when all three parts are missing.
+     *
+     * @return a new signature of the parts set so far; the builder can be reused
+     * @throws IllegalArgumentException when inputs, outputs and params are all unset or null
+     */
     public ModelSignature build() {
       return new ModelSignature(inputs, outputs, params);
     }

@@ -22,55 +22,102 @@ import java.util.regex.Pattern;
  * <p>{@link #javaType()} is the Java class an element is best held in. Unsigned 64-bit integers are
  * held in a {@code long} as unsigned bits; {@code float16} widens to {@code float}; {@code
  * float128} has no primitive and maps to {@link BigDecimal}; complex numbers map to a {@code
- * float[]}/{@code double[]} pair.
+ * float[]}/{@code double[]}/{@code BigDecimal[]} pair (real, imaginary).
  */
 public enum NumpyDtype {
+  /** numpy {@code bool}: true or false (one byte each), held in a {@link Boolean}. */
   BOOL("bool", 'b', 1, Boolean.class),
+  /** numpy {@code int8}: signed 8-bit integers, held in a {@link Byte}. */
   INT8("int8", 'i', 1, Byte.class),
+  /** numpy {@code int16}: signed 16-bit integers, held in a {@link Short}. */
   INT16("int16", 'i', 2, Short.class),
+  /** numpy {@code int32}: signed 32-bit integers, held in an {@link Integer}. */
   INT32("int32", 'i', 4, Integer.class),
+  /** numpy {@code int64}: signed 64-bit integers, held in a {@link Long}. */
   INT64("int64", 'i', 8, Long.class),
+  /** numpy {@code uint8}: unsigned 8-bit integers, held in a {@link Short}. */
   UINT8("uint8", 'u', 1, Short.class),
+  /** numpy {@code uint16}: unsigned 16-bit integers, held in an {@link Integer}. */
   UINT16("uint16", 'u', 2, Integer.class),
+  /** numpy {@code uint32}: unsigned 32-bit integers, held in a {@link Long}. */
   UINT32("uint32", 'u', 4, Long.class),
+  /** numpy {@code uint64}: unsigned 64-bit integers, held in a {@link Long} as unsigned bits. */
   UINT64("uint64", 'u', 8, Long.class),
+  /** numpy {@code float16}: half-precision floats, widened to a {@link Float}. */
   FLOAT16("float16", 'f', 2, Float.class),
+  /** numpy {@code float32}: single-precision floats, held in a {@link Float}. */
   FLOAT32("float32", 'f', 4, Float.class),
+  /** numpy {@code float64}: double-precision floats, held in a {@link Double}. */
   FLOAT64("float64", 'f', 8, Double.class),
+  /** numpy {@code float128}: C {@code long double} (16 bytes), held in a {@link BigDecimal}. */
   FLOAT128("float128", 'f', 16, BigDecimal.class),
+  /** numpy {@code complex64}: two {@code float32} (real, imaginary), in a {@code float[]}. */
   COMPLEX64("complex64", 'c', 8, float[].class),
+  /** numpy {@code complex128}: two {@code float64} (real, imaginary), in a {@code double[]}. */
   COMPLEX128("complex128", 'c', 16, double[].class),
+  /** numpy {@code complex256}: two {@code float128} (real, imaginary), in a {@code BigDecimal[]}. */
   COMPLEX256("complex256", 'c', 32, BigDecimal[].class),
+  /** numpy {@code str}: Unicode text of any length ({@code dtype.kind} {@code U}). */
   STR("str", 'U', 0, String.class),
+  /** numpy {@code bytes}: byte strings of any length ({@code dtype.kind} {@code S}). */
   BYTES("bytes", 'S', 0, byte[].class),
+  /** numpy {@code object}: references to arbitrary Python objects. */
   OBJECT("object", 'O', 8, Object.class),
+  /** numpy {@code datetime64} without a unit (generic). */
   DATETIME64("datetime64", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[Y]}: dates and times in years. */
   DATETIME64_Y("datetime64[Y]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[M]}: dates and times in months. */
   DATETIME64_M("datetime64[M]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[W]}: dates and times in weeks. */
   DATETIME64_W("datetime64[W]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[D]}: dates and times in days. */
   DATETIME64_D("datetime64[D]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[h]}: dates and times in hours. */
   DATETIME64_H("datetime64[h]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[m]}: dates and times in minutes. */
   DATETIME64_MIN("datetime64[m]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[s]}: dates and times in seconds. */
   DATETIME64_S("datetime64[s]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[ms]}: dates and times in milliseconds. */
   DATETIME64_MS("datetime64[ms]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[us]}: dates and times in microseconds. */
   DATETIME64_US("datetime64[us]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[ns]}: dates and times in nanoseconds, MLflow's {@code datetime}. */
   DATETIME64_NS("datetime64[ns]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[ps]}: dates and times in picoseconds. */
   DATETIME64_PS("datetime64[ps]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[fs]}: dates and times in femtoseconds. */
   DATETIME64_FS("datetime64[fs]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code datetime64[as]}: dates and times in attoseconds. */
   DATETIME64_AS("datetime64[as]", 'M', 8, LocalDateTime.class),
+  /** numpy {@code timedelta64} without a unit (generic). */
   TIMEDELTA64("timedelta64", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[Y]}: durations in years. */
   TIMEDELTA64_Y("timedelta64[Y]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[M]}: durations in months. */
   TIMEDELTA64_M("timedelta64[M]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[W]}: durations in weeks. */
   TIMEDELTA64_W("timedelta64[W]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[D]}: durations in days. */
   TIMEDELTA64_D("timedelta64[D]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[h]}: durations in hours. */
   TIMEDELTA64_H("timedelta64[h]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[m]}: durations in minutes. */
   TIMEDELTA64_MIN("timedelta64[m]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[s]}: durations in seconds. */
   TIMEDELTA64_S("timedelta64[s]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[ms]}: durations in milliseconds. */
   TIMEDELTA64_MS("timedelta64[ms]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[us]}: durations in microseconds. */
   TIMEDELTA64_US("timedelta64[us]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[ns]}: durations in nanoseconds. */
   TIMEDELTA64_NS("timedelta64[ns]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[ps]}: durations in picoseconds. */
   TIMEDELTA64_PS("timedelta64[ps]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[fs]}: durations in femtoseconds. */
   TIMEDELTA64_FS("timedelta64[fs]", 'm', 8, Duration.class),
+  /** numpy {@code timedelta64[as]}: durations in attoseconds. */
   TIMEDELTA64_AS("timedelta64[as]", 'm', 8, Duration.class);
 
   private static final Map<String, NumpyDtype> SPELLINGS = new HashMap<>();
@@ -125,27 +172,55 @@ public enum NumpyDtype {
     }
   }
 
-  /** numpy's canonical {@code dtype.name}, the string MLflow writes: {@code float64}, {@code str}. */
+  /**
+   * numpy's canonical {@code dtype.name}, the string MLflow writes: {@code float64}, {@code str}.
+   *
+   * @return the canonical name; for a unit, with it in brackets: {@code datetime64[ns]}
+   */
   public String numpyName() {
     return numpyName;
   }
 
-  /** numpy's {@code dtype.kind}: {@code b i u f c U S O M m}. */
+  /**
+   * numpy's {@code dtype.kind}: {@code b i u f c U S O M m}.
+   *
+   * @return the one-letter kind: {@code b} bool, {@code i} signed, {@code u} unsigned, {@code f}
+   *     float, {@code c} complex, {@code U} str, {@code S} bytes, {@code O} object, {@code M}
+   *     datetime64, {@code m} timedelta64
+   */
   public char kind() {
     return kind;
   }
 
-  /** Bytes per element ({@code dtype.itemsize}); 0 for the unsized {@code str} and {@code bytes}. */
+  /**
+   * Bytes per element ({@code dtype.itemsize}); 0 for the unsized {@code str} and {@code bytes}.
+   *
+   * @return numpy's item size in bytes: 1 to 32, 8 for {@code object} (a pointer) and for every
+   *     {@code datetime64} and {@code timedelta64}, 0 for {@code str} and {@code bytes}
+   */
   public int bytesPerElement() {
     return itemSize;
   }
 
-  /** The Java class an element is best held in (see the class comment). */
+  /**
+   * The Java class an element is best held in (see the class comment).
+   *
+   * @return a boxed class such as {@code Integer.class}, an array class for complex numbers and
+   *     {@code bytes}, {@code LocalDateTime.class} for {@code datetime64}, {@code Duration.class}
+   *     for {@code timedelta64}, {@code Object.class} for {@code object}
+   */
   public Class<?> javaType() {
     return javaType;
   }
 
-  /** The dtype {@code np.dtype(name)} gives, or empty when MLflow would not accept {@code name}. */
+  /**
+   * The dtype {@code np.dtype(name)} gives, or empty when MLflow would not accept {@code name}.
+   *
+   * @param name a numpy spelling: a name ({@code float64}, {@code double}), a type code ({@code
+   *     d}), a type string with an optional byte order ({@code <f8}) or a unit ({@code M8[ns]})
+   * @return the dtype, or empty for an unknown spelling and for a flexible type with a size
+   *     ({@code <U10})
+   */
   public static Optional<NumpyDtype> fromName(String name) {
     try {
       return Optional.of(parse(name));

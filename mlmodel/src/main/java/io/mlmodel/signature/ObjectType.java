@@ -22,6 +22,14 @@ import java.util.stream.Collectors;
  */
 public record ObjectType(List<Property> properties) implements ColumnType {
 
+  /**
+   * Checks the properties and keeps an unmodifiable copy sorted by name.
+   *
+   * @param properties the properties, in any order; at least one, with unique names
+   * @throws IllegalArgumentException when {@code properties} is empty ({@code an object type needs
+   *     at least one property}) or two properties share a name ({@code duplicate property name})
+   * @throws NullPointerException when {@code properties} or one of its elements is null
+   */
   public ObjectType {
     Objects.requireNonNull(properties, "properties");
     String problem = check(properties);
@@ -33,7 +41,13 @@ public record ObjectType(List<Property> properties) implements ColumnType {
     properties = List.copyOf(sorted);
   }
 
-  /** An object with these properties (in any order). */
+  /**
+   * An object with these properties (in any order).
+   *
+   * @param properties the properties; at least one, with unique names
+   * @return the object type, its properties sorted by name
+   * @throws IllegalArgumentException when there is no property or two share a name
+   */
   public static ObjectType of(Property... properties) {
     return new ObjectType(Arrays.asList(properties));
   }
@@ -43,7 +57,12 @@ public record ObjectType(List<Property> properties) implements ColumnType {
     return "object";
   }
 
-  /** The property with this name, if any. */
+  /**
+   * The property with this name, if any.
+   *
+   * @param name the property name, compared exactly
+   * @return the property, or empty when the object has none of this name
+   */
   public java.util.Optional<Property> property(String name) {
     return properties.stream().filter(p -> p.name().equals(name)).findFirst();
   }

@@ -37,9 +37,37 @@ import java.util.Optional;
 public final class OpenInference {
   private OpenInference() {}
 
-  /** The Open Inference Protocol tensor datatypes. */
+  /**
+   * The Open Inference Protocol tensor datatypes MLServer's MLflow runtime uses; {@link #name()} is
+   * the text of the metadata's {@code datatype} field.
+   */
   public enum Datatype {
-    BOOL, UINT8, UINT16, UINT32, UINT64, INT8, INT16, INT32, INT64, FP16, FP32, FP64, BYTES
+    /** {@code BOOL}: booleans. */
+    BOOL,
+    /** {@code UINT8}: unsigned 8-bit integers. */
+    UINT8,
+    /** {@code UINT16}: unsigned 16-bit integers. */
+    UINT16,
+    /** {@code UINT32}: unsigned 32-bit integers. */
+    UINT32,
+    /** {@code UINT64}: unsigned 64-bit integers. */
+    UINT64,
+    /** {@code INT8}: signed 8-bit integers. */
+    INT8,
+    /** {@code INT16}: signed 16-bit integers. */
+    INT16,
+    /** {@code INT32}: signed 32-bit integers. */
+    INT32,
+    /** {@code INT64}: signed 64-bit integers. */
+    INT64,
+    /** {@code FP16}: 16-bit (half-precision) floats. */
+    FP16,
+    /** {@code FP32}: 32-bit (single-precision) floats. */
+    FP32,
+    /** {@code FP64}: 64-bit (double-precision) floats. */
+    FP64,
+    /** {@code BYTES}: byte strings, also used for text, dates and JSON-encoded values. */
+    BYTES
   }
 
   /**
@@ -51,6 +79,15 @@ public final class OpenInference {
    * @param contentType MLServer's codec hint ({@code parameters.content_type})
    */
   public record MetadataTensor(String name, Datatype datatype, List<Long> shape, String contentType) {
+    /**
+     * Checks the fields and keeps an unmodifiable copy of the shape.
+     *
+     * @param name the tensor name
+     * @param datatype its datatype
+     * @param shape its shape, {@code -1} for a variable dimension
+     * @param contentType MLServer's codec hint ({@code parameters.content_type})
+     * @throws NullPointerException when an argument or an element of {@code shape} is null
+     */
     public MetadataTensor {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(datatype, "datatype");
@@ -58,7 +95,12 @@ public final class OpenInference {
       Objects.requireNonNull(contentType, "contentType");
     }
 
-    /** This entry as V2 metadata JSON: name, datatype, shape, parameters.content_type. */
+    /**
+     * This entry as V2 metadata JSON: name, datatype, shape, parameters.content_type.
+     *
+     * @return one JSON object, keys in that order, with Python's {@code json.dumps} spacing (as in
+     *     the class example)
+     */
     public String toJson() {
       Map<String, Object> d = new LinkedHashMap<>();
       d.put("name", name);
@@ -69,7 +111,13 @@ public final class OpenInference {
     }
   }
 
-  /** The V2 datatype of a column of this scalar type. */
+  /**
+   * The V2 datatype of a column of this scalar type.
+   *
+   * @param type the column's scalar type
+   * @return {@code BOOL}, {@code INT32}, {@code INT64}, {@code FP32} or {@code FP64} for the
+   *     boolean and numeric types; {@code BYTES} for string, binary and datetime
+   */
   public static Datatype datatype(DataType type) {
     return switch (type) {
       case BOOLEAN -> Datatype.BOOL;
@@ -81,7 +129,14 @@ public final class OpenInference {
     };
   }
 
-  /** The V2 datatype of a tensor of this dtype; empty where MLServer has none. */
+  /**
+   * The V2 datatype of a tensor of this dtype; empty where MLServer has none.
+   *
+   * @param dtype the tensor's numpy dtype
+   * @return the datatype of the same name for bool and the sized integers and floats up to 64
+   *     bits, {@code BYTES} for {@code object}, {@code str} and {@code bytes}; empty for {@code
+   *     float128}, complex, {@code datetime64} and {@code timedelta64}
+   */
   public static Optional<Datatype> datatype(NumpyDtype dtype) {
     return switch (dtype) {
       case BOOL -> Optional.of(Datatype.BOOL);
@@ -101,7 +156,13 @@ public final class OpenInference {
     };
   }
 
-  /** MLServer's content type for a column of this type: np, str, base64, datetime or pd_json. */
+  /**
+   * MLServer's content type for a column of this type: np, str, base64, datetime or pd_json.
+   *
+   * @param type the column's type
+   * @return {@code str} for string, {@code base64} for binary, {@code datetime} for datetime,
+   *     {@code np} for the other scalar types, {@code pd_json} for every nested type
+   */
   public static String contentType(ColumnType type) {
     if (!(type instanceof DataType t)) {
       return "pd_json";
@@ -114,12 +175,26 @@ public final class OpenInference {
     };
   }
 
-  /** The V2 metadata of a model's inputs (unnamed ones become {@code input-<i>}). */
+  /**
+   * The V2 metadata of a model's inputs (unnamed ones become {@code input-<i>}).
+   *
+   * @param schema the signature's input schema
+   * @return one entry per input, in order, in a new list
+   * @throws ModelException with code {@code bad-dtype}, located at {@code
+   *     signature.inputs[i].tensor-spec.dtype}, when a tensor's dtype has no V2 datatype
+   */
   public static List<MetadataTensor> inputs(Schema schema) {
     return metadata(schema, "input-", "signature.inputs");
   }
 
-  /** The V2 metadata of a model's outputs (unnamed ones become {@code output-<i>}). */
+  /**
+   * The V2 metadata of a model's outputs (unnamed ones become {@code output-<i>}).
+   *
+   * @param schema the signature's output schema
+   * @return one entry per output, in order, in a new list
+   * @throws ModelException with code {@code bad-dtype}, located at {@code
+   *     signature.outputs[i].tensor-spec.dtype}, when a tensor's dtype has no V2 datatype
+   */
   public static List<MetadataTensor> outputs(Schema schema) {
     return metadata(schema, "output-", "signature.outputs");
   }
@@ -127,6 +202,9 @@ public final class OpenInference {
   /**
    * The request content type MLServer gives the model: {@code dict} for named tensors, {@code np}
    * for an unnamed tensor, {@code pd} for columns.
+   *
+   * @param schema the signature's input schema
+   * @return {@code dict}, {@code np} or {@code pd}
    */
   public static String requestContentType(Schema schema) {
     if (schema.isTensorBased()) {

@@ -18,6 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record ParamSchema(List<ParamSpec> params) {
 
+  /**
+   * Checks the params and keeps an unmodifiable copy.
+   *
+   * @param params the params, in order; possibly empty, with unique names
+   * @throws IllegalArgumentException when two params share a name ({@code duplicate param name})
+   * @throws NullPointerException when {@code params} or one of its elements is null
+   */
   public ParamSchema {
     params = List.copyOf(params);
     String dup = duplicate(params);
@@ -26,7 +33,13 @@ public record ParamSchema(List<ParamSpec> params) {
     }
   }
 
-  /** A schema of these params. */
+  /**
+   * A schema of these params.
+   *
+   * @param params the params, in order; none gives an empty schema
+   * @return the param schema
+   * @throws IllegalArgumentException when two params share a name
+   */
   public static ParamSchema of(ParamSpec... params) {
     return new ParamSchema(List.of(params));
   }
@@ -42,12 +55,22 @@ public record ParamSchema(List<ParamSpec> params) {
     return null;
   }
 
-  /** The param with this name, if any. */
+  /**
+   * The param with this name, if any.
+   *
+   * @param name the param name, compared exactly
+   * @return the param spec, or empty when there is no param of this name
+   */
   public Optional<ParamSpec> param(String name) {
     return params.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
-  /** MLflow's {@code to_dict()}: one map per param. */
+  /**
+   * MLflow's {@code to_dict()}: one map per param.
+   *
+   * @return a new list of {@link ParamSpec#toDict()} maps, in the params' order; empty for an
+   *     empty schema
+   */
   public List<Map<String, @Nullable Object>> toDict() {
     List<Map<String, @Nullable Object>> out = new ArrayList<>(params.size());
     for (ParamSpec p : params) {
@@ -56,7 +79,11 @@ public record ParamSchema(List<ParamSpec> params) {
     return out;
   }
 
-  /** The JSON MLflow writes for these params, byte for byte ({@code to_json()}). */
+  /**
+   * The JSON MLflow writes for these params, byte for byte ({@code to_json()}).
+   *
+   * @return the JSON array text, MLflow's spacing and key order; {@code []} for an empty schema
+   */
   public String toJson() {
     return PyJson.write(toDict());
   }

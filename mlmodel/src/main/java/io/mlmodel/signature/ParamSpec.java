@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the parameter name
  * @param type a {@link DataType} (not binary) or an {@link ObjectType}
- * @param defaultValue the default, converted as above; may be null for a single value
+ * @param defaultValue the default, converted as above; may be null for a single scalar value (not
+ *     for a list or an object)
  * @param shape null for a single value, {@code [-1]} for a list
  */
 public record ParamSpec(String name, ColumnType type, @Nullable Object defaultValue, @Nullable List<Long> shape) {
@@ -43,6 +44,20 @@ public record ParamSpec(String name, ColumnType type, @Nullable Object defaultVa
   /** The only shape other than null MLflow allows: a one-dimensional list of any length. */
   public static final List<Long> LIST_SHAPE = List.of(-1L);
 
+  /**
+   * Checks type, shape and default, and keeps the default converted as the class comment says.
+   *
+   * @param name the parameter name
+   * @param type a {@link DataType} other than {@code binary}, or an {@link ObjectType}
+   * @param defaultValue the default: a value of {@code type}, a list of such values for a list
+   *     param; null only for a single scalar value
+   * @param shape null for a single value, or a one-element list holding the integer {@code -1}
+   *     for a list; any such list is kept as {@link #LIST_SHAPE}
+   * @throws IllegalArgumentException when the type is {@code binary} or not a scalar or object
+   *     type, the shape is neither null nor {@code [-1]}, or the default does not fit type and
+   *     shape (the message says where inside the default, e.g. {@code default[2]: ...})
+   * @throws NullPointerException when {@code name} or {@code type} is null
+   */
   public ParamSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
@@ -57,17 +72,38 @@ public record ParamSpec(String name, ColumnType type, @Nullable Object defaultVa
     defaultValue = ParamValues.convert(defaultValue, type, shape);
   }
 
-  /** A single-valued param. */
+  /**
+   * A single-valued param.
+   *
+   * @param name the parameter name
+   * @param type a {@link DataType} other than {@code binary}, or an {@link ObjectType}
+   * @param defaultValue the default, a value of {@code type}; null is allowed for a scalar type
+   * @return the param spec, with a null shape and the default converted
+   * @throws IllegalArgumentException when the type is not allowed or the default does not fit it
+   */
   public static ParamSpec of(String name, ColumnType type, @Nullable Object defaultValue) {
     return new ParamSpec(name, type, defaultValue, null);
   }
 
-  /** A list param (shape {@code [-1]}). */
+  /**
+   * A list param (shape {@code [-1]}).
+   *
+   * @param name the parameter name
+   * @param type the type of every item, a {@link DataType} other than {@code binary}
+   * @param defaultValue the default list, one-dimensional, each item a value of {@code type}
+   * @return the param spec, with shape {@link #LIST_SHAPE} and an unmodifiable converted default
+   * @throws IllegalArgumentException when {@code type} is {@code binary}, the list nests lists or
+   *     an item does not fit {@code type}
+   */
   public static ParamSpec list(String name, DataType type, List<?> defaultValue) {
     return new ParamSpec(name, type, defaultValue, LIST_SHAPE);
   }
 
-  /** Whether this param takes a list (shape {@code [-1]}). */
+  /**
+   * Whether this param takes a list (shape {@code [-1]}).
+   *
+   * @return true for shape {@code [-1]}, false for a single value (null shape)
+   */
   public boolean isList() {
     return shape != null;
   }
@@ -91,7 +127,13 @@ public record ParamSpec(String name, ColumnType type, @Nullable Object defaultVa
         + ParamValues.show(shape);
   }
 
-  /** MLflow 2.17's {@code to_dict()}: name, type, default, shape (and properties for objects). */
+  /**
+   * MLflow 2.17's {@code to_dict()}: name, type, default, shape (and properties for objects).
+   *
+   * @return a new, modifiable map in MLflow's key order: {@code name}, {@code type}, {@code
+   *     default}, {@code shape}; for an object param {@code name}, {@code default}, {@code shape},
+   *     {@code type}, {@code properties}, as later MLflow versions write it
+   */
   public Map<String, @Nullable Object> toDict() {
     Map<String, @Nullable Object> d = new LinkedHashMap<>();
     d.put("name", name);

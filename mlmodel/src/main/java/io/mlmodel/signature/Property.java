@@ -13,17 +13,37 @@ import java.util.Objects;
  */
 public record Property(String name, ColumnType type, boolean required) {
 
+  /**
+   * Checks that name and type are given.
+   *
+   * @param name the property name (any string)
+   * @param type its type
+   * @param required whether an object value must have this property
+   * @throws NullPointerException when {@code name} or {@code type} is null
+   */
   public Property {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
   }
 
-  /** A required property. */
+  /**
+   * A required property.
+   *
+   * @param name the property name (any string)
+   * @param type its type
+   * @return the property, written with {@code "required": true}
+   */
   public static Property required(String name, ColumnType type) {
     return new Property(name, type, true);
   }
 
-  /** An optional property. */
+  /**
+   * An optional property.
+   *
+   * @param name the property name (any string)
+   * @param type its type
+   * @return the property, written with {@code "required": false}
+   */
   public static Property optional(String name, ColumnType type) {
     return new Property(name, type, false);
   }

@@ -260,39 +260,79 @@ public final class Schema {
 
     private Builder() {}
 
-    /** Adds a required column. */
+    /**
+     * Adds a required column.
+     *
+     * @param name the column name
+     * @param type the column type
+     * @return this builder
+     */
     public Builder column(String name, ColumnType type) {
       return column(ColSpec.of(name, type));
     }
 
-    /** Adds an optional column. */
+    /**
+     * Adds an optional column ({@code required: false}); only a named schema may have one.
+     *
+     * @param name the column name
+     * @param type the column type
+     * @return this builder
+     */
     public Builder optionalColumn(String name, ColumnType type) {
       return column(ColSpec.optional(name, type));
     }
 
-    /** Adds a required unnamed column. */
+    /**
+     * Adds a required unnamed column; then every input must be unnamed.
+     *
+     * @param type the column type
+     * @return this builder
+     */
     public Builder unnamedColumn(ColumnType type) {
       return column(ColSpec.unnamed(type));
     }
 
-    /** Adds a column. */
+    /**
+     * Adds a column.
+     *
+     * @param column the column spec
+     * @return this builder
+     */
     public Builder column(ColSpec column) {
       specs.add(Objects.requireNonNull(column, "column"));
       return this;
     }
 
-    /** Adds a tensor; {@code name} may be null. */
+    /**
+     * Adds a tensor; {@code name} may be null.
+     *
+     * @param name the tensor name, or null for the one unnamed tensor a schema may hold
+     * @param dtype the element type
+     * @param shape the dimensions, {@code -1} for a variable one; none for a 0-d tensor
+     * @return this builder
+     */
     public Builder tensor(@Nullable String name, NumpyDtype dtype, long... shape) {
       return tensor(TensorSpec.of(name, dtype, shape));
     }
 
-    /** Adds a tensor. */
+    /**
+     * Adds a tensor.
+     *
+     * @param tensor the tensor spec
+     * @return this builder
+     */
     public Builder tensor(TensorSpec tensor) {
       specs.add(Objects.requireNonNull(tensor, "tensor"));
       return this;
     }
 
-    /** The schema; throws {@link IllegalArgumentException} naming the broken rule. */
+    /**
+     * The schema; throws {@link IllegalArgumentException} naming the broken rule.
+     *
+     * @return a new schema of the specs added so far, in order; the builder can be reused
+     * @throws IllegalArgumentException when no spec was added, or the specs break one of MLflow's
+     *     rules (see the class comment)
+     */
     public Schema build() {
       return of(new ArrayList<>(specs));
     }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * unknown column type 'int' (...)}. Codes: {@code bad-signature} (structure and consistency,
  * including invalid JSON), {@code unknown-type} (a column or param type MLflow does not know),
  * {@code bad-dtype} (a tensor dtype numpy or MLflow rejects) and {@code limit} (a {@link
- * ReadOptions} bound: JSON length, nesting depth or value count).
+ * ReadOptions} bound: JSON length, nesting depth, value count or tensor shape dimensions).
  *
  * <pre>{@code
  * Location at = doc.locate(KeyPath.of("signature", "inputs"));
@@ -33,24 +33,73 @@ public final class SignatureParser {
 
   private SignatureParser() {}
 
-  /** Reads a schema (inputs or outputs) with the default limits. */
+  /**
+   * Reads a schema (inputs or outputs) with the default limits.
+   *
+   * @param json the JSON text of the schema, as the {@code MLmodel} file holds it
+   * @param at the location of the YAML value holding {@code json}, with its key path ({@code
+   *     signature.inputs}); errors are located there
+   * @return the schema, which keeps MLflow's construction rules
+   * @throws ModelException located at {@code at} with the key path extended into the JSON, with
+   *     code {@code bad-signature}, {@code unknown-type} or {@code bad-dtype} (see the class
+   *     comment)
+   * @throws LimitExceededException (code {@code limit}) when the JSON breaks a bound of {@link
+   *     ReadOptions#defaults()}
+   */
   public static Schema parseSchema(String json, Location at) {
     return parseSchema(json, at, ReadOptions.defaults());
   }
 
-  /** Reads a schema (inputs or outputs); {@code at} locates the YAML value holding {@code json}. */
+  /**
+   * Reads a schema (inputs or outputs); {@code at} locates the YAML value holding {@code json}.
+   *
+   * @param json the JSON text of the schema, as the {@code MLmodel} file holds it
+   * @param at the location of the YAML value holding {@code json}, with its key path ({@code
+   *     signature.inputs}); errors are located there
+   * @param options the limits: JSON length in code points, nesting depth, value count and the
+   *     dimensions of a tensor shape
+   * @return the schema, which keeps MLflow's construction rules
+   * @throws ModelException located at {@code at} with the key path extended into the JSON, with
+   *     code {@code bad-signature}, {@code unknown-type} or {@code bad-dtype} (see the class
+   *     comment)
+   * @throws LimitExceededException (code {@code limit}) when the JSON breaks a bound of {@code
+   *     options}
+   */
   public static Schema parseSchema(String json, Location at, ReadOptions options) {
     Objects.requireNonNull(json, "json");
     Object root = JsonTree.parse(json, at, options);
     return guarded(at, () -> new SchemaReader(at, options).schema(root));
   }
 
-  /** Reads a param schema with the default limits. */
+  /**
+   * Reads a param schema with the default limits.
+   *
+   * @param json the JSON text of the params, as the {@code MLmodel} file holds it
+   * @param at the location of the YAML value holding {@code json}, with its key path ({@code
+   *     signature.params}); errors are located there
+   * @return the param schema; empty for the JSON {@code []}
+   * @throws ModelException located at {@code at} with the key path extended into the JSON, with
+   *     code {@code bad-signature} or {@code unknown-type} (see the class comment)
+   * @throws LimitExceededException (code {@code limit}) when the JSON breaks a bound of {@link
+   *     ReadOptions#defaults()}
+   */
   public static ParamSchema parseParams(String json, Location at) {
     return parseParams(json, at, ReadOptions.defaults());
   }
 
-  /** Reads a param schema; {@code at} locates the YAML value holding {@code json}. */
+  /**
+   * Reads a param schema; {@code at} locates the YAML value holding {@code json}.
+   *
+   * @param json the JSON text of the params, as the {@code MLmodel} file holds it
+   * @param at the location of the YAML value holding {@code json}, with its key path ({@code
+   *     signature.params}); errors are located there
+   * @param options the limits: JSON length in code points, nesting depth and value count
+   * @return the param schema; empty for the JSON {@code []}
+   * @throws ModelException located at {@code at} with the key path extended into the JSON, with
+   *     code {@code bad-signature} or {@code unknown-type} (see the class comment)
+   * @throws LimitExceededException (code {@code limit}) when the JSON breaks a bound of {@code
+   *     options}
+   */
   public static ParamSchema parseParams(String json, Location at, ReadOptions options) {
     Objects.requireNonNull(json, "json");
     Object root = JsonTree.parse(json, at, options);
@@ -61,12 +110,31 @@ public final class SignatureParser {
    * Reads a signature from its three strings, for callers without a file location (errors are
    * located at {@code signature.inputs} and so on). A null or empty string means the part is absent,
    * as in MLflow; all three absent is an error.
+   *
+   * @param inputs the JSON text of the input schema, or null or empty for none
+   * @param outputs the JSON text of the output schema, or null or empty for none
+   * @param params the JSON text of the params, or null or empty for none
+   * @return the signature, with the default limits applied to each string
+   * @throws ModelException with code {@code bad-signature} when all three are absent, or as
+   *     {@link #parseSchema(String, Location, ReadOptions)} and {@link #parseParams(String,
+   *     Location, ReadOptions)} throw for a part
    */
   public static ModelSignature fromStrings(@Nullable String inputs, @Nullable String outputs, @Nullable String params) {
     return fromStrings(inputs, outputs, params, ReadOptions.defaults());
   }
 
-  /** {@link #fromStrings(String, String, String)} with these limits. */
+  /**
+   * {@link #fromStrings(String, String, String)} with these limits.
+   *
+   * @param inputs the JSON text of the input schema, or null or empty for none
+   * @param outputs the JSON text of the output schema, or null or empty for none
+   * @param params the JSON text of the params, or null or empty for none
+   * @param options the limits applied to each string
+   * @return the signature
+   * @throws ModelException with code {@code bad-signature} when all three are absent, or as
+   *     {@link #parseSchema(String, Location, ReadOptions)} and {@link #parseParams(String,
+   *     Location, ReadOptions)} throw for a part (including {@link LimitExceededException})
+   */
   public static ModelSignature fromStrings(@Nullable String inputs, @Nullable String outputs, @Nullable String params,
       ReadOptions options) {
     return fromParts(key -> NOWHERE.withKeyPath(key.isEmpty() ? "signature" : "signature." + key), options,
@@ -81,7 +149,12 @@ public final class SignatureParser {
    * @param signature the YAML value of the {@code signature} key
    * @param locate the location of the value of a key of the signature mapping ({@code "inputs"},
    *     {@code "outputs"}, {@code "params"}), or of the mapping itself for {@code ""}
-   * @param options the limits
+   * @param options the limits applied to each JSON string
+   * @return the signature
+   * @throws ModelException with code {@code bad-signature} when {@code signature} is not a
+   *     mapping, a present part is not a string, or all three parts are absent; otherwise as
+   *     {@link #parseSchema(String, Location, ReadOptions)} and {@link #parseParams(String,
+   *     Location, ReadOptions)} throw for a part
    */
   public static ModelSignature fromYaml(@Nullable Object signature, Function<String, Location> locate, ReadOptions options) {
     if (!(signature instanceof Map<?, ?> map)) {

@@ -17,7 +17,11 @@ public record SparkMLVectorType() implements ColumnType {
     return "sparkml_vector";
   }
 
-  /** The array type this vector stands for: {@code Array(double)}. */
+  /**
+   * The array type this vector stands for: {@code Array(double)}.
+   *
+   * @return a new {@code ArrayType} of {@link DataType#DOUBLE}; not equal to this type
+   */
   public ArrayType asArray() {
     return new ArrayType(DataType.DOUBLE);
   }

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * Tensors have no required flag: they are always required.
  *
  * <p>As for {@link ColSpec}, a name may be a JSON integer ({@link #nameIsInteger()}). Equality
- * follows MLflow: same name, dtype and shape.
+ * follows MLflow: same name (and name kind), dtype and shape.
  */
 public final class TensorSpec {
   private final @Nullable String name;
@@ -44,42 +44,79 @@ public final class TensorSpec {
     this.dims = this.shape.stream().mapToLong(Long::longValue).toArray();
   }
 
-  /** A tensor with these dimensions; {@code name} may be null. */
+  /**
+   * A tensor with these dimensions; {@code name} may be null.
+   *
+   * @param name its name, or null for an unnamed tensor
+   * @param dtype the element type
+   * @param shape the dimensions, {@code -1} for a variable one; none for a 0-d tensor
+   * @return the tensor spec, with a string name
+   */
   public static TensorSpec of(@Nullable String name, NumpyDtype dtype, long... shape) {
     return new TensorSpec(name, dtype, Arrays.stream(shape).boxed().toList());
   }
 
-  /** The name (for an integer name its decimal text), or null when the tensor is unnamed. */
+  /**
+   * The name (for an integer name its decimal text), or null when the tensor is unnamed.
+   *
+   * @return the name as the signature spells it, or null for an unnamed tensor
+   */
   public @Nullable String name() {
     return name;
   }
 
-  /** The name, when the tensor has one. */
+  /**
+   * The name, when the tensor has one.
+   *
+   * @return the same text as {@link #name()}, or empty for an unnamed tensor
+   */
   public Optional<String> optionalName() {
     return Optional.ofNullable(name);
   }
 
-  /** Whether the name is a JSON integer rather than a string. */
+  /**
+   * Whether the name is a JSON integer rather than a string.
+   *
+   * @return true when the signature wrote the name as a JSON integer; false for a string name and
+   *     for an unnamed tensor
+   */
   public boolean nameIsInteger() {
     return integerName;
   }
 
-  /** The element type. */
+  /**
+   * The element type.
+   *
+   * @return the numpy dtype of every element
+   */
   public NumpyDtype dtype() {
     return dtype;
   }
 
-  /** The dimensions, {@code -1} for a variable one; unmodifiable. */
+  /**
+   * The dimensions, {@code -1} for a variable one; unmodifiable.
+   *
+   * @return the dimensions, outermost first; empty for a 0-d tensor; unmodifiable
+   */
   public List<Long> shape() {
     return shape;
   }
 
-  /** The dimensions as an array (a copy). */
+  /**
+   * The dimensions as an array (a copy).
+   *
+   * @return a new array of the dimensions, {@code -1} for a variable one; changing it does not
+   *     change this spec
+   */
   public long[] shapeArray() {
     return dims.clone();
   }
 
-  /** The number of dimensions. */
+  /**
+   * The number of dimensions.
+   *
+   * @return the length of {@link #shape()}; 0 for a 0-d tensor
+   */
   public int rank() {
     return dims.length;
   }
@@ -87,7 +124,9 @@ public final class TensorSpec {
   /**
    * The dimension at {@code axis}, {@code -1} for a variable one.
    *
-   * @throws IndexOutOfBoundsException when {@code axis} is not below {@link #rank()}
+   * @param axis the index of the dimension, from 0 (outermost) to {@link #rank()} - 1
+   * @return the size of that dimension, or {@code -1} when it is variable
+   * @throws IndexOutOfBoundsException when {@code axis} is negative or not below {@link #rank()}
    */
   public long dim(int axis) {
     return dims[axis];

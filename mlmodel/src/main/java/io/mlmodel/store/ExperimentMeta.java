@@ -28,7 +28,15 @@ public record ExperimentMeta(
     @Nullable Long lastUpdateTime,
     Map<String, Object> values) implements StoreMeta {
 
-  /** Reads an experiment's meta.yaml; errors as for {@link StoreMeta#read(Path)}. */
+  /**
+   * Reads an experiment's meta.yaml; errors as for {@link StoreMeta#read(Path)}.
+   *
+   * @param file the meta.yaml file, read with {@link io.mlmodel.ReadOptions#defaults()}
+   * @return the experiment
+   * @throws io.mlmodel.ModelException as {@link StoreMeta#read(Path)} does, and code {@code
+   *     bad-value} when {@code experiment_id} or {@code name} is missing
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static ExperimentMeta read(Path file) {
     return from(MetaFile.read(file, ReadOptions.defaults()));
   }
@@ -39,7 +47,11 @@ public record ExperimentMeta(
         m.integer("last_update_time"), m.values());
   }
 
-  /** Whether the experiment was deleted (it then sits in {@code .trash}). */
+  /**
+   * Whether the experiment was deleted (it then sits in {@code .trash}).
+   *
+   * @return true when {@link #lifecycleStage()} is exactly {@code deleted}
+   */
   public boolean deleted() {
     return "deleted".equals(lifecycleStage);
   }

@@ -32,7 +32,15 @@ public record LoggedModelMeta(
     @Nullable Long creationTimestamp,
     Map<String, Object> values) implements StoreMeta {
 
-  /** Reads a logged model's meta.yaml; errors as for {@link StoreMeta#read(Path)}. */
+  /**
+   * Reads a logged model's meta.yaml; errors as for {@link StoreMeta#read(Path)}.
+   *
+   * @param file the meta.yaml file, read with {@link io.mlmodel.ReadOptions#defaults()}
+   * @return the logged model
+   * @throws io.mlmodel.ModelException as {@link StoreMeta#read(Path)} does, and code {@code
+   *     bad-value} when {@code model_id}, {@code experiment_id} or {@code name} is missing
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static LoggedModelMeta read(Path file) {
     return from(MetaFile.read(file, ReadOptions.defaults()));
   }

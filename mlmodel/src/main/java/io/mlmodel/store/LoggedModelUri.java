@@ -7,6 +7,12 @@ package io.mlmodel.store;
  * @param modelId the logged model id ({@code m-} and 32 hex digits when MLflow made it)
  */
 public record LoggedModelUri(String modelId) implements ModelUri {
+  /**
+   * Checks that the id is not blank; its form is not checked.
+   *
+   * @param modelId the logged model id
+   * @throws IllegalArgumentException when {@code modelId} is blank
+   */
   public LoggedModelUri {
     if (modelId.isBlank()) {
       throw new IllegalArgumentException("modelId must not be blank");

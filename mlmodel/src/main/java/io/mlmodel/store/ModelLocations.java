@@ -29,7 +29,19 @@ public final class ModelLocations {
         ModelLocations.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
   }
 
-  /** The model folder (or MLmodel file) {@code uri} names. */
+  /**
+   * The model folder (or MLmodel file) {@code uri} names.
+   *
+   * @param uri a model location: a plain path, a {@code file:}, {@code runs:/} or {@code models:/}
+   *     URI, or any URI a {@link ModelUriResolver} on the path handles
+   * @return the path: a plain path or {@code file:} URI as given (decoded, not checked to exist),
+   *     else the first resolver's answer, else the folder in the environment's tracking store
+   * @throws ModelException code {@code bad-uri} or {@code unsupported-uri} when the URI is
+   *     malformed or names a remote store and no resolver handles it, the errors of the resolver
+   *     that handles it, else those of {@link TrackingStore#fromEnvironment()} and {@link
+   *     TrackingStore#resolve(ModelUri)}
+   * @throws java.io.UncheckedIOException when a store file cannot be read
+   */
   public static Path resolve(String uri) {
     ModelUri parsed;
     try {
@@ -44,7 +56,17 @@ public final class ModelLocations {
     return remote(uri).orElseGet(() -> TrackingStore.fromEnvironment().resolve(parsed));
   }
 
-  /** Same, against the given store. */
+  /**
+   * Same, against the given store: {@link TrackingStore#resolve(String) store.resolve(uri)}; no
+   * {@link ModelUriResolver} is asked.
+   *
+   * @param uri a model location: a plain path, or a {@code file:}, {@code runs:/} or {@code
+   *     models:/} URI
+   * @param store the tracking folder that {@code runs:/} and {@code models:/} URIs are looked up in
+   * @return the path, as {@link TrackingStore#resolve(String)} gives it
+   * @throws ModelException as {@link TrackingStore#resolve(String)} does
+   * @throws java.io.UncheckedIOException when a store file cannot be read
+   */
   public static Path resolve(String uri, TrackingStore store) {
     return store.resolve(uri);
   }

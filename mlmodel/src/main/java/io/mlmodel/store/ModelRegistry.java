@@ -32,7 +32,15 @@ public final class ModelRegistry {
     this.store = store;
   }
 
-  /** Every registered model, by name. */
+  /**
+   * Every registered model, by name.
+   *
+   * @return an unmodifiable list of the folders of {@code models/} that hold a meta.yaml, in
+   *     folder-name order; empty when there is no {@code models/} folder
+   * @throws ModelException code {@code not-found} when the tracking folder does not exist, or the
+   *     errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws UncheckedIOException when a folder or file cannot be read
+   */
   public List<RegisteredModelMeta> models() {
     return Listing.folders(store.requireRoot().resolve("models")).stream()
         .filter(d -> Files.isRegularFile(d.resolve("meta.yaml")))
@@ -40,12 +48,29 @@ public final class ModelRegistry {
         .toList();
   }
 
-  /** The registered model called {@code name}. */
+  /**
+   * The registered model called {@code name}.
+   *
+   * @param name the registered model name, exactly as registered (it is the folder name)
+   * @return the model's meta.yaml
+   * @throws ModelException code {@code not-found} (listing the registered models) when there is no
+   *     registered model {@code name}, or the errors of a broken meta.yaml
+   * @throws UncheckedIOException when a folder or file cannot be read
+   */
   public RegisteredModelMeta model(String name) {
     return RegisteredModelMeta.from(store.read(dir(name).resolve("meta.yaml")));
   }
 
-  /** The versions of a registered model, oldest first, without deleted ones. */
+  /**
+   * The versions of a registered model, oldest first, without deleted ones.
+   *
+   * @param name the registered model name
+   * @return an unmodifiable list of the {@code version-<N>} folders' records, by version number,
+   *     without those in stage {@code Deleted_Internal}; empty when the model has no version
+   * @throws ModelException code {@code not-found} (listing the registered models) when there is no
+   *     registered model {@code name}, or the errors of a broken meta.yaml
+   * @throws UncheckedIOException when a folder or file cannot be read
+   */
   public List<ModelVersionMeta> versions(String name) {
     return Listing.folders(dir(name)).stream()
         .filter(d -> d.getFileName().toString().startsWith("version-"))
@@ -56,7 +81,16 @@ public final class ModelRegistry {
         .toList();
   }
 
-  /** One version of a registered model. */
+  /**
+   * One version of a registered model.
+   *
+   * @param name the registered model name
+   * @param version the version number
+   * @return that version's meta.yaml
+   * @throws ModelException code {@code not-found} when there is no such model, or no such version
+   *     or it was deleted (listing the versions there are), or the errors of a broken meta.yaml
+   * @throws UncheckedIOException when a folder or file cannot be read
+   */
   public ModelVersionMeta version(String name, long version) {
     Path meta = dir(name).resolve("version-" + version).resolve("meta.yaml");
     if (Files.isRegularFile(meta)) {
@@ -69,7 +103,15 @@ public final class ModelRegistry {
         + "; versions: " + Listing.join(versions(name).stream().map(v -> v.version() + " (" + v.currentStage() + ")").toList()));
   }
 
-  /** The newest version. */
+  /**
+   * The newest version.
+   *
+   * @param name the registered model name
+   * @return the version with the highest number that is not deleted, whatever its stage
+   * @throws ModelException code {@code not-found} when there is no such model or it has no version
+   *     left, or the errors of a broken meta.yaml
+   * @throws UncheckedIOException when a folder or file cannot be read
+   */
   public ModelVersionMeta latest(String name) {
     List<ModelVersionMeta> all = versions(name);
     if (all.isEmpty()) {
@@ -78,7 +120,17 @@ public final class ModelRegistry {
     return all.get(all.size() - 1);
   }
 
-  /** The newest version in {@code stage} (one of {@link #STAGES}, in any case). */
+  /**
+   * The newest version in {@code stage} (one of {@link #STAGES}, in any case).
+   *
+   * @param name the registered model name
+   * @param stage the stage, such as {@code Production} or {@code production}
+   * @return the version with the highest number whose stage is {@code stage}, ignoring case
+   * @throws ModelException code {@code bad-uri} (MLflow's message) when {@code stage} is not one
+   *     of {@link #STAGES}; code {@code not-found} when there is no such model or no version in
+   *     that stage (listing the versions and their stages), or the errors of a broken meta.yaml
+   * @throws UncheckedIOException when a folder or file cannot be read
+   */
   public ModelVersionMeta latestInStage(String name, String stage) {
     String canonical = STAGES.stream().filter(s -> s.equalsIgnoreCase(stage)).findFirst()
         .orElseThrow(() -> new ModelException("bad-uri", Location.of(dir(name)), "Invalid Model Version stage: "
@@ -94,6 +146,15 @@ public final class ModelRegistry {
   /**
    * The aliases of a registered model, alias to version: the {@code aliases/} folder, or where a
    * store has none, the snapshot in the model's meta.yaml.
+   *
+   * @param name the registered model name
+   * @return alias to version number: from the {@code aliases/} folder, a new map in alias-name
+   *     order (an alias may point at a deleted version); else the unmodifiable {@link
+   *     RegisteredModelMeta#aliasSnapshot()}; empty when the model has no alias
+   * @throws ModelException code {@code not-found} (listing the registered models) when there is no
+   *     registered model {@code name}; code {@code bad-value} when an alias file does not hold a
+   *     version number; the errors of a broken meta.yaml
+   * @throws UncheckedIOException when a folder or file cannot be read
    */
   public Map<String, Long> aliases(String name) {
     Path folder = dir(name).resolve("aliases");
@@ -109,7 +170,18 @@ public final class ModelRegistry {
     return out;
   }
 
-  /** The version an alias points at; the reserved alias {@code latest} is the newest version. */
+  /**
+   * The version an alias points at; the reserved alias {@code latest} is the newest version.
+   *
+   * @param name the registered model name
+   * @param alias the alias, matched exactly; {@code latest} in any case means {@link #latest} when
+   *     no alias of that exact name exists
+   * @return the version the alias points at
+   * @throws ModelException code {@code not-found} when there is no such model, no such alias
+   *     (listing the aliases) or the version it points at is gone or deleted; the errors of {@link
+   *     #aliases(String)}
+   * @throws UncheckedIOException when a folder or file cannot be read
+   */
   public ModelVersionMeta alias(String name, String alias) {
     Map<String, Long> aliases = aliases(name);
     Long version = aliases.get(alias);

@@ -20,14 +20,31 @@ public sealed interface ModelUri permits RunsUri, ModelsUri, LoggedModelUri, Pat
   /**
    * Parses {@code uri}.
    *
+   * @param uri a model location as a user or an MLmodel writes it: a {@code runs:/}, {@code
+   *     models:/} or {@code file:} URI, or a plain path (relative to the working directory when not
+   *     absolute); the scheme is matched ignoring case
+   * @return the parsed location, one of the four permitted types; a plain path is not checked to
+   *     exist
    * @throws io.mlmodel.ModelException code {@code bad-uri} when a {@code runs:} or {@code models:}
    *     URI is malformed, code {@code unsupported-uri} for schemes that name remote stores ({@code
-   *     s3:}, {@code http:}, {@code dbfs:}, {@code mlflow-artifacts:}, ...)
+   *     s3:}, {@code http:}, {@code dbfs:}, {@code mlflow-artifacts:}, ...), for any other scheme,
+   *     and for a {@code runs:} or {@code models:} URI with a host; code {@code bad-uri} also for
+   *     a blank text, and for a path that is not a valid path on this system
    */
   static ModelUri parse(String uri) {
     return UriParser.parse(uri);
   }
 
-  /** The URI in its canonical text form, which {@link #parse} reads back to an equal value. */
+  /**
+   * The URI in its canonical text form, which {@link #parse} reads back to an equal value.
+   *
+   * <p>One exception: a {@link PathUri} gives its location without the {@code file:} prefix, so a
+   * relative location that itself looks like a URI ({@code file:runs:/x} gives the location {@code
+   * runs:/x}, {@code file:my:model} gives {@code my:model}) reads back as another kind of URI, or
+   * is refused.
+   *
+   * @return {@code runs:/<run_id>[/<path>]}, {@code models:/...} as MLflow spells it, or the
+   *     decoded path of a {@link PathUri}
+   */
   String uri();
 }

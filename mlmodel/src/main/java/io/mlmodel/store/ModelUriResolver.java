@@ -30,6 +30,10 @@ public interface ModelUriResolver {
    * The local model folder (or file) for {@code uri}, or empty when this resolver does not handle
    * {@code uri} in the current environment.
    *
+   * @param uri the model location exactly as the user gave it (not parsed, never a plain path or
+   *     {@code file:} URI)
+   * @return the local model folder (or MLmodel file), which should exist; empty to let the next
+   *     resolver, then the local tracking folder, answer
    * @throws io.mlmodel.ModelException when the resolver handles {@code uri} but cannot resolve it
    */
   Optional<Path> resolve(String uri);

@@ -39,7 +39,16 @@ public record ModelVersionMeta(
     @Nullable Long creationTimestamp,
     Map<String, Object> values) implements StoreMeta {
 
-  /** Reads a model version's meta.yaml; errors as for {@link StoreMeta#read(Path)}. */
+  /**
+   * Reads a model version's meta.yaml; errors as for {@link StoreMeta#read(Path)}.
+   *
+   * @param file the meta.yaml file, read with {@link io.mlmodel.ReadOptions#defaults()}
+   * @return the model version
+   * @throws io.mlmodel.ModelException as {@link StoreMeta#read(Path)} does, and code {@code
+   *     bad-value} when {@code name}, {@code version} or {@code source} is missing, or {@code
+   *     version} is neither an integer nor a string of at most 18 digits
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static ModelVersionMeta read(Path file) {
     return from(MetaFile.read(file, ReadOptions.defaults()));
   }
@@ -56,7 +65,11 @@ public record ModelVersionMeta(
         m.integer("creation_timestamp"), m.values());
   }
 
-  /** Whether MLflow has deleted this version and only keeps its folder ({@code Deleted_Internal}). */
+  /**
+   * Whether MLflow has deleted this version and only keeps its folder ({@code Deleted_Internal}).
+   *
+   * @return true when {@link #currentStage()} is {@code Deleted_Internal}, in any case
+   */
   public boolean deleted() {
     return "Deleted_Internal".equalsIgnoreCase(currentStage);
   }

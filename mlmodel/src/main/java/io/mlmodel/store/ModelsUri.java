@@ -24,6 +24,17 @@ public record ModelsUri(String name, Kind kind, String selector) implements Mode
     ALIAS
   }
 
+  /**
+   * Checks that the selector fits the kind.
+   *
+   * @param name the registered model name, not blank
+   * @param kind which of the four forms this is
+   * @param selector the version number (digits only), the stage, the alias, or {@code latest} (in
+   *     any case) for {@link Kind#LATEST}; not blank
+   * @throws IllegalArgumentException when {@code name} or {@code selector} is blank, a {@link
+   *     Kind#VERSION} selector is not all digits, or a {@link Kind#LATEST} selector is not {@code
+   *     latest}
+   */
   public ModelsUri {
     if (name.isBlank() || selector.isBlank()) {
       throw new IllegalArgumentException("name and selector must not be blank");
@@ -36,7 +47,14 @@ public record ModelsUri(String name, Kind kind, String selector) implements Mode
     }
   }
 
-  /** The version number of a {@link Kind#VERSION} URI. */
+  /**
+   * The version number of a {@link Kind#VERSION} URI.
+   *
+   * @return the selector's digits as a number
+   * @throws IllegalStateException when {@link #kind()} is not {@link Kind#VERSION}
+   * @throws NumberFormatException when the digits do not fit in a {@code long}; only possible for a
+   *     record built directly, since {@link ModelUri#parse} refuses versions of more than 18 digits
+   */
   public long version() {
     if (kind != Kind.VERSION) {
       throw new IllegalStateException(uri() + " names no version number");

@@ -11,13 +11,26 @@ import java.nio.file.Path;
  *     can be matched against a store on any operating system
  */
 public record PathUri(String location) implements ModelUri {
+  /**
+   * Checks that the location is not empty; nothing else is checked or decoded here.
+   *
+   * @param location the path as text, already decoded and without {@code file:}
+   * @throws IllegalArgumentException when {@code location} is empty
+   */
   public PathUri {
     if (location.isEmpty()) {
       throw new IllegalArgumentException("location must not be empty");
     }
   }
 
-  /** The location as a path of this machine (it need not exist). */
+  /**
+   * The location as a path of this machine (it need not exist).
+   *
+   * @return {@link #location()} as a {@link Path} of the default file system; relative to the
+   *     working directory when it is not absolute
+   * @throws java.nio.file.InvalidPathException when the location cannot be a path here; only
+   *     possible for a record built directly, since {@link ModelUri#parse} refuses such paths
+   */
   public Path path() {
     return Path.of(location);
   }

@@ -27,7 +27,15 @@ public record RegisteredModelMeta(
     Map<String, Long> aliasSnapshot,
     Map<String, Object> values) implements StoreMeta {
 
-  /** Reads a registered model's meta.yaml; errors as for {@link StoreMeta#read(Path)}. */
+  /**
+   * Reads a registered model's meta.yaml; errors as for {@link StoreMeta#read(Path)}.
+   *
+   * @param file the meta.yaml file, read with {@link io.mlmodel.ReadOptions#defaults()}
+   * @return the registered model
+   * @throws io.mlmodel.ModelException as {@link StoreMeta#read(Path)} does, and code {@code
+   *     bad-value} when {@code name} is missing or an {@code aliases} entry is not a version number
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static RegisteredModelMeta read(Path file) {
     return from(MetaFile.read(file, ReadOptions.defaults()));
   }

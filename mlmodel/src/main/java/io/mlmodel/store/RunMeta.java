@@ -35,7 +35,16 @@ public record RunMeta(
 
   private static final String[] STATUS = {"UNKNOWN", "RUNNING", "SCHEDULED", "FINISHED", "FAILED", "KILLED"};
 
-  /** Reads a run's meta.yaml; errors as for {@link StoreMeta#read(Path)}. */
+  /**
+   * Reads a run's meta.yaml; errors as for {@link StoreMeta#read(Path)}.
+   *
+   * @param file the meta.yaml file, read with {@link io.mlmodel.ReadOptions#defaults()}
+   * @return the run
+   * @throws io.mlmodel.ModelException as {@link StoreMeta#read(Path)} does, and code {@code
+   *     bad-value} when both {@code run_id} and {@code run_uuid}, or {@code experiment_id}, are
+   *     missing
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   public static RunMeta read(Path file) {
     return from(MetaFile.read(file, ReadOptions.defaults()));
   }
@@ -47,12 +56,21 @@ public record RunMeta(
         m.integer("start_time"), m.integer("end_time"), m.id("user_id"), m.values());
   }
 
-  /** The status as MLflow names it ({@code FINISHED}), or {@code UNKNOWN}. */
+  /**
+   * The status as MLflow names it ({@code FINISHED}), or {@code UNKNOWN}.
+   *
+   * @return {@code RUNNING}, {@code SCHEDULED}, {@code FINISHED}, {@code FAILED} or {@code KILLED}
+   *     for the codes 1 to 5; {@code UNKNOWN} for a null or any other code
+   */
   public String statusName() {
     return status != null && status >= 1 && status < STATUS.length ? STATUS[status.intValue()] : "UNKNOWN";
   }
 
-  /** Whether the run was deleted. */
+  /**
+   * Whether the run was deleted.
+   *
+   * @return true when {@link #lifecycleStage()} is exactly {@code deleted}
+   */
   public boolean deleted() {
     return "deleted".equals(lifecycleStage);
   }

@@ -14,26 +14,49 @@ import java.util.Map;
 public sealed interface StoreMeta
     permits ExperimentMeta, RunMeta, LoggedModelMeta, RegisteredModelMeta, ModelVersionMeta {
 
-  /** The file the record was read from. */
+  /**
+   * The file the record was read from.
+   *
+   * @return the meta.yaml path, as it was given to the reader
+   */
   Path file();
 
-  /** Every key of the file, in file order (unmodifiable). */
+  /**
+   * Every key of the file, in file order (unmodifiable).
+   *
+   * @return the file's top-level mapping, keys as text, values typed as the YAML reader types them;
+   *     a value is null where the file writes null or nothing ({@code end_time: null})
+   */
   Map<String, Object> values();
 
   /**
    * Reads any {@code meta.yaml}, telling its kind by its keys: {@code version} and {@code source}
    * make a model version, {@code model_id} with {@code artifact_location} a logged model, {@code
-   * artifact_uri} or {@code run_uuid} a run, {@code artifact_location} an experiment; anything else
-   * with a {@code name} is a registered model.
+   * artifact_uri} or {@code run_uuid} a run, {@code artifact_location} or {@code experiment_id} an
+   * experiment; anything else with a {@code name} is a registered model.
    *
-   * @throws io.mlmodel.ModelException when the file is missing ({@code missing-file}), not YAML,
-   *     not a mapping ({@code not-a-mapping}) or a key has the wrong type ({@code bad-value})
+   * @param file the meta.yaml file, read with {@link ReadOptions#defaults()}
+   * @return the record of the kind the keys tell; switch over the five permitted types
+   * @throws io.mlmodel.ModelException when the file is missing ({@code missing-file}), not YAML
+   *     ({@code yaml-syntax}, {@code encoding}, {@code duplicate-key}, {@code unsafe-tag}, {@code
+   *     limit}), not a mapping ({@code not-a-mapping}), or a key its kind needs is missing or a
+   *     key has the wrong type ({@code bad-value}; a file of no known kind and without {@code
+   *     name} gets this too, as a registered model without a name)
+   * @throws java.io.UncheckedIOException when the file cannot be read
    */
   static StoreMeta read(Path file) {
     return read(file, ReadOptions.defaults());
   }
 
-  /** Same, with the given reading limits. */
+  /**
+   * Same, with the given reading limits.
+   *
+   * @param file the meta.yaml file
+   * @param options the limits for reading it (size, depth, node count...)
+   * @return the record of the kind the keys tell
+   * @throws io.mlmodel.ModelException as {@link #read(Path)} does
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
   static StoreMeta read(Path file, ReadOptions options) {
     MetaFile meta = MetaFile.read(file, options);
     Map<String, Object> v = meta.values();

@@ -42,7 +42,13 @@ public final class TrackingStore {
     this.options = options;
   }
 
-  /** The tracking folder at {@code root} (it is checked when first used). */
+  /**
+   * The tracking folder at {@code root} (it is checked when first used).
+   *
+   * @param root the tracking folder ({@code mlruns}); relative to the working directory when not
+   *     absolute
+   * @return a store with the default {@link ReadOptions} and the default {@link #artifactRoot()}
+   */
   public static TrackingStore at(Path root) {
     return new TrackingStore(Objects.requireNonNull(root, "root"), null, ReadOptions.defaults());
   }
@@ -51,6 +57,7 @@ public final class TrackingStore {
    * The store MLflow would use here: the system property {@code mlmodel.trackingUri}, else the
    * environment variable {@code MLFLOW_TRACKING_URI}, else {@code ./mlruns}.
    *
+   * @return the store that the first non-blank of those names, as {@link #fromTrackingUri} reads it
    * @throws ModelException code {@code unsupported-uri} when that names a tracking server or a
    *     database rather than a folder
    */
@@ -62,7 +69,15 @@ public final class TrackingStore {
     return uri == null || uri.isBlank() ? at(Path.of("mlruns")) : fromTrackingUri(uri);
   }
 
-  /** The store a tracking URI names: a {@code file:} URI or a path. */
+  /**
+   * The store a tracking URI names: a {@code file:} URI or a path.
+   *
+   * @param trackingUri a path or {@code file:} URI, as {@code MLFLOW_TRACKING_URI} holds it
+   * @return the store in that folder (not checked to exist yet)
+   * @throws ModelException code {@code unsupported-uri} for anything else: a tracking server
+   *     ({@code http:}), a database ({@code sqlite:}), a {@code runs:/} or {@code models:/} URI,
+   *     or a text that is not a valid path
+   */
   public static TrackingStore fromTrackingUri(String trackingUri) {
     ModelUri parsed;
     try {
@@ -78,17 +93,32 @@ public final class TrackingStore {
         + " is read");
   }
 
-  /** This store, with {@code mlflow-artifacts:/} locations looked up under {@code dir}. */
+  /**
+   * This store, with {@code mlflow-artifacts:/} locations looked up under {@code dir}.
+   *
+   * @param dir the artifact root of the {@code mlflow server} that wrote the store (its {@code
+   *     --artifacts-destination})
+   * @return a new store; this one is unchanged
+   */
   public TrackingStore withArtifactRoot(Path dir) {
     return new TrackingStore(root, Objects.requireNonNull(dir, "dir"), options);
   }
 
-  /** This store, reading meta.yaml files with the given limits. */
+  /**
+   * This store, reading meta.yaml files with the given limits.
+   *
+   * @param readOptions the limits for every meta.yaml read
+   * @return a new store; this one is unchanged
+   */
   public TrackingStore withReadOptions(ReadOptions readOptions) {
     return new TrackingStore(root, artifactRoot, Objects.requireNonNull(readOptions, "readOptions"));
   }
 
-  /** The tracking folder. */
+  /**
+   * The tracking folder.
+   *
+   * @return the folder as it was given, not made absolute
+   */
   public Path root() {
     return root;
   }
@@ -96,6 +126,9 @@ public final class TrackingStore {
   /**
    * Where {@code mlflow-artifacts:/} locations (written through a tracking server) are: as set, or
    * by default {@code mlartifacts} beside the tracking folder, where {@code mlflow server} keeps them.
+   *
+   * @return the folder set with {@link #withArtifactRoot}, else the absolute, normalised path of
+   *     {@code mlartifacts} beside the tracking folder (it need not exist)
    */
   public Path artifactRoot() {
     if (artifactRoot != null) {
@@ -105,17 +138,39 @@ public final class TrackingStore {
     return abs.getParent() == null ? abs.resolve("mlartifacts") : abs.resolveSibling("mlartifacts");
   }
 
-  /** The model registry kept in this folder ({@code models/}). */
+  /**
+   * The model registry kept in this folder ({@code models/}).
+   *
+   * @return a registry that reads this store's {@code models/} folder on every call
+   */
   public ModelRegistry registry() {
     return new ModelRegistry(this);
   }
 
-  /** Every experiment, deleted ones (in {@code .trash}) last. */
+  /**
+   * Every experiment, deleted ones (in {@code .trash}) last.
+   *
+   * @return an unmodifiable list of the folders that hold a meta.yaml, in folder-name order (text
+   *     order: {@code 10} before {@code 2}), first those of the tracking folder, then those of
+   *     {@code .trash}
+   * @throws ModelException code {@code not-found} when the tracking folder does not exist, or the
+   *     errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public List<ExperimentMeta> experiments() {
     return experimentDirs().stream().map(d -> ExperimentMeta.from(read(d.resolve("meta.yaml")))).toList();
   }
 
-  /** The experiment with this id. */
+  /**
+   * The experiment with this id.
+   *
+   * @param experimentId the experiment id, which is the name of its folder
+   * @return the experiment, whether active or in {@code .trash}
+   * @throws ModelException code {@code not-found} (listing the experiments) when there is no such
+   *     experiment or no tracking folder, or the errors of a broken meta.yaml (see {@link
+   *     StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public ExperimentMeta experiment(String experimentId) {
     for (Path dir : experimentDirs()) {
       if (dir.getFileName().toString().equals(experimentId)) {
@@ -126,13 +181,31 @@ public final class TrackingStore {
         + Listing.join(experiments().stream().map(e -> e.experimentId() + " (" + e.name() + ")").toList()));
   }
 
-  /** The runs of one experiment, by run id. */
+  /**
+   * The runs of one experiment, by run id.
+   *
+   * @param experimentId the experiment id
+   * @return an unmodifiable list of the experiment's runs in run-id order, deleted runs included
+   *     (see {@link RunMeta#deleted()}); empty when it has none
+   * @throws ModelException code {@code not-found} when there is no such experiment, or the errors
+   *     of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public List<RunMeta> runs(String experimentId) {
     Path dir = experiment(experimentId).file().getParent();
     return runDirs(dir).map(d -> RunMeta.from(read(d.resolve("meta.yaml")))).toList();
   }
 
-  /** The run with this id, in whichever experiment it is. */
+  /**
+   * The run with this id, in whichever experiment it is.
+   *
+   * @param runId the run id, which is the name of its folder
+   * @return the run, from any experiment (those in {@code .trash} included); a deleted run too
+   * @throws ModelException code {@code not-found} (listing the runs) when no experiment has such a
+   *     run or {@code runId} is not a plain folder name, or the errors of a broken meta.yaml (see
+   *     {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public RunMeta run(String runId) {
     for (Path dir : isName(runId) ? experimentDirs() : List.<Path>of()) {
       Path meta = dir.resolve(runId).resolve("meta.yaml");
@@ -145,7 +218,17 @@ public final class TrackingStore {
     throw Listing.notFound(requireRoot(), "no run '" + runId + "' in any experiment; runs: " + Listing.join(runs));
   }
 
-  /** The folder of the run's artifacts. */
+  /**
+   * The folder of the run's artifacts.
+   *
+   * @param runId the run id
+   * @return an existing folder: the recorded {@code artifact_uri} when it is on this machine, else
+   *     the same location relocated into this store (or under {@link #artifactRoot()} for {@code
+   *     mlflow-artifacts:}), else the run's {@code artifacts} folder
+   * @throws ModelException code {@code not-found} when there is no such run or none of those
+   *     exists, or the errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public Path runArtifacts(String runId) {
     RunMeta run = run(runId);
     return runArtifacts(run).orElseThrow(() -> Listing.notFound(run.file(), "the artifacts of run '" + runId
@@ -156,7 +239,15 @@ public final class TrackingStore {
     return ArtifactLocations.find(run.artifactUri(), this, run.file().getParent().resolve("artifacts"));
   }
 
-  /** Every MLflow 3 logged model of every experiment. */
+  /**
+   * Every MLflow 3 logged model of every experiment.
+   *
+   * @return a new list, in the order of {@link #experiments()} then by model id; empty for a store
+   *     written by MLflow 2
+   * @throws ModelException code {@code not-found} when the tracking folder does not exist, or the
+   *     errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public List<LoggedModelMeta> loggedModels() {
     List<LoggedModelMeta> out = new ArrayList<>();
     for (Path dir : experimentDirs()) {
@@ -169,7 +260,15 @@ public final class TrackingStore {
     return out;
   }
 
-  /** The logged model with this id ({@code m-...}). */
+  /**
+   * The logged model with this id ({@code m-...}).
+   *
+   * @param modelId the logged model id, which is the name of its folder
+   * @return the logged model, from whichever experiment holds it
+   * @throws ModelException code {@code not-found} (listing the logged models) when there is none,
+   *     or the errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public LoggedModelMeta loggedModel(String modelId) {
     for (Path dir : isName(modelId) ? experimentDirs() : List.<Path>of()) {
       Path meta = dir.resolve("models").resolve(modelId).resolve("meta.yaml");
@@ -181,7 +280,16 @@ public final class TrackingStore {
         + Listing.join(loggedModels().stream().map(m -> m.modelId() + " (" + m.name() + ")").toList()));
   }
 
-  /** The logged model's folder: the MLflow model folder itself. */
+  /**
+   * The logged model's folder: the MLflow model folder itself.
+   *
+   * @param modelId the logged model id
+   * @return an existing folder, found from the recorded {@code artifact_location} as {@link
+   *     #runArtifacts(String)} finds a run's
+   * @throws ModelException code {@code not-found} when there is no such logged model or its files
+   *     are not found, or the errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public Path loggedModelArtifacts(String modelId) {
     LoggedModelMeta m = loggedModel(modelId);
     return ArtifactLocations.find(m.artifactLocation(), this, m.file().getParent().resolve("artifacts"))
@@ -189,12 +297,39 @@ public final class TrackingStore {
             + "' are recorded at '" + m.artifactLocation() + "', which is neither on this machine nor in " + root));
   }
 
-  /** The model folder (or MLmodel file) that {@code uri} names; see {@link ModelUri}. */
+  /**
+   * The model folder (or MLmodel file) that {@code uri} names; see {@link ModelUri}.
+   *
+   * @param uri a plain path, or a {@code file:}, {@code runs:/} or {@code models:/} URI
+   * @return the path; a plain path or {@code file:} URI is returned as given (decoded) without
+   *     checking that it exists; any other URI gives a path in or recorded by this store, checked
+   *     to exist (except the part of a {@code runs:/} path below an MLflow 3 logged model's folder)
+   * @throws ModelException the codes of {@link ModelUri#parse}, and those of {@link
+   *     #resolve(ModelUri)}
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public Path resolve(String uri) {
     return resolve(ModelUri.parse(uri));
   }
 
-  /** Same, for a parsed URI. */
+  /**
+   * Same, for a parsed URI.
+   *
+   * <p>{@code runs:/<run>/<path>} is {@code <path>} inside the run's artifacts or, for MLflow 3,
+   * inside the run's logged model whose name is the first segment of {@code <path>}. A {@code
+   * models:/} URI picks a registered version, whose {@code storage_location}, else {@code source},
+   * is followed (through at most 8 further {@code models:/} or {@code runs:/} URIs).
+   *
+   * @param uri the parsed location
+   * @return the path, as for {@link #resolve(String)}
+   * @throws ModelException code {@code not-found} (naming what exists instead) when the run,
+   *     logged model, registered model, version, alias, stage or artifact is missing or a recorded
+   *     location is not found; {@code unsupported-uri} when a version is stored only in a remote
+   *     store; {@code path-escape} or {@code bad-path} for a {@code runs:/} path that leaves the
+   *     artifacts; {@code bad-uri} for an unknown stage; {@code limit} when sources chain too
+   *     deep; or the errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
+   * @throws java.io.UncheckedIOException when a folder or file cannot be read
+   */
   public Path resolve(ModelUri uri) {
     return new ModelLocator(this).resolve(uri);
   }

@@ -13,6 +13,15 @@ import java.util.Objects;
  */
 public record Finding(String code, Severity severity, String message, Location location) {
 
+  /**
+   * Checks that no component is null.
+   *
+   * @param code the stable code of the rule, such as {@code path-escape}
+   * @param severity how bad it is
+   * @param message the problem as a sentence, without the location
+   * @param location the file, line, column and key path of the problem
+   * @throws NullPointerException if a component is null
+   */
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
@@ -20,7 +29,11 @@ public record Finding(String code, Severity severity, String message, Location l
     Objects.requireNonNull(location, "location");
   }
 
-  /** Whether this finding makes the folder fail. */
+  /**
+   * Whether this finding makes the folder fail.
+   *
+   * @return true when the severity is {@link Severity#ERROR}
+   */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -30,22 +30,37 @@ import tools.jackson.databind.node.ObjectNode;
  * Files.writeString(Path.of("openapi.json"), SchemaExport.toOpenApi(model, "churn model"));
  * }</pre>
  *
- * <p>Every method fails with a {@link ModelException}: code {@code no-signature} when the model
- * has none, or the signature parser's code ({@code bad-signature}, {@code unknown-type}, {@code
- * bad-dtype}). Output is pretty-printed JSON with a final newline. Stateless and thread-safe.
+ * <p>Every method fails with a {@link ModelException} of code {@code no-signature} when the model
+ * has none; {@link #toOpenInference} also with {@code bad-dtype} for a tensor MLServer cannot
+ * describe. A signature the parser refuses ({@code bad-signature}, {@code unknown-type}, {@code
+ * bad-dtype}) already failed when the model was read or built. Output is pretty-printed JSON with
+ * a final newline. Stateless and thread-safe.
  */
 public final class SchemaExport {
   private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
   private SchemaExport() {}
 
-  /** The model's signature, as read with the model (MLflow's rules). */
+  /**
+   * The model's signature, as read with the model (MLflow's rules).
+   *
+   * @param model the model whose signature is exported
+   * @return the signature parsed when the model was read
+   * @throws ModelException code {@code no-signature} when the model has no signature, located at
+   *     the model's MLmodel
+   */
   public static ModelSignature signature(MLModel model) {
     return Objects.requireNonNull(model, "model").signature().orElseThrow(() -> new ModelException("no-signature",
         model.locate(), "the model has no signature, so there is no schema to export"));
   }
 
-  /** {@code {"inputs": [...], "outputs": [...], "params": [...]}}, null for an absent part. */
+  /**
+   * {@code {"inputs": [...], "outputs": [...], "params": [...]}}, null for an absent part.
+   *
+   * @param model the model whose signature is exported
+   * @return the JSON text, pretty-printed, with a final newline
+   * @throws ModelException code {@code no-signature} when the model has no signature
+   */
   public static String toJson(MLModel model) {
     ModelSignature s = signature(model);
     ObjectNode o = F.objectNode();
@@ -58,7 +73,11 @@ public final class SchemaExport {
   /**
    * The OpenAPI 3.1 document of MLflow's scoring endpoint for this model.
    *
+   * @param model the model whose signature is exported; its {@code model_id}, else its {@code
+   *     model_uuid}, else {@code unversioned} becomes {@code info.version}
    * @param title the API title ({@code info.title}), such as the model's name
+   * @return the OpenAPI document as JSON text, pretty-printed, with a final newline
+   * @throws ModelException code {@code no-signature} when the model has no signature
    */
   public static String toOpenApi(MLModel model, String title) {
     Objects.requireNonNull(title, "title");
@@ -72,6 +91,14 @@ public final class SchemaExport {
    * accepts any length) makes a document several times the size of the MLmodel file. The writer is
    * flushed, not closed; an {@link java.io.IOException} is rethrown as {@link
    * java.io.UncheckedIOException}.
+   *
+   * @param model the model whose signature is exported, as for {@link #toOpenApi}
+   * @param title the API title ({@code info.title}), such as the model's name
+   * @param out where the document goes; flushed and left open
+   * @throws ModelException code {@code no-signature} when the model has no signature; nothing is
+   *     written then
+   * @throws java.io.UncheckedIOException when writing to {@code out} fails; part of the document
+   *     may have been written
    */
   public static void writeOpenApi(MLModel model, String title, java.io.Writer out) {
     Objects.requireNonNull(title, "title");
@@ -100,7 +127,12 @@ public final class SchemaExport {
    * the codec MLServer picks for requests ({@code pd}, {@code np} or {@code dict}). Where MLServer
    * fails to load the model (no inputs or no outputs in the signature) the list is empty here.
    *
-   * @param name the model name
+   * @param model the model whose signature is exported
+   * @param name the model name, written as {@code name}
+   * @return the metadata as JSON text, pretty-printed, with a final newline
+   * @throws ModelException code {@code no-signature} when the model has no signature, or {@code
+   *     bad-dtype} when a tensor's numpy dtype has no Open Inference Protocol datatype (such as
+   *     {@code float128} or {@code datetime64}), as MLServer then fails to load the model
    */
   public static String toOpenInference(MLModel model, String name) {
     Objects.requireNonNull(name, "name");

@@ -46,17 +46,30 @@ public final class Validator {
     this.rules = List.copyOf(b.rules);
   }
 
-  /** A validator with every rule and the default read limits. */
+  /**
+   * A validator with every rule and the default read limits.
+   *
+   * @return the shared validator with every rule, {@link ReadOptions#defaults()} and no ignored
+   *     codes
+   */
   public static Validator defaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder with every rule, {@link ReadOptions#defaults()} and no ignored codes
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder holding these settings. */
+  /**
+   * A builder holding these settings; changing it leaves this validator unchanged.
+   *
+   * @return a new builder with this validator's read limits and ignored codes
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.readOptions = readOptions;
@@ -66,7 +79,11 @@ public final class Validator {
     return b;
   }
 
-  /** The limits the MLmodel and the side files are read with. */
+  /**
+   * The limits the MLmodel and the side files are read with.
+   *
+   * @return the read options set on the builder, {@link ReadOptions#defaults()} unless changed
+   */
   public ReadOptions readOptions() {
     return readOptions;
   }
@@ -81,12 +98,25 @@ public final class Validator {
     return FindingCodes.ALL;
   }
 
-  /** The finding codes left out of every report. */
+  /**
+   * The finding codes left out of every report.
+   *
+   * @return the codes given to {@link Builder#ignore}, unmodifiable; empty when none are ignored
+   */
   public Set<String> ignoredCodes() {
     return ignored;
   }
 
-  /** Validates the model folder {@code path} (or the folder of the MLmodel file {@code path}). */
+  /**
+   * Validates the model folder {@code path} (or the folder of the MLmodel file {@code path}).
+   *
+   * @param path the model folder, or its {@code MLmodel} file
+   * @return the report of every finding whose code is not ignored, with {@code path} as given as
+   *     its {@link ValidationReport#path()}; when the MLmodel cannot be read at all (missing, bad
+   *     YAML, a limit, a file system failure as {@code io-error}), that failure is its only
+   *     finding: a bad model never makes this throw
+   * @throws NullPointerException if {@code path} is null
+   */
   public ValidationReport validate(Path path) {
     Objects.requireNonNull(path, "path");
     Path dir = Files.isRegularFile(path) && path.getFileName() != null
@@ -135,18 +165,35 @@ public final class Validator {
 
     private Builder() {}
 
-    /** The limits for reading the MLmodel and side files; {@link ReadOptions#defaults()} by default. */
+    /**
+     * The limits for reading the MLmodel and side files; {@link ReadOptions#defaults()} by default.
+     *
+     * @param options the limits to read with
+     * @return this builder
+     */
     public Builder readOptions(ReadOptions options) {
       this.readOptions = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** Leaves findings with these codes out of every report (e.g. {@code unknown-flavor}). */
+    /**
+     * Leaves findings with these codes out of every report (e.g. {@code unknown-flavor}). Calls
+     * add up. The codes are not checked: one that is not in {@link Validator#codes()} matches no
+     * finding.
+     *
+     * @param codes the finding codes to leave out; none adds nothing
+     * @return this builder
+     */
     public Builder ignore(String... codes) {
       ignored.addAll(Arrays.asList(codes));
       return this;
     }
 
+    /**
+     * Builds the validator; later changes to this builder do not affect it.
+     *
+     * @return a new immutable, thread-safe validator with this builder's settings
+     */
     public Validator build() {
       return new Validator(this);
     }

@@ -59,7 +59,7 @@ public final class AtomicWrites {
    * inside the {@link UncheckedIOException}; temporary siblings {@code .NAME.<digits>.tmp} older
    * than a minute, left by a writer killed before its rename, are removed first.
    *
-   * @param file the file to replace or create; its parent directory must exist
+   * @param file the file to replace or create; missing parent directories are created
    * @param content the whole new content
    * @throws UncheckedIOException when the file cannot be written or renamed into place
    */

@@ -36,7 +36,13 @@ public final class MLModelWriter {
 
   private MLModelWriter() {}
 
-  /** MLflow's {@code Model.to_dict()} for the model: plain values, ready for {@link YamlWriter}. */
+  /**
+   * MLflow's {@code Model.to_dict()} for the model: plain values, ready for {@link YamlWriter}.
+   *
+   * @param model the model to convert
+   * @return the model's keys and values after MLflow's normalization (see the class comment), as
+   *     maps, lists and scalars
+   */
   public static Map<String, Object> toDict(MLModel model) {
     return MLflowDict.of(model);
   }
@@ -44,6 +50,8 @@ public final class MLModelWriter {
   /**
    * The MLmodel file's text: pure ASCII, {@code \n} line ends, one final newline.
    *
+   * @param model the model to write
+   * @return the text MLflow 2.17.2 would write for the model
    * @throws ModelException code {@code unwritable} when a value cannot be written as YAML that
    *     reads back the same, such as a string holding an unpaired surrogate (which a {@code \ud800}
    *     escape in the file can give); located in the MLmodel the model was read from
@@ -61,6 +69,12 @@ public final class MLModelWriter {
   /**
    * Writes {@code directory/MLmodel} atomically (other files in the directory are left alone); the
    * directory is created when missing.
+   *
+   * @param model the model to write
+   * @param directory the model directory; its {@code MLmodel} file is replaced or created
+   * @throws ModelException code {@code unwritable} when a value cannot be written, as for {@link
+   *     #toYaml(MLModel)}; nothing is written then
+   * @throws java.io.UncheckedIOException when the file cannot be written or renamed into place
    */
   public static void write(MLModel model, Path directory) {
     AtomicWrites.writeFile(directory.resolve(MLMODEL), toYaml(model).getBytes(StandardCharsets.US_ASCII));
@@ -70,6 +84,17 @@ public final class MLModelWriter {
    * Writes a new model directory in one step: {@code MLmodel} and whatever {@code otherFiles}
    * adds, all or nothing; see {@link AtomicWrites#writeDirectory}. An existing directory is
    * replaced only with {@link WriteOptions#replaceExisting()}.
+   *
+   * @param model the model whose {@code MLmodel} file is written
+   * @param directory the target model directory; missing parent directories are created
+   * @param otherFiles writes the model's other files (artifacts, environment files) into the
+   *     temporary directory it is given; an {@code MLmodel} it writes there is overwritten
+   * @param options whether an existing target directory may be replaced
+   * @throws ModelException code {@code unwritable} when a value cannot be written, as for {@link
+   *     #toYaml(MLModel)}; nothing is written then
+   * @throws java.io.UncheckedIOException when writing or renaming fails (the target is then as it
+   *     was), or wrapping a {@link java.nio.file.FileAlreadyExistsException} when the target
+   *     exists and {@code options} does not allow replacing it
    */
   public static void writeDirectory(MLModel model, Path directory, DirectoryContent otherFiles, WriteOptions options) {
     byte[] yaml = toYaml(model).getBytes(StandardCharsets.US_ASCII);

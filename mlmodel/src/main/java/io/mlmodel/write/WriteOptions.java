@@ -65,12 +65,22 @@ public final class WriteOptions {
 
     private Builder() {}
 
-    /** See {@link WriteOptions#replaceExisting()}. */
+    /**
+     * See {@link WriteOptions#replaceExisting()}.
+     *
+     * @param replace true to let a directory write replace an existing target directory
+     * @return this builder
+     */
     public Builder replaceExisting(boolean replace) {
       this.replaceExisting = replace;
       return this;
     }
 
+    /**
+     * Builds the settings; later changes to this builder do not affect them.
+     *
+     * @return new immutable settings holding this builder's values
+     */
     public WriteOptions build() {
       return new WriteOptions(this);
     }

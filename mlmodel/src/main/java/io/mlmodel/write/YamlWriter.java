@@ -36,7 +36,15 @@ import org.jspecify.annotations.Nullable;
 public final class YamlWriter {
   private YamlWriter() {}
 
-  /** {@code yaml.safe_dump(tree, default_flow_style=False)}: keys sorted. */
+  /**
+   * {@code yaml.safe_dump(tree, default_flow_style=False)}: keys sorted.
+   *
+   * @param tree the value tree, of the types listed in the class comment; null is written as
+   *     PyYAML writes {@code None}
+   * @return the YAML text, pure ASCII with {@code \n} line ends and one final newline
+   * @throws IllegalArgumentException when the tree holds a value that cannot be written (see the
+   *     class comment); the message names its key path
+   */
   public static String dump(@Nullable Object tree) {
     return new EventWriter(true).write(tree);
   }
@@ -44,12 +52,26 @@ public final class YamlWriter {
   /**
    * {@code yaml.safe_dump(tree, default_flow_style=False, sort_keys=sortKeys)}; with {@code
    * false}, mappings keep their iteration order (as MLflow's {@code python_env.yaml} does).
+   *
+   * @param tree the value tree, of the types listed in the class comment; null is written as
+   *     PyYAML writes {@code None}
+   * @param sortKeys true to sort the keys of every mapping, false to keep their iteration order
+   * @return the YAML text, pure ASCII with {@code \n} line ends and one final newline
+   * @throws IllegalArgumentException when the tree holds a value that cannot be written (see the
+   *     class comment); the message names its key path
    */
   public static String dump(@Nullable Object tree, boolean sortKeys) {
     return new EventWriter(sortKeys).write(tree);
   }
 
-  /** {@link #dump(Object)} as bytes; the text is pure ASCII, so these are also its UTF-8 bytes. */
+  /**
+   * {@link #dump(Object)} as bytes; the text is pure ASCII, so these are also its UTF-8 bytes.
+   *
+   * @param tree the value tree, as for {@link #dump(Object)}
+   * @return the YAML text's bytes, in a new array
+   * @throws IllegalArgumentException when the tree holds a value that cannot be written, as for
+   *     {@link #dump(Object)}
+   */
   public static byte[] dumpBytes(@Nullable Object tree) {
     return dump(tree).getBytes(StandardCharsets.US_ASCII);
   }

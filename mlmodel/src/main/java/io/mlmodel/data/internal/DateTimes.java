@@ -11,14 +11,36 @@ import java.time.temporal.ChronoUnit;
 public final class DateTimes {
   private DateTimes() {}
 
-  /** The unit in a dtype name ({@code datetime64[ms]} → ms); generic datetime64 counts ns. */
+  /**
+   * The unit in a dtype name ({@code datetime64[ms]} → ms); generic datetime64 counts ns.
+   *
+   * @param dtype a {@code datetime64} or {@code timedelta64} dtype, with or without a unit
+   * @return numpy's unit code as the name spells it between the brackets ({@code Y}, {@code M},
+   *     {@code W}, {@code D}, {@code h}, {@code m}, {@code s}, {@code ms}, {@code us}, {@code ns},
+   *     {@code ps}, {@code fs} or {@code as}); {@code "ns"} when the name has no brackets, as for
+   *     the generic dtypes
+   */
   public static String unit(NumpyDtype dtype) {
     String n = dtype.numpyName();
     int open = n.indexOf('[');
     return open < 0 ? "ns" : n.substring(open + 1, n.length() - 1);
   }
 
-  /** The date-time {@code count} units of {@code dtype} after the epoch. */
+  /**
+   * The date-time {@code count} units of {@code dtype} after the epoch.
+   *
+   * @param count the number of units after 1970-01-01T00:00, negative before it; NaT ({@link
+   *     Long#MIN_VALUE}) is not recognized here, so callers test for it first
+   * @param dtype a {@code datetime64} dtype, whose {@link #unit} gives the unit; a generic one
+   *     counts nanoseconds
+   * @return the naive date-time; for {@code ps}, {@code fs} and {@code as} the count is truncated
+   *     toward zero to whole nanoseconds, so a negative count that is not a whole number of
+   *     nanoseconds comes out 1 ns later than numpy, which floors
+   * @throws java.time.DateTimeException when the date-time is outside the years {@link
+   *     LocalDateTime} supports (±999,999,999), which only counts in units from years to seconds
+   *     can reach
+   * @throws ArithmeticException when a count of weeks overflows a {@code long} as days
+   */
   public static LocalDateTime fromEpoch(long count, NumpyDtype dtype) {
     LocalDateTime epoch = LocalDateTime.of(1970, 1, 1, 0, 0);
     switch (unit(dtype)) {
@@ -54,6 +76,15 @@ public final class DateTimes {
   /**
    * {@code t} as a count of {@code dtype}'s units since the epoch, truncated toward the past as numpy
    * does; throws ArithmeticException when it does not fit a long.
+   *
+   * @param t the naive date-time, read as UTC
+   * @param dtype a {@code datetime64} dtype, whose {@link #unit} gives the unit; a generic one
+   *     counts nanoseconds
+   * @return the number of whole units from 1970-01-01T00:00 to {@code t}, floored (negative before
+   *     the epoch); for the earliest date-time a unit of milliseconds or finer can hold it is
+   *     {@link Long#MIN_VALUE}, numpy's NaT, which callers must refuse
+   * @throws ArithmeticException when the count does not fit a {@code long}, which only units of
+   *     milliseconds and finer can reach
    */
   public static long toEpoch(LocalDateTime t, NumpyDtype dtype) {
     LocalDateTime epoch = LocalDateTime.of(1970, 1, 1, 0, 0);
