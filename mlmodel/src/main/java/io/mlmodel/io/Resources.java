@@ -25,8 +25,7 @@ public final class Resources {
    * open.
    *
    * @param folder the folder's resource name, such as {@code models/iris}; leading and trailing
-   *     slashes are dropped. It must name a folder below the class path root: an empty name (or
-   *     {@code /}) gives the resource name {@code /file}, which class loaders do not find
+   *     slashes are dropped, and an empty name (or {@code /}) is the class path root
    * @param file the name of a file the folder must hold, such as {@code MLmodel}
    * @param loader the class loader that finds the resource
    * @return the folder as a path on the default file system or in the jar's file system, or empty
@@ -47,10 +46,12 @@ public final class Resources {
    * @param folder the folder's resource name; leading and trailing slashes are dropped
    * @param file the file's name in that folder
    * @return {@code folder/file} as a class loader resource name, such as {@code
-   *     models/iris/MLmodel}
+   *     models/iris/MLmodel}; {@code file} alone for the class path root
    */
   public static String name(String folder, String file) {
-    return folder.replaceAll("^/+|/+$", "") + "/" + file;
+    String trimmed = folder.replaceAll("^/+|/+$", "");
+    // a leading slash is no resource name: class loaders find "MLmodel" at the root, never "/MLmodel"
+    return trimmed.isEmpty() ? file : trimmed + "/" + file;
   }
 
   /**

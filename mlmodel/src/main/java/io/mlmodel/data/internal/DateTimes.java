@@ -33,9 +33,8 @@ public final class DateTimes {
    *     Long#MIN_VALUE}) is not recognized here, so callers test for it first
    * @param dtype a {@code datetime64} dtype, whose {@link #unit} gives the unit; a generic one
    *     counts nanoseconds
-   * @return the naive date-time; for {@code ps}, {@code fs} and {@code as} the count is truncated
-   *     toward zero to whole nanoseconds, so a negative count that is not a whole number of
-   *     nanoseconds comes out 1 ns later than numpy, which floors
+   * @return the naive date-time; for {@code ps}, {@code fs} and {@code as} the count is rounded
+   *     down to whole nanoseconds, as numpy's {@code astype('M8[ns]')} does (before the epoch too)
    * @throws java.time.DateTimeException when the date-time is outside the years {@link
    *     LocalDateTime} supports (±999,999,999), which only counts in units from years to seconds
    *     can reach
@@ -63,11 +62,11 @@ public final class DateTimes {
       case "us":
         return epoch.plus(count, ChronoUnit.MICROS);
       case "ps":
-        return epoch.plusNanos(count / 1000);
+        return epoch.plusNanos(Math.floorDiv(count, 1000L));
       case "fs":
-        return epoch.plusNanos(count / 1_000_000);
+        return epoch.plusNanos(Math.floorDiv(count, 1_000_000L));
       case "as":
-        return epoch.plusNanos(count / 1_000_000_000);
+        return epoch.plusNanos(Math.floorDiv(count, 1_000_000_000L));
       default:
         return epoch.plusNanos(count);
     }
