@@ -113,7 +113,7 @@ class XgboostErrorsTest {
         .hasMessageContaining("flavors.xgboost.data: '../other/model.json' leaves the model folder");
   }
 
-  /** XGBoost 2.1 and later write UBJSON to model.xgb; here the JVM runtime (2.1.4) writes one itself. */
+  /** XGBoost 2.1 and later write UBJSON to model.xgb; here the JVM runtime (xgboost4j 3.0.4) writes one itself. */
   @Test
   void ubjsonWrittenByTheJvmRuntimeIntoModelXgb() throws Exception {
     Path dir = copy("binary_xgb");
