@@ -3,7 +3,7 @@
  * the predictions MLflow's pyfunc gives. Found by {@link java.util.ServiceLoader} as a {@link
  * io.mlmodel.predict.PredictorLoader}; see {@link io.mlmodel.xgboost.XgboostPredictor}.
  *
- * <p>xgboost4j's jar ({@code xgboost4j_2.13-2.1.4.jar}) has no valid automatic module name, so it
+ * <p>xgboost4j's jar ({@code xgboost4j_2.12-3.0.4.jar}) has no valid automatic module name, so it
  * stays on the class path: run with {@code --add-reads io.mlmodel.xgboost=ALL-UNNAMED}.
  */
 module io.mlmodel.xgboost {

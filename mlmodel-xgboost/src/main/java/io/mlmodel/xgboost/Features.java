@@ -65,21 +65,23 @@ final class Features {
   }
 
   private static List<Column> byName(ColumnTable table, List<String> featureNames) {
+    // Names are unique in a table: as many columns as features, each found, is the same set; the
+    // sets for the message are built only when it is not.
+    List<Column> out = new ArrayList<>(featureNames.size());
+    for (String name : featureNames) {
+      table.column(name).ifPresent(out::add);
+    }
+    if (out.size() == featureNames.size() && table.columns().size() == out.size()) {
+      return out;
+    }
     Set<String> missing = new LinkedHashSet<>(featureNames);
     missing.removeAll(table.names());
     Set<String> extra = new LinkedHashSet<>(table.names());
     extra.removeAll(featureNames);
-    if (!missing.isEmpty() || !extra.isEmpty()) {
-      String msg = "feature_names mismatch: " + featureNames + " " + table.names();
-      msg += missing.isEmpty() ? "" : "\nexpected " + String.join(", ", missing) + " in input data";
-      msg += extra.isEmpty() ? "" : "\ntraining data did not have the following fields: " + String.join(", ", extra);
-      throw new InputException("schema-mismatch", Location.UNKNOWN, null, msg);
-    }
-    List<Column> out = new ArrayList<>(featureNames.size());
-    for (String name : featureNames) {
-      out.add(table.column(name).orElseThrow());
-    }
-    return out;
+    String msg = "feature_names mismatch: " + featureNames + " " + table.names();
+    msg += missing.isEmpty() ? "" : "\nexpected " + String.join(", ", missing) + " in input data";
+    msg += extra.isEmpty() ? "" : "\ntraining data did not have the following fields: " + String.join(", ", extra);
+    throw new InputException("schema-mismatch", Location.UNKNOWN, null, msg);
   }
 
   private static void fill(Column column, float[] data, int c, int cols, int from, int to) {

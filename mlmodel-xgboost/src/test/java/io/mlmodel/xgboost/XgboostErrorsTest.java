@@ -46,6 +46,31 @@ class XgboostErrorsTest {
     }
   }
 
+  /**
+   * Without a signature (whose enforcement would drop unknown columns first), a table with as many
+   * columns as features but one named otherwise, and one with a column too many, are refused by name.
+   */
+  @Test
+  void aRenamedOrAnExtraColumnIsNamed() throws IOException {
+    Path dir = copy("multiclass_json");
+    String mlmodel = Files.readString(dir.resolve("MLmodel"));
+    Files.writeString(dir.resolve("MLmodel"), mlmodel.replaceAll("(?s)signature:.*?(?=utc_time_created)", ""));
+    ColumnTable renamed = ColumnTable.builder().addDoubles("sepal length (cm)", 5).addDoubles("sepal width (cm)", 3)
+        .addDoubles("petal length (cm)", 1.4).addDoubles("petal width", 0.2).build();
+    ColumnTable extra = ColumnTable.builder().addDoubles("sepal length (cm)", 5).addDoubles("sepal width (cm)", 3)
+        .addDoubles("petal length (cm)", 1.4).addDoubles("petal width (cm)", 0.2).addDoubles("id", 7).build();
+    try (Predictor p = Predictors.load(dir)) {
+      assertThat(p.model().signature()).isEmpty();
+      assertThatThrownBy(() -> p.predict(renamed)).isInstanceOf(InputException.class)
+          .hasMessageContaining("expected petal width (cm) in input data")
+          .hasMessageContaining("training data did not have the following fields: petal width");
+      assertThatThrownBy(() -> p.predict(extra)).isInstanceOf(InputException.class)
+          .hasMessageContaining("feature_names mismatch")
+          .hasMessageContaining("training data did not have the following fields: id")
+          .hasMessageNotContaining("in input data");
+    }
+  }
+
   @Test
   void aStringColumnIsRefused() {
     try (Predictor p = Predictors.load(Fixtures.dir("booster_nonames_json"))) {
@@ -113,7 +138,7 @@ class XgboostErrorsTest {
         .hasMessageContaining("flavors.xgboost.data: '../other/model.json' leaves the model folder");
   }
 
-  /** XGBoost 2.1 and later write UBJSON to model.xgb; here the JVM runtime (2.1.4) writes one itself. */
+  /** XGBoost 2.1 and later write UBJSON to model.xgb; here the JVM runtime (xgboost4j 3.0.4) writes one itself. */
   @Test
   void ubjsonWrittenByTheJvmRuntimeIntoModelXgb() throws Exception {
     Path dir = copy("binary_xgb");
