@@ -1,9 +1,7 @@
 package io.mlmodel.cli;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
@@ -42,9 +40,13 @@ final class CommandSpec<C> {
     this.description = List.of(description);
   }
 
-  /** A flag, such as {@code --json}: present or not. */
+  /**
+   * A flag, such as {@code --json}: present or not. As with picocli, {@code --json=true} and
+   * {@code --json=false} (any case) set it explicitly.
+   */
   CommandSpec<C> flag(String name, String description, BiConsumer<C, Boolean> set) {
-    options.add(new Opt<>(List.of(name), null, description, false, false, (c, v) -> set.accept(c, true)));
+    options.add(new Opt<>(List.of(name), null, description, false, false,
+        (c, v) -> set.accept(c, Boolean.parseBoolean(v))));
     return this;
   }
 
@@ -73,73 +75,19 @@ final class CommandSpec<C> {
   }
 
   /**
-   * Reads {@code args} from index {@code from} into {@code target}.
+   * Reads {@code args} from index {@code from} into {@code target}. Help and version win over any
+   * usage error on the same line, as with picocli.
    *
    * @return whether to run the command or only print its help or version
    * @throws UsageException for an unknown option, a missing or repeated one, a missing value or
    *     parameter, a parameter too many, or a value the option's converter refuses
    */
   Outcome parse(String[] args, int from, C target) {
-    List<String> positional = new ArrayList<>();
-    Set<Opt<C>> seen = new HashSet<>();
-    boolean options = true;
-    for (int i = from; i < args.length; i++) {
-      String arg = args[i];
-      if (!options || arg.equals("-") || !arg.startsWith("-")) {
-        positional.add(arg);
-        continue;
-      }
-      if (arg.equals("--")) {
-        options = false;
-        continue;
-      }
-      if (arg.equals("-h") || arg.equals("--help")) {
-        return Outcome.HELP;
-      }
-      if (arg.equals("-V") || arg.equals("--version")) {
-        return Outcome.VERSION;
-      }
-      int eq = arg.indexOf('=');
-      String key = arg.startsWith("--") && eq > 0 ? arg.substring(0, eq) : arg;
-      @Nullable String attached = key.length() < arg.length() ? arg.substring(eq + 1) : null;
-      Opt<C> opt = find(key);
-      if (opt == null && !arg.startsWith("--") && arg.length() > 2) {
-        opt = find(arg.substring(0, 2)); // -p5000, -p=5000
-        attached = opt == null ? null : arg.substring(arg.charAt(2) == '=' ? 3 : 2);
-      }
-      if (opt == null) {
-        throw new UsageException("Unknown option: '" + arg + "'");
-      }
-      if (!seen.add(opt) && !opt.repeatable()) {
-        throw new UsageException("option '" + opt.names().get(0) + "' should be specified only once");
-      }
-      if (opt.label() == null) {
-        if (attached != null) {
-          throw new UsageException("option '" + opt.names().get(0) + "' takes no value, got '" + arg + "'");
-        }
-        opt.set().accept(target, "true");
-        continue;
-      }
-      String value = attached;
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw new UsageException("Missing required parameter for option '" + opt.names().get(0) + "' ("
-              + opt.label() + ")");
-        }
-        value = args[++i];
-      }
-      opt.set().accept(target, value);
-    }
-    for (Opt<C> opt : this.options) {
-      if (opt.required() && !seen.contains(opt)) {
-        throw new UsageException("Missing required option: '" + opt.names().get(0) + "=" + opt.label() + "'");
-      }
-    }
-    assign(positional, target);
-    return Outcome.RUN;
+    return new ArgumentParser<>(this, args).parse(from, target);
   }
 
-  private @Nullable Opt<C> find(String name) {
+  /** The option one of whose names is {@code name}; null when there is none. */
+  @Nullable Opt<C> find(String name) {
     for (Opt<C> opt : options) {
       if (opt.names().contains(name)) {
         return opt;
@@ -149,17 +97,18 @@ final class CommandSpec<C> {
   }
 
   /**
-   * Gives each parameter its arguments: at least its minimum, as many as it takes while the later
-   * ones still get theirs. Too few arguments name the parameters left without theirs.
+   * Gives each parameter its words, {@code args} at the indices {@code at}: at least its minimum,
+   * as many as it takes while the later ones still get theirs. Too few words name the parameters
+   * left without theirs; a word too many is named with its index on the command line.
    */
-  private void assign(List<String> positional, C target) {
+  void assign(String[] args, List<Integer> at, C target) {
     int needed = 0;
     for (Param<C> param : params) {
       needed += param.min();
     }
-    if (positional.size() < needed) {
+    if (at.size() < needed) {
       List<String> missing = new ArrayList<>();
-      int left = positional.size();
+      int left = at.size();
       for (Param<C> param : params) {
         if (left < param.min()) {
           missing.add("'" + param.label() + "'");
@@ -176,13 +125,22 @@ final class CommandSpec<C> {
       for (int q = p + 1; q < params.size(); q++) {
         later += params.get(q).min();
       }
-      int available = positional.size() - next - later;
+      int available = at.size() - next - later;
       int take = param.max() < 0 ? available : Math.min(available, param.max());
-      param.set().accept(target, List.copyOf(positional.subList(next, next + take)));
+      List<String> words = new ArrayList<>();
+      for (int index : at.subList(next, next + take)) {
+        words.add(args[index]);
+      }
+      param.set().accept(target, List.copyOf(words));
       next += take;
     }
-    if (next < positional.size()) {
-      throw new UsageException("Unmatched argument at index " + next + ": '" + positional.get(next) + "'");
+    if (next < at.size()) {
+      List<String> extra = new ArrayList<>();
+      for (int index : at.subList(next, at.size())) {
+        extra.add("'" + args[index] + "'");
+      }
+      throw new UsageException((extra.size() == 1 ? "Unmatched argument at index " : "Unmatched arguments from index ")
+          + at.get(next) + ": " + String.join(", ", extra));
     }
   }
 }

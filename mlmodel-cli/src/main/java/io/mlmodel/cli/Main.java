@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -28,6 +29,8 @@ public final class Main {
 
   /** The commands, in the order help lists them. */
   private static final Map<String, Entry<?>> COMMANDS = commands();
+  /** The tool's own options, before the command: only the standard ones. */
+  private static final CommandSpec<Object> TOOL = new CommandSpec<>("mlmodel");
 
   private Main() {}
 
@@ -66,35 +69,41 @@ public final class Main {
   }
 
   private static int dispatch(String[] args, PrintWriter out, PrintWriter err, Consumer<CliCommand> setup) {
-    String first = args.length == 0 ? "" : args[0];
-    switch (first) {
-      case "" -> {
-        return usage(err, "Missing required subcommand", toolHelp());
-      }
-      case "-h", "--help" -> {
-        out.print(toolHelp());
-        return 0;
-      }
-      case "-V", "--version" -> {
-        out.print(version());
-        return 0;
-      }
-      default -> { }
+    int first = 0; // the tool's own options come before the command: -h, -V, --help, --version, --
+    while (first < args.length && args[first].startsWith("-")) {
+      first++;
     }
-    Entry<?> entry = COMMANDS.get(first);
+    try {
+      switch (TOOL.parse(Arrays.copyOf(args, first), 0, new Object())) {
+        case HELP -> {
+          out.print(toolHelp());
+          return 0;
+        }
+        case VERSION -> {
+          out.print(version());
+          return 0;
+        }
+        case RUN -> { }
+      }
+    } catch (UsageException e) {
+      return usage(err, e.getMessage(), toolHelp());
+    }
+    if (first == args.length) {
+      return usage(err, "Missing required subcommand", toolHelp());
+    }
+    Entry<?> entry = COMMANDS.get(args[first]);
     if (entry == null) {
-      String problem = first.startsWith("-") ? "Unknown option: '" + first + "'" : "Unknown command: '" + first + "'";
-      return usage(err, problem, toolHelp());
+      return usage(err, "Unknown command: '" + args[first] + "'", toolHelp());
     }
-    return execute(entry, args, out, err, setup);
+    return execute(entry, args, first + 1, out, err, setup);
   }
 
-  private static <C extends CliCommand> int execute(Entry<C> entry, String[] args, PrintWriter out, PrintWriter err,
-      Consumer<CliCommand> setup) {
+  private static <C extends CliCommand> int execute(Entry<C> entry, String[] args, int from, PrintWriter out,
+      PrintWriter err, Consumer<CliCommand> setup) {
     C command = entry.make().get();
     setup.accept(command);
     try {
-      switch (entry.spec().parse(args, 1, command)) {
+      switch (entry.spec().parse(args, from, command)) {
         case HELP -> {
           out.print(Help.of(entry.spec()));
           return 0;
@@ -120,8 +129,12 @@ public final class Main {
     return FAILED;
   }
 
+  /** The problem on one line (a control character in an argument is escaped), then the usage. */
   private static int usage(PrintWriter err, String problem, String help) {
-    err.println(problem);
+    StringBuilder line = new StringBuilder();
+    problem.codePoints().forEach(c -> line.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+        : Character.toString(c)));
+    err.println(line);
     err.print(help);
     return USAGE;
   }

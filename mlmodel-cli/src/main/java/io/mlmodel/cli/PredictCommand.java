@@ -97,7 +97,14 @@ final class PredictCommand implements CliCommand {
       }
     }
     if (viaMlflow != null) {
-      return RemotePredictor.serve(model, List.of(viaMlflow.strip().split("\\s+")), RemoteOptions.defaults());
+      if (viaMlflow.isBlank()) {
+        throw new UsageException("--via-mlflow: the command is empty");
+      }
+      try {
+        return RemotePredictor.serve(model, List.of(viaMlflow.strip().split("\\s+")), RemoteOptions.defaults());
+      } catch (IllegalArgumentException e) { // a command the remote module refuses: a bad path, a blank part
+        throw new UsageException("--via-mlflow: " + e.getMessage());
+      }
     }
     return Predictors.resolve(model);
   }

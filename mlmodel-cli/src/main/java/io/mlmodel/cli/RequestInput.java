@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -43,8 +42,12 @@ final class RequestInput {
     };
   }
 
-  /** The body: the file, or standard input for {@code -} (which the caller must not close early). */
+  /**
+   * The body: the file, or standard input for {@code -} (which the caller must not close early).
+   *
+   * @throws UsageException when {@code --input} is not a path on this system
+   */
   InputStream open() throws IOException {
-    return input.equals("-") ? System.in : Files.newInputStream(Path.of(input));
+    return input.equals("-") ? System.in : Files.newInputStream(OptionValues.toPath("--input", input));
   }
 }

@@ -104,4 +104,40 @@ class CliBehaviourTest {
     assertThat(r.err()).isEqualTo("error: testdata/no_such_folder: Could not find an \"MLmodel\" configuration file at"
         + " \"testdata/no_such_folder\"" + NL);
   }
+
+  @Test
+  void clusteredHelpAndVersionWorkBeforeAndAfterTheCommand() { // regression: mlmodel -hV was an unknown option
+    for (String[] args : new String[][] {{"-hV"}, {"-Vh"}, {"-V", "-h"}, {"inspect", "-hV"}, {"serve", "-Vh"}}) {
+      CliRunner r = CliRunner.run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isZero();
+      assertThat(r.out()).startsWith("Usage: mlmodel ");
+      assertThat(r.err()).isEmpty();
+    }
+  }
+
+  @Test
+  void aUsageErrorIsOneLineThenTheUsageEvenForAnArgumentWithALineBreak() { // regression: the break split the line
+    CliRunner r = CliRunner.run("inspect", "--a\nb", "x");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("Unknown option: '--a\\u000ab'" + NL + "Usage: mlmodel inspect [-hV]");
+  }
+
+  @Test
+  void anOptionsMissingValueIsAUsageErrorNotTheNextOption() { // regression: serve --host --port 8080 M
+    CliRunner r = CliRunner.run("serve", "--host", "--port", "8080", "testdata/valid/minimal");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("Expected parameter for option '--host' but found '--port'" + NL + "Usage: mlmodel serve ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"predict", "validate-input"})
+  void anInputThatIsNoPathIsAUsageError(String command) { // regression: an internal error with the exception's name
+    CliRunner r = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input", "a\0b");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("Invalid value for option '--input': 'a\\u0000b' is not a path" + NL + "Usage: mlmodel ")
+        .doesNotContain("Exception");
+  }
 }

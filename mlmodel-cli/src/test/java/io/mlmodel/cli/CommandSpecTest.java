@@ -82,11 +82,67 @@ class CommandSpecTest {
   void usageErrorsSayWhatIsWrongAsPicocliSaidIt() {
     assertUsage("Unknown option: '--nope'", "x", "--nope");
     assertUsage("Unknown option: '-q'", "x", "-q");
-    assertUsage("option '--value' should be specified only once", "--value", "a", "--value", "b", "x");
+    assertUsage("option '--value' (V) should be specified only once", "--value", "a", "--value", "b", "x");
+    assertUsage("option '--flag' should be specified only once", "--flag", "x", "--flag");
     assertUsage("Missing required parameter for option '--value' (V)", "x", "--value");
-    assertUsage("option '--flag' takes no value, got '--flag=yes'", "x", "--flag=yes");
     assertUsage("Invalid value for option '--port': 'http' is not an int", "x", "-p", "http");
     assertUsage("Missing required parameter: 'FIRST'");
+  }
+
+  @Test
+  void shortOptionsClusterAsWithPicocli() { // regression: -hV and -Vh were unknown options
+    assertThat(outcome("-hV")).isEqualTo(CommandSpec.Outcome.HELP);
+    assertThat(outcome("-Vh")).isEqualTo(CommandSpec.Outcome.HELP);
+    assertThat(outcome("x", "-Vp5000")).isEqualTo(CommandSpec.Outcome.VERSION);
+    assertThat(outcome("-hx")).as("help despite the unknown x after it").isEqualTo(CommandSpec.Outcome.HELP);
+    assertUsage("Unknown option: '-xh'", "-xh");
+  }
+
+  @Test
+  void helpWinsOverVersionAndOverUsageErrorsAnywhereAmongTheOptions() { // regression: --nope --help was an error
+    assertThat(outcome("--nope", "--help")).isEqualTo(CommandSpec.Outcome.HELP);
+    assertThat(outcome("-p", "http", "-h")).isEqualTo(CommandSpec.Outcome.HELP);
+    assertThat(outcome("-V", "--help")).isEqualTo(CommandSpec.Outcome.HELP);
+    assertThat(outcome("--value", "a", "--value", "b", "-V")).isEqualTo(CommandSpec.Outcome.VERSION);
+    assertThat(outcome("x", "--", "-h")).isEqualTo(CommandSpec.Outcome.RUN);
+  }
+
+  @Test
+  void aFlagTakesAnAttachedTrueOrFalse() { // regression: --json=true, which picocli accepted, was refused
+    assertThat(parse("--flag=true", "x").flag).isTrue();
+    assertThat(parse("--flag=FALSE", "x").flag).isFalse();
+    assertUsage("Invalid value for option '--flag': 'yes' is not a boolean", "--flag=yes", "x");
+    assertUsage("Invalid value for option '--flag': '' is not a boolean", "--flag=", "x");
+  }
+
+  @Test
+  void anOptionsValueThatIsAnOptionIsRefused() { // regression: --host --port 8080 took --port as the host
+    assertUsage("Expected parameter for option '--value' but found '--flag'", "--value", "--flag", "x");
+    assertUsage("Expected parameter for option '--value' but found '-p5000'", "--value", "-p5000", "x");
+    assertUsage("Expected parameter for option '--value' but found '--port=1'", "--value", "--port=1", "x");
+    assertUsage("Expected parameter for option '--value' but found '--'", "--value", "--", "x");
+    assertUsage("Expected parameter for option '--value' but found '-h'", "--value", "-h", "x");
+    assertThat(parse("--value", "--other", "x").value).as("not an option of this command").isEqualTo("--other");
+    assertThat(parse("--value=--flag", "x").value).as("attached, so meant").isEqualTo("--flag");
+  }
+
+  @Test
+  void aNegativeNumberIsAParameterOrAValue() { // regression: inspect -1 was an unknown option
+    Target t = parse("-1", "-2.5", "-p", "-3");
+    assertThat(t.first).containsExactly("-1");
+    assertThat(t.rest).containsExactly("-2.5");
+    assertThat(t.port).isEqualTo(-3);
+  }
+
+  @Test
+  void unmatchedArgumentsAreNamedByTheirIndexOnTheCommandLine() { // regression: the index among parameters only
+    CommandSpec<Target> one = new CommandSpec<Target>("one", "One.")
+        .flag("--flag", "", (t, v) -> t.flag = v)
+        .params("FIRST", 1, 1, "", (t, v) -> t.first = v);
+    assertThatThrownBy(() -> one.parse(new String[] {"one", "a", "--flag", "b"}, 1, new Target()))
+        .isInstanceOf(UsageException.class).hasMessage("Unmatched argument at index 3: 'b'");
+    assertThatThrownBy(() -> one.parse(new String[] {"one", "--flag", "a", "b", "c"}, 1, new Target()))
+        .isInstanceOf(UsageException.class).hasMessage("Unmatched arguments from index 3: 'b', 'c'");
   }
 
   @Test
@@ -126,6 +182,10 @@ class CommandSpecTest {
         "  -h, --help        Show this help message and exit.",
         "  -V, --version     Print version information and exit.",
         ""));
+  }
+
+  private static CommandSpec.Outcome outcome(String... args) {
+    return spec().parse(args, 0, new Target());
   }
 
   private static void assertUsage(String message, String... args) {

@@ -108,4 +108,15 @@ class PredictCommandTest {
     assertThat(CliRunner.run("predict", "testdata/onnx/strings", "--input", tmp.resolve("absent.json").toString()).err())
         .isEqualTo("error: no such input file: " + tmp.resolve("absent.json") + System.lineSeparator());
   }
+
+  @Test
+  void aBlankViaMlflowCommandIsAUsageError() throws IOException { // regression: "internal error: IllegalArgumentException"
+    Path req = body("req.json", "{\"inputs\": [[1, 2, 3, 4]]}");
+    for (String command : new String[] {"", "   "}) {
+      CliRunner r = CliRunner.run("predict", onnxLinear().toString(), "--input", req.toString(), "--via-mlflow", command);
+      assertThat(r.exit()).isEqualTo(2);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).startsWith("--via-mlflow: the command is empty" + System.lineSeparator() + "Usage: mlmodel predict ");
+    }
+  }
 }
