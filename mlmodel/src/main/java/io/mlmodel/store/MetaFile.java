@@ -136,6 +136,8 @@ final class MetaFile {
       return "a boolean";
     } else if (v instanceof Double) {
       return "a float";
+    } else if (v instanceof java.math.BigInteger) {
+      return "an integer out of the range of a 64-bit integer (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
     } else if (v instanceof Number) {
       return "an integer";
     } else if (v instanceof List) {

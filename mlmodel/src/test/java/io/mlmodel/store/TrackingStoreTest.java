@@ -288,6 +288,18 @@ class TrackingStoreTest {
   }
 
   @Test
+  void aMetaYamlIntegerTooLargeForALongSaysSo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("models/x/version-1");
+    Files.createDirectories(dir);
+    Files.writeString(tmp.resolve("models/x/meta.yaml"), "name: x\n");
+    Files.writeString(dir.resolve("meta.yaml"), "name: x\nsource: /tmp/x\nversion: 9223372036854775808\n");
+    assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/x/1"))
+        .hasMessage(dir.resolve("meta.yaml") + ":3:10: version: expected an integer, found an integer out of the"
+            + " range of a 64-bit integer (-9223372036854775808 to 9223372036854775807)")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-value");
+  }
+
+  @Test
   void aRegistryLoopIsALimitNotAHang(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("models/loop/version-1");
     Files.createDirectories(dir);
