@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 final class MetaFile {
   private final Path file;
   private final YamlDocument doc;
-  private final Map<String, Object> values;
+  private final Map<String, @Nullable Object> values;
 
-  private MetaFile(Path file, YamlDocument doc, Map<String, Object> values) {
+  private MetaFile(Path file, YamlDocument doc, Map<String, @Nullable Object> values) {
     this.file = file;
     this.doc = doc;
     this.values = values;
@@ -38,7 +38,7 @@ final class MetaFile {
       throw new ModelException("not-a-mapping", Location.of(file),
           "a meta.yaml file must hold a mapping, found " + describe(doc.root()));
     }
-    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, @Nullable Object> values = new LinkedHashMap<>();
     m.forEach((k, v) -> values.put(String.valueOf(k), v));
     return new MetaFile(file, doc, Collections.unmodifiableMap(values));
   }
@@ -48,7 +48,7 @@ final class MetaFile {
   }
 
   /** Every key, in file order, with its typed value. */
-  Map<String, Object> values() {
+  Map<String, @Nullable Object> values() {
     return values;
   }
 
