@@ -266,6 +266,18 @@ class TrackingStoreTest {
   }
 
   @Test
+  void aliasesAndLoggedModelsAreUnmodifiableLikeTheOtherListings() {
+    ModelRegistry registry = store.registry();
+    // iris has an aliases/ folder, Wine Model only the snapshot in its meta.yaml
+    assertThat(registry.aliases("iris")).isNotEmpty();
+    assertThatThrownBy(() -> registry.aliases("iris").put("x", 1L)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> registry.aliases("Wine Model").put("x", 1L))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(store.loggedModels()).isNotEmpty();
+    assertThatThrownBy(() -> store.loggedModels().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void aBrokenAliasFileIsLocated(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     Path model = tmp.resolve("models/x");
     Files.createDirectories(model.resolve("aliases"));
