@@ -1,6 +1,7 @@
 package io.mlmodel.model;
 
 import io.mlmodel.Location;
+import io.mlmodel.io.FrozenValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,7 @@
 package io.mlmodel.model;
 
 import io.mlmodel.ReadOptions;
+import io.mlmodel.io.FrozenValues;
 import io.mlmodel.signature.ModelSignature;
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -1,4 +1,4 @@
-package io.mlmodel.model;
+package io.mlmodel.io;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Deeply unmodifiable copies of the plain values a model is built from in Java, of the same shape
- * the YAML reader gives a model read from a file: lists, sets and mappings become unmodifiable
+ * Deeply unmodifiable copies of plain values given in Java (a model's keys, an input example's
+ * values), of the same shape the YAML and JSON readers give: lists, sets and mappings become unmodifiable
  * copies keeping their order, {@code byte[]} a fresh array, other values are kept (scalars are
  * immutable). Mapping keys and set members are kept as given: the writer accepts only scalars there.
  *
@@ -22,24 +22,47 @@ import org.jspecify.annotations.Nullable;
  * alias for it, and a tree that contains itself stays so (the writer refuses it with a located
  * message). The walk uses a work list, not recursion, so a deep tree cannot overflow the stack.
  */
-final class FrozenValues {
+public final class FrozenValues {
   private final Map<Object, Object> copies = new IdentityHashMap<>();
   private final Deque<Object[]> pending = new ArrayDeque<>();
 
   private FrozenValues() {}
 
-  /** The deeply unmodifiable copy of {@code value}. */
-  static @Nullable Object copy(@Nullable Object value) {
+  /**
+   * The deeply unmodifiable copy of {@code value}.
+   *
+   * @param value a plain value: a scalar, a list, set or mapping of plain values, or null
+   * @return the copy; {@code value} itself when it is a scalar or null
+   */
+  public static @Nullable Object copy(@Nullable Object value) {
     FrozenValues f = new FrozenValues();
     Object out = f.frozen(value);
     f.fill();
     return out;
   }
 
-  /** The copy of a mapping, typed as the mapping is. */
+  /**
+   * The copy of a mapping, typed as the mapping is.
+   *
+   * @param <V> the type of the mapping's values
+   * @param map the mapping
+   * @return its unmodifiable copy, keys in the same order
+   */
   @SuppressWarnings("unchecked")
-  static <V> Map<String, V> copyMap(Map<String, ? extends V> map) {
+  public static <V> Map<String, V> copyMap(Map<String, ? extends V> map) {
     return (Map<String, V>) copy(map);
+  }
+
+  /**
+   * The copy of a list, typed as the list is.
+   *
+   * @param <T> the type of the list's elements
+   * @param list the list
+   * @return its unmodifiable copy
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> List<T> copyList(List<? extends T> list) {
+    return (List<T>) copy(list);
   }
 
   /** The copy of {@code value}; a collection's copy is empty until {@link #fill()} runs. */
