@@ -37,6 +37,18 @@ class InputExampleRecordsTest {
   }
 
   @Test
+  void aDataFrameExampleDoesNotShareTheCallersCells() {
+    List<Object> cell = new ArrayList<>(List.of(1L));
+    List<Object> row = new ArrayList<>();
+    row.add(cell);
+    DataFrameExample df = new DataFrameExample(List.of("a"), List.of(row), true, Map.of("k", new ArrayList<>(cell)));
+    cell.add(2L);
+    assertThat(df.rows()).isEqualTo(List.of(List.of(List.of(1L))));
+    assertThatThrownBy(() -> ((List<?>) df.rows().get(0).get(0)).clear()).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> ((List<?>) df.paramsOrNull().get("k")).clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void aSparseExampleWhoseArraysDisagreeIsRefusedOnConstruction() {
     // a 2 x 2 CSR matrix [[5, 0], [0, 6]] is data [5, 6], indices [0, 1], indptr [0, 1, 2]
     List<Object> data = List.of(5L, 6L);
