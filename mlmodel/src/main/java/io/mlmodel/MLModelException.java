@@ -1,5 +1,12 @@
 package io.mlmodel;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OptionalDataException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +28,8 @@ import org.jspecify.annotations.Nullable;
 public abstract class MLModelException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Location location;
+  /** A Path is not serializable: {@link #writeObject} writes the location's parts instead. */
+  private transient Location location;
   /** What is wrong, as a sentence, without the location. */
   private final String problem;
   /** The stable code of the problem, as listed in docs/validation.md. */
@@ -58,7 +66,8 @@ public abstract class MLModelException extends RuntimeException {
    * Where the problem is: file, line, column and key path, as far as known.
    *
    * @return the location given to the constructor; parts that are not known are unset, as {@link
-   *     Location} describes
+   *     Location} describes; never null, also after Java deserialization (which rebuilds the file
+   *     as a path of the default file system)
    */
   public Location location() {
     return location;
@@ -72,5 +81,57 @@ public abstract class MLModelException extends RuntimeException {
    */
   public String problem() {
     return problem;
+  }
+
+  /**
+   * Writes the fields, then the location: its file as text (or null), line, column and key path.
+   *
+   * @param out the stream
+   * @throws IOException when the stream fails
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    Path file = location.file();
+    out.writeObject(file == null ? null : file.toString());
+    out.writeInt(location.line());
+    out.writeInt(location.column());
+    out.writeObject(location.keyPath());
+  }
+
+  /**
+   * Reads what {@link #writeObject} wrote. The file becomes a path of the default file system; a
+   * name that is not a path there (or a stream written before the location was serialized)
+   * leaves the file unknown, while {@link #getMessage()} keeps the text it had.
+   *
+   * @param in the stream
+   * @throws IOException when the stream fails or holds an impossible location
+   * @throws ClassNotFoundException never for the location's parts, which are strings and ints
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    try {
+      String file = (String) in.readObject();
+      int line = in.readInt();
+      int column = in.readInt();
+      String keyPath = (String) in.readObject();
+      location = new Location(path(file), line, column, keyPath);
+    } catch (OptionalDataException e) {
+      if (!e.eof) {
+        throw e;
+      }
+      location = Location.UNKNOWN;
+    } catch (IllegalArgumentException | ClassCastException e) {
+      InvalidObjectException bad = new InvalidObjectException("impossible location: " + e.getMessage());
+      bad.initCause(e);
+      throw bad;
+    }
+  }
+
+  private static @Nullable Path path(@Nullable String file) {
+    try {
+      return file == null ? null : Path.of(file);
+    } catch (InvalidPathException e) {
+      return null;
+    }
   }
 }

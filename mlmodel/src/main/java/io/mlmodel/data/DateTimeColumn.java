@@ -61,12 +61,19 @@ public final class DateTimeColumn implements Column {
    * @param t the date-time, read as if it were UTC (no zone is applied)
    * @return the nanoseconds from 1970-01-01T00:00 to {@code t}, negative before it; never {@link
    *     #NAT}
-   * @throws ArithmeticException when {@code t} is before 1677-09-21T00:12:44 or after
+   * @throws ArithmeticException when {@code t} is before 1677-09-21T00:12:43.145224193 or after
    *     2262-04-11T23:47:16.854775807
    */
   public static long toNanos(LocalDateTime t) {
     long seconds = t.toEpochSecond(ZoneOffset.UTC);
-    long n = Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), t.getNano());
+    int nano = t.getNano();
+    // Before the epoch, seconds * 10^9 alone can overflow although adding the nanos would bring it
+    // back in range (the first second of numpy's range), so borrow one second first.
+    if (seconds < 0 && nano > 0) {
+      seconds++;
+      nano -= 1_000_000_000;
+    }
+    long n = Math.addExact(Math.multiplyExact(seconds, 1_000_000_000L), nano);
     if (n == NAT) {
       throw new ArithmeticException("NaT");
     }

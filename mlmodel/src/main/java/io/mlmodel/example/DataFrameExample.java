@@ -1,5 +1,6 @@
 package io.mlmodel.example;
 
+import io.mlmodel.io.FrozenValues;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -26,11 +27,11 @@ public record DataFrameExample(
     @Nullable Map<String, @Nullable Object> paramsOrNull) implements InputExample {
 
   /**
-   * Keeps unmodifiable copies of the columns, of each row and of the params.
+   * Keeps deeply unmodifiable copies of the columns, of the rows and their values, and of the params.
    *
    * @param columns the column names, in order; no null entry
    * @param rows the rows, top to bottom; each has exactly one value per column, and a value may be
-   *     null (each row is copied, the values themselves are not)
+   *     null; copied deeply, so later changes to the caller's rows or nested values do not show
    * @param namedColumns whether the file named the columns
    * @param paramsOrNull the saved inference params, or null when the example has none
    * @throws IllegalArgumentException when a row does not have one value per column
@@ -38,16 +39,14 @@ public record DataFrameExample(
    */
   public DataFrameExample {
     columns = List.copyOf(columns);
-    List<List<@Nullable Object>> copy = new ArrayList<>(rows.size());
+    rows = FrozenValues.copyList(rows);
     for (int i = 0; i < rows.size(); i++) {
       if (rows.get(i).size() != columns.size()) {
         throw new IllegalArgumentException("row " + i + " has " + rows.get(i).size() + " values for "
             + columns.size() + " columns");
       }
-      copy.add(Collections.unmodifiableList(new ArrayList<>(rows.get(i))));
     }
-    rows = Collections.unmodifiableList(copy);
-    paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
+    paramsOrNull = paramsOrNull == null ? null : FrozenValues.copyMap(paramsOrNull);
   }
 
   /**

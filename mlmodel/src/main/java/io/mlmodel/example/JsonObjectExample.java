@@ -1,7 +1,6 @@
 package io.mlmodel.example;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import io.mlmodel.io.FrozenValues;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -16,12 +15,14 @@ public record JsonObjectExample(@Nullable Object value, @Nullable Map<String, @N
     implements InputExample {
 
   /**
-   * Keeps an unmodifiable copy of the params; {@code value} is kept as given, not copied.
+   * Keeps deeply unmodifiable copies of the value and the params.
    *
-   * @param value the value, as JSON gives it; null for a JSON {@code null}
+   * @param value the value, as JSON gives it; null for a JSON {@code null}; copied, so later
+   *     changes to the caller's lists and mappings do not show
    * @param paramsOrNull the saved inference params, or null when the example has none
    */
   public JsonObjectExample {
-    paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
+    value = FrozenValues.copy(value);
+    paramsOrNull = paramsOrNull == null ? null : FrozenValues.copyMap(paramsOrNull);
   }
 }

@@ -1,8 +1,8 @@
 package io.mlmodel.example;
 
+import io.mlmodel.io.FrozenValues;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A scipy sparse matrix example ({@code sparse_matrix_csr} or {@code sparse_matrix_csc}) in its
  * compressed form: for CSR, row {@code r} holds the values {@code data[indptr[r]..indptr[r+1])}
  * at the columns {@code indices[...]}; CSC is the same with rows and columns swapped. The arrays
- * are checked for consistency when loaded.
+ * are checked against each other on construction.
  *
  * @param layout CSR or CSC
  * @param data the stored values
@@ -39,8 +39,9 @@ public record SparseExample(
   }
 
   /**
-   * Keeps unmodifiable copies of the lists and of the params. The arrays are not checked against
-   * each other here; {@link InputExamples} checks them when it reads a file.
+   * Checks that the arrays describe a matrix of the shape, and keeps deeply unmodifiable copies of
+   * the lists and of the params. ({@link InputExamples} checks a file's arrays first, to locate
+   * the problem in the file.)
    *
    * @param layout CSR or CSC
    * @param data the stored values; a value may be null
@@ -50,12 +51,51 @@ public record SparseExample(
    * @param columnCount the number of columns
    * @param paramsOrNull the saved inference params, or null when the example has none
    * @throws NullPointerException when {@code indices} or {@code indptr} holds a null
+   * @throws IllegalArgumentException when the shape is negative, {@code indptr} does not have one
+   *     entry per row (CSR) or column (CSC) plus one, {@code indices} not one per stored value,
+   *     {@code indptr} does not start at 0, decreases or does not end at the number of stored
+   *     values, or an index is outside the matrix; the message names the entry
    */
   public SparseExample {
-    data = Collections.unmodifiableList(new ArrayList<>(data));
+    data = FrozenValues.copyList(data);
     indices = List.copyOf(indices);
     indptr = List.copyOf(indptr);
-    paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
+    paramsOrNull = paramsOrNull == null ? null : FrozenValues.copyMap(paramsOrNull);
+    check(layout, data.size(), indices, indptr, rowCount, columnCount);
+  }
+
+  /** Without these checks, {@link #toDense} would fail with an IndexOutOfBoundsException. */
+  private static void check(Layout layout, int stored, List<Long> indices, List<Long> indptr, long rows, long columns) {
+    if (rows < 0 || columns < 0) {
+      throw new IllegalArgumentException("the shape must not be negative: " + rows + " x " + columns);
+    }
+    boolean csr = layout == Layout.CSR;
+    long major = csr ? rows : columns;
+    long minor = csr ? columns : rows;
+    if (indptr.size() != major + 1) {
+      throw new IllegalArgumentException("indptr must have one entry per " + (csr ? "row" : "column")
+          + " plus one (" + (major + 1) + "), not " + indptr.size());
+    }
+    if (indices.size() != stored) {
+      throw new IllegalArgumentException("indices must have one entry per stored value (" + stored + "), not "
+          + indices.size());
+    }
+    for (int i = 0; i < indptr.size(); i++) {
+      if (indptr.get(i) < (i == 0 ? 0 : indptr.get(i - 1)) || i == 0 && indptr.get(0) != 0) {
+        throw new IllegalArgumentException("indptr must start at 0 and never decrease; indptr[" + i + "] is "
+            + indptr.get(i));
+      }
+    }
+    if (indptr.get(indptr.size() - 1) != stored) {
+      throw new IllegalArgumentException("the last indptr entry must equal the number of stored values ("
+          + stored + "), not " + indptr.get(indptr.size() - 1));
+    }
+    for (int i = 0; i < indices.size(); i++) {
+      if (indices.get(i) < 0 || indices.get(i) >= minor) {
+        throw new IllegalArgumentException("indices[" + i + "] is " + indices.get(i) + ", outside the matrix, which has "
+            + minor + " " + (csr ? "columns" : "rows"));
+      }
+    }
   }
 
   /**

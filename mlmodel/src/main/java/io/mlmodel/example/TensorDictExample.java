@@ -1,5 +1,6 @@
 package io.mlmodel.example;
 
+import io.mlmodel.io.FrozenValues;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record TensorDictExample(Map<String, TensorExample> tensors, @Nullable Ma
    */
   public TensorDictExample {
     tensors = Collections.unmodifiableMap(new LinkedHashMap<>(tensors));
-    paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
+    paramsOrNull = paramsOrNull == null ? null : FrozenValues.copyMap(paramsOrNull);
   }
 
   /**

@@ -1,8 +1,8 @@
 package io.mlmodel.example;
 
+import io.mlmodel.io.FrozenValues;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -26,27 +26,27 @@ public record TensorExample(
     implements InputExample {
 
   /**
-   * Checks the shape and keeps an unmodifiable copy of it and of the params; {@code values} is
-   * kept as given, not copied.
+   * Checks the shape and keeps deeply unmodifiable copies of the values, the shape and the params.
    *
-   * @param values the nested lists, or a scalar (null for a JSON {@code null})
+   * @param values the nested lists, or a scalar (null for a JSON {@code null}); copied, so later
+   *     changes to the caller's lists do not show
    * @param shape the shape; it must equal {@link #shapeOf shapeOf(values)}
    * @param paramsOrNull the saved inference params, or null when the example has none
    * @throws IllegalArgumentException when {@code shape} is not the shape of {@code values}
    */
   public TensorExample {
+    values = FrozenValues.copy(values);
     shape = List.copyOf(shape);
     if (!shape.equals(shapeOf(values))) {
       throw new IllegalArgumentException("shape " + shape + " does not match the values, whose shape is " + shapeOf(values));
     }
-    paramsOrNull = paramsOrNull == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(paramsOrNull));
+    paramsOrNull = paramsOrNull == null ? null : FrozenValues.copyMap(paramsOrNull);
   }
 
   /**
    * A tensor of {@code values}, its shape inferred.
    *
-   * @param values the nested lists, or a scalar (null for a JSON {@code null}); kept as given,
-   *     not copied
+   * @param values the nested lists, or a scalar (null for a JSON {@code null}); copied deeply
    * @return a tensor without params, of shape {@link #shapeOf shapeOf(values)}
    */
   public static TensorExample of(@Nullable Object values) {

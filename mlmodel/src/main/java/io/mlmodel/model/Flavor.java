@@ -1,6 +1,7 @@
 package io.mlmodel.model;
 
 import io.mlmodel.Location;
+import io.mlmodel.io.FrozenValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,13 +33,14 @@ public final class Flavor {
    *
    * @param name the flavor's name, the key under {@code flavors}, such as {@code onnx}
    * @param config the flavor's keys and values, of the types the YAML reader produces; copied in
-   *     iteration order (a shallow copy: nested lists and mappings are kept as given)
+   *     iteration order, deeply: nested lists, sets and mappings become unmodifiable copies (one
+   *     instance given twice stays one, so the writer still writes it as an anchor and an alias)
+   *     and {@code byte[]} values fresh arrays, so later changes to {@code config} do not show
    * @return the flavor; its locations carry the key path {@code flavors.<name>} and no line or column
    */
   public static Flavor of(String name, Map<String, ?> config) {
     Objects.requireNonNull(name, "name");
-    @SuppressWarnings("unchecked")
-    Map<String, Object> c = (Map<String, Object>) Values.copy(Objects.requireNonNull(config, "config"));
+    Map<String, Object> c = FrozenValues.copyMap(Objects.requireNonNull(config, "config"));
     return new Flavor(name, c, Locator.detached(null).below("flavors").below(name));
   }
 

@@ -413,12 +413,13 @@ public final class MLModel {
    * @throws IllegalStateException when the model has no folder (built in Java), even if it has no
    *     example
    * @throws io.mlmodel.ModelException code {@code bad-value} when {@code saved_input_example_info}
-   *     is not a mapping; otherwise as {@link ServingInputExample#load(Path, Map, ReadOptions)}
-   *     describes
+   *     is not a mapping; otherwise as {@link ServingInputExample#load(Path, Map, Location,
+   *     ReadOptions)} describes, located at {@code saved_input_example_info}'s line and column
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public Optional<ServingInputExample> servingInputExample() {
-    return ServingInputExample.load(folder(), savedInputExampleInfo().orElse(null), options);
+    return ServingInputExample.load(folder(), savedInputExampleInfo().orElse(null),
+        locate("saved_input_example_info"), options);
   }
 
   private Path folder() {

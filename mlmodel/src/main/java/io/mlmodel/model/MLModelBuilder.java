@@ -1,6 +1,7 @@
 package io.mlmodel.model;
 
 import io.mlmodel.ReadOptions;
+import io.mlmodel.io.FrozenValues;
 import io.mlmodel.signature.ModelSignature;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -16,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds an {@link MLModel} in Java, key by key; {@link #build()} checks it the way reading a file
- * does. Not thread-safe; the built model is immutable.
+ * does. Not thread-safe; the built model is immutable, down to its nested values.
  *
  * <pre>{@code
  * MLModel model = MLModel.builder()
@@ -47,7 +48,8 @@ public final class MLModelBuilder {
    *
    * @param key the top-level key, known or not; an existing key keeps its place in the order
    * @param value the value: a string, number, boolean, list or string-keyed mapping of such values, as
-   *     the YAML reader produces them; null keeps the key with a null value
+   *     the YAML reader produces them; null keeps the key with a null value; kept as given until
+   *     {@link #build()} copies it
    * @return this builder
    */
   public MLModelBuilder put(String key, @Nullable Object value) {
@@ -170,7 +172,8 @@ public final class MLModelBuilder {
   /**
    * Sets {@code metadata}, the free-form user and MLflow metadata.
    *
-   * @param metadata the mapping; copied in iteration order (a shallow copy)
+   * @param metadata the mapping; copied in iteration order (values nested in it are copied by {@link
+   *     #build()})
    * @return this builder
    */
   public MLModelBuilder metadata(Map<String, ?> metadata) {
@@ -212,7 +215,7 @@ public final class MLModelBuilder {
    * Sets {@code saved_input_example_info}, which says where the input example is and how it is encoded.
    *
    * @param info the mapping, with keys such as {@code artifact_path} and {@code type}; copied in
-   *     iteration order (a shallow copy)
+   *     iteration order (values nested in it are copied by {@link #build()})
    * @return this builder
    */
   public MLModelBuilder savedInputExampleInfo(Map<String, ?> info) {
@@ -222,14 +225,16 @@ public final class MLModelBuilder {
   /**
    * Checks and builds the model, as reading a file with this content would.
    *
-   * @return the model; it has this builder's folder when the builder came from {@link
-   *     MLModel#toBuilder()} of a model read from a folder, and no folder otherwise
+   * @return the model, holding deeply unmodifiable copies of this builder's values (as {@link
+   *     Flavor#of} copies a flavor's), so that changing the values given to the builder, or the
+   *     builder, afterwards leaves it unchanged; it has this builder's folder when the builder came
+   *     from {@link MLModel#toBuilder()} of a model read from a folder, and no folder otherwise
    * @throws io.mlmodel.ModelException located by key path only: code {@code bad-value} when {@code
    *     flavors} is not a mapping of mappings or {@code env_vars} is not a list of strings, and the
    *     error reading would raise when {@code signature} is a mapping that does not parse
    */
   public MLModel build() {
-    return ModelReader.build(values, directory, Locator.detached(directory == null ? null : directory.resolve("MLmodel")),
+    return ModelReader.build(FrozenValues.copyMap(values), directory, Locator.detached(directory == null ? null : directory.resolve("MLmodel")),
         ReadOptions.defaults());
   }
 

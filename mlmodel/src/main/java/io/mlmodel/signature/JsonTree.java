@@ -52,12 +52,23 @@ final class JsonTree {
       throw new LimitExceededException(at, "the JSON is longer than " + options.maxCodePoints()
           + " code points (ReadOptions.maxCodePoints)");
     }
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+      return read(p, json, at, options);
+    } catch (StreamConstraintsException e) {
+      throw syntax(at, e.getOriginalMessage(), e.getLocation());
+    } catch (JacksonException e) {
+      TokenStreamLocation loc = e.getLocation();
+      throw syntax(at, e.getOriginalMessage(), loc);
+    }
+  }
+
+  private static @Nullable Object read(JsonParser p, String json, Location at, ReadOptions options) {
     Deque<Object> stack = new ArrayDeque<>();
     Deque<String> names = new ArrayDeque<>();
     long nodes = 0;
     Object root = null;
     boolean finished = false;
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+    try {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw syntax(at, "the text is empty", null);
@@ -111,14 +122,10 @@ final class JsonTree {
         }
       } while ((t = p.nextToken()) != null);
     } catch (StreamConstraintsException e) {
-      if (JsonNumbers.isNumberLength(e)) {
-        TokenStreamLocation loc = e.getLocation();
-        throw new LimitExceededException(loc == null ? at : at, JsonNumbers.problem());
+      if (!JsonNumbers.isNumberLength(e)) {
+        throw e;
       }
-      throw syntax(at, e.getOriginalMessage(), e.getLocation());
-    } catch (JacksonException e) {
-      TokenStreamLocation loc = e.getLocation();
-      throw syntax(at, e.getOriginalMessage(), loc);
+      throw new LimitExceededException(at, numberStart(p, json) + " of the JSON: " + JsonNumbers.problem());
     }
     return root;
   }
@@ -133,9 +140,27 @@ final class JsonTree {
   }
 
   private static ModelException syntax(Location at, String problem, @Nullable TokenStreamLocation loc) {
-    String where = loc == null || loc.getColumnNr() <= 0 ? ""
-        : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
     String first = problem.lines().findFirst().orElse(problem);
-    return new ModelException("bad-signature", at, "not valid JSON" + where + ": " + first);
+    return new ModelException("bad-signature", at, "not valid JSON" + where(loc) + ": " + first);
+  }
+
+  /**
+   * Where the number Jackson has just refused starts, as "at line L, column C": its exception has no
+   * location and the parser stops just after the number (or within it), which has no line break.
+   */
+  private static String numberStart(JsonParser p, String json) {
+    TokenStreamLocation end = p.currentLocation();
+    int i = (int) Math.min(Math.max(end.getCharOffset(), 0), json.length());
+    int start = i;
+    while (start > 0 && "0123456789+-.eE".indexOf(json.charAt(start - 1)) >= 0) {
+      start--;
+    }
+    return "at line " + end.getLineNr() + ", column " + (end.getColumnNr() - (i - start));
+  }
+
+  /** The place in the JSON text, as " at line L, column C"; empty when Jackson does not know it. */
+  private static String where(@Nullable TokenStreamLocation loc) {
+    return loc == null || loc.getColumnNr() <= 0 ? ""
+        : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
   }
 }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param lifecycleStage {@code active} or {@code deleted}; null when absent
  * @param creationTime milliseconds since the epoch; null in files older than MLflow 1.x's last
  * @param lastUpdateTime milliseconds since the epoch; null when absent
- * @param values every key of the file
+ * @param values every key of the file in file order, with its typed value; a value is null where
+ *     the file writes null or nothing
  */
 public record ExperimentMeta(
     Path file,
@@ -26,7 +27,7 @@ public record ExperimentMeta(
     @Nullable String lifecycleStage,
     @Nullable Long creationTime,
     @Nullable Long lastUpdateTime,
-    Map<String, Object> values) implements StoreMeta {
+    Map<String, @Nullable Object> values) implements StoreMeta {
 
   /**
    * Reads an experiment's meta.yaml; errors as for {@link StoreMeta#read(Path)}.

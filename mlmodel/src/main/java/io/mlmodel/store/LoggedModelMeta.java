@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param modelType the model type, or null
  * @param status 0 unspecified, 1 pending, 2 ready, 3 failed; null when absent
  * @param creationTimestamp milliseconds since the epoch, or null
- * @param values every key of the file
+ * @param values every key of the file in file order, with its typed value; a value is null where
+ *     the file writes null or nothing
  */
 public record LoggedModelMeta(
     Path file,
@@ -30,7 +31,7 @@ public record LoggedModelMeta(
     @Nullable String modelType,
     @Nullable Long status,
     @Nullable Long creationTimestamp,
-    Map<String, Object> values) implements StoreMeta {
+    Map<String, @Nullable Object> values) implements StoreMeta {
 
   /**
    * Reads a logged model's meta.yaml; errors as for {@link StoreMeta#read(Path)}.

@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
 final class MetaFile {
   private final Path file;
   private final YamlDocument doc;
-  private final Map<String, Object> values;
+  private final Map<String, @Nullable Object> values;
 
-  private MetaFile(Path file, YamlDocument doc, Map<String, Object> values) {
+  private MetaFile(Path file, YamlDocument doc, Map<String, @Nullable Object> values) {
     this.file = file;
     this.doc = doc;
     this.values = values;
@@ -38,7 +38,7 @@ final class MetaFile {
       throw new ModelException("not-a-mapping", Location.of(file),
           "a meta.yaml file must hold a mapping, found " + describe(doc.root()));
     }
-    Map<String, Object> values = new LinkedHashMap<>();
+    Map<String, @Nullable Object> values = new LinkedHashMap<>();
     m.forEach((k, v) -> values.put(String.valueOf(k), v));
     return new MetaFile(file, doc, Collections.unmodifiableMap(values));
   }
@@ -48,7 +48,7 @@ final class MetaFile {
   }
 
   /** Every key, in file order, with its typed value. */
-  Map<String, Object> values() {
+  Map<String, @Nullable Object> values() {
     return values;
   }
 
@@ -136,6 +136,8 @@ final class MetaFile {
       return "a boolean";
     } else if (v instanceof Double) {
       return "a float";
+    } else if (v instanceof java.math.BigInteger) {
+      return "an integer out of the range of a 64-bit integer (" + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ")";
     } else if (v instanceof Number) {
       return "an integer";
     } else if (v instanceof List) {

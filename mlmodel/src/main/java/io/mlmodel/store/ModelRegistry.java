@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,8 +149,8 @@ public final class ModelRegistry {
    * store has none, the snapshot in the model's meta.yaml.
    *
    * @param name the registered model name
-   * @return alias to version number: from the {@code aliases/} folder, a new map in alias-name
-   *     order (an alias may point at a deleted version); else the unmodifiable {@link
+   * @return an unmodifiable map of alias to version number: from the {@code aliases/} folder in
+   *     alias-name order (an alias may point at a deleted version); else {@link
    *     RegisteredModelMeta#aliasSnapshot()}; empty when the model has no alias
    * @throws ModelException code {@code not-found} (listing the registered models) when there is no
    *     registered model {@code name}; code {@code bad-value} when an alias file does not hold a
@@ -167,7 +168,7 @@ public final class ModelRegistry {
         out.put(alias, aliasFile(folder.resolve(alias)));
       }
     }
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
   /**

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * @param status {@code READY}, {@code PENDING_REGISTRATION} or {@code FAILED_REGISTRATION}, or null
  * @param description the description, or null
  * @param creationTimestamp milliseconds since the epoch, or null
- * @param values every key of the file
+ * @param values every key of the file in file order, with its typed value; a value is null where
+ *     the file writes null or nothing
  */
 public record ModelVersionMeta(
     Path file,
@@ -37,7 +38,7 @@ public record ModelVersionMeta(
     @Nullable String status,
     @Nullable String description,
     @Nullable Long creationTimestamp,
-    Map<String, Object> values) implements StoreMeta {
+    Map<String, @Nullable Object> values) implements StoreMeta {
 
   /**
    * Reads a model version's meta.yaml; errors as for {@link StoreMeta#read(Path)}.

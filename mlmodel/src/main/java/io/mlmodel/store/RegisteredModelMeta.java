@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param aliasSnapshot the {@code aliases} mapping some MLflow versions copy into this file (alias
  *     to version); the {@code aliases/} folder beside it is authoritative, see {@link
  *     ModelRegistry#aliases(String)}
- * @param values every key of the file
+ * @param values every key of the file in file order, with its typed value; a value is null where
+ *     the file writes null or nothing
  */
 public record RegisteredModelMeta(
     Path file,
@@ -25,7 +26,7 @@ public record RegisteredModelMeta(
     @Nullable Long creationTimestamp,
     @Nullable Long lastUpdatedTimestamp,
     Map<String, Long> aliasSnapshot,
-    Map<String, Object> values) implements StoreMeta {
+    Map<String, @Nullable Object> values) implements StoreMeta {
 
   /**
    * Reads a registered model's meta.yaml; errors as for {@link StoreMeta#read(Path)}.

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param startTime milliseconds since the epoch, or null
  * @param endTime milliseconds since the epoch, or null while running
  * @param userId who ran it, or null
- * @param values every key of the file
+ * @param values every key of the file in file order, with its typed value; a value is null where
+ *     the file writes null or nothing
  */
 public record RunMeta(
     Path file,
@@ -31,7 +32,7 @@ public record RunMeta(
     @Nullable Long startTime,
     @Nullable Long endTime,
     @Nullable String userId,
-    Map<String, Object> values) implements StoreMeta {
+    Map<String, @Nullable Object> values) implements StoreMeta {
 
   private static final String[] STATUS = {"UNKNOWN", "RUNNING", "SCHEDULED", "FINISHED", "FAILED", "KILLED"};
 

@@ -3,6 +3,7 @@ package io.mlmodel.store;
 import io.mlmodel.ReadOptions;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code meta.yaml} file of a local tracking folder, read into its typed record: {@link
@@ -27,7 +28,7 @@ public sealed interface StoreMeta
    * @return the file's top-level mapping, keys as text, values typed as the YAML reader types them;
    *     a value is null where the file writes null or nothing ({@code end_time: null})
    */
-  Map<String, Object> values();
+  Map<String, @Nullable Object> values();
 
   /**
    * Reads any {@code meta.yaml}, telling its kind by its keys: {@code version} and {@code source}
@@ -59,7 +60,7 @@ public sealed interface StoreMeta
    */
   static StoreMeta read(Path file, ReadOptions options) {
     MetaFile meta = MetaFile.read(file, options);
-    Map<String, Object> v = meta.values();
+    Map<String, @Nullable Object> v = meta.values();
     if (v.containsKey("version") && v.containsKey("source")) {
       return ModelVersionMeta.from(meta);
     }

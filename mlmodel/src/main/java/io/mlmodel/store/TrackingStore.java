@@ -6,6 +6,7 @@ import io.mlmodel.ReadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -242,8 +243,8 @@ public final class TrackingStore {
   /**
    * Every MLflow 3 logged model of every experiment.
    *
-   * @return a new list, in the order of {@link #experiments()} then by model id; empty for a store
-   *     written by MLflow 2
+   * @return an unmodifiable list, in the order of {@link #experiments()} then by model id; empty for
+   *     a store written by MLflow 2
    * @throws ModelException code {@code not-found} when the tracking folder does not exist, or the
    *     errors of a broken meta.yaml (see {@link StoreMeta#read(Path)})
    * @throws java.io.UncheckedIOException when a folder or file cannot be read
@@ -257,7 +258,7 @@ public final class TrackingStore {
         }
       }
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /**

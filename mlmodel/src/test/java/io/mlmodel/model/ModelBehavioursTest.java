@@ -111,6 +111,15 @@ class ModelBehavioursTest {
   }
 
   @Test
+  void aBrokenServingInputPathIsLocatedLikeABrokenInputExample(@TempDir Path dir) throws IOException {
+    MLModel model = read(dir, "flavors: {}\nsaved_input_example_info:\n  artifact_path: input_example.json\n"
+        + "  serving_input_path: 5\n  type: dataframe\n");
+    Path file = dir.resolve("MLmodel");
+    assertThatThrownBy(model::servingInputExample).isInstanceOf(ModelException.class)
+        .hasMessage(file + ":3:3: saved_input_example_info.serving_input_path: serving_input_path must be a string");
+  }
+
+  @Test
   void createdAtParsesMlflowsFormatWithAndWithoutMicroseconds(@TempDir Path dir) throws IOException {
     assertThat(read(dir, "utc_time_created: '2025-01-01 00:00:00'\n").createdAt())
         .contains(LocalDateTime.of(2025, 1, 1, 0, 0));

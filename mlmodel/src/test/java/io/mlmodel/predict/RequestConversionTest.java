@@ -112,6 +112,14 @@ class RequestConversionTest {
     assertThat(Fx.values(m.input(), "c")).containsExactly(mlflow);
   }
 
+  // pandas' Timestamp.min is 1677-09-21 00:12:43.145224193, so MLflow takes this date-time.
+  @ParameterizedTest
+  @MethodSource("forms")
+  void theFirstSecondOfTheNanosecondRangeIsADateTimeNotOutOfBounds(Form form) {
+    EnforcedInput e = Fx.request(form.body("\"1677-09-21T00:12:43.5\""), Fx.one(DataType.DATETIME), SAFE);
+    assertThat(Fx.values(e.input(), "c")).containsExactly(LocalDateTime.of(1677, 9, 21, 0, 12, 43, 500_000_000));
+  }
+
   static Stream<Form> forms() {
     return Stream.of(Form.values());
   }

@@ -62,4 +62,16 @@ class SignatureLimitsTest {
         () -> SignatureParser.parseSchema(json, AT, ReadOptions.builder().maxNodes(153).build()));
     assertThat(e).hasMessage("<input>: signature.inputs: the JSON has more than 153 values (ReadOptions.maxNodes)");
   }
+
+  @Test
+  void aTooLongNumberIsLocatedInTheJsonLikeASyntaxError() {
+    // the number starts at line 2, column 36, after '{"type": "long", "name": "c", "n": '
+    String json = "[\n{\"type\": \"long\", \"name\": \"c\", \"n\": " + "1".repeat(4301) + "}]";
+    LimitExceededException e = catchThrowableOfType(LimitExceededException.class,
+        () -> SignatureParser.parseSchema(json, AT));
+    assertThat(e).hasMessage("<input>: signature.inputs: at line 2, column 36 of the JSON: a number has more than"
+        + " 4300 digits (the limit Python also applies to int(), sys.get_int_max_str_digits)");
+    e = catchThrowableOfType(LimitExceededException.class, () -> SignatureParser.parseSchema("-" + "1".repeat(4301), AT));
+    assertThat(e).hasMessageStartingWith("<input>: signature.inputs: at line 1, column 1 of the JSON: a number has");
+  }
 }

@@ -266,6 +266,18 @@ class TrackingStoreTest {
   }
 
   @Test
+  void aliasesAndLoggedModelsAreUnmodifiableLikeTheOtherListings() {
+    ModelRegistry registry = store.registry();
+    // iris has an aliases/ folder, Wine Model only the snapshot in its meta.yaml
+    assertThat(registry.aliases("iris")).isNotEmpty();
+    assertThatThrownBy(() -> registry.aliases("iris").put("x", 1L)).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> registry.aliases("Wine Model").put("x", 1L))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(store.loggedModels()).isNotEmpty();
+    assertThatThrownBy(() -> store.loggedModels().clear()).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void aBrokenAliasFileIsLocated(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
     Path model = tmp.resolve("models/x");
     Files.createDirectories(model.resolve("aliases"));
@@ -284,6 +296,18 @@ class TrackingStoreTest {
     Files.writeString(dir.resolve("meta.yaml"), "name: x\nsource: /tmp/x\nversion: [1]\n");
     assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/x/1"))
         .hasMessage(dir.resolve("meta.yaml") + ":3:10: version: expected an integer, found a list")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-value");
+  }
+
+  @Test
+  void aMetaYamlIntegerTooLargeForALongSaysSo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("models/x/version-1");
+    Files.createDirectories(dir);
+    Files.writeString(tmp.resolve("models/x/meta.yaml"), "name: x\n");
+    Files.writeString(dir.resolve("meta.yaml"), "name: x\nsource: /tmp/x\nversion: 9223372036854775808\n");
+    assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/x/1"))
+        .hasMessage(dir.resolve("meta.yaml") + ":3:10: version: expected an integer, found an integer out of the"
+            + " range of a 64-bit integer (-9223372036854775808 to 9223372036854775807)")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-value");
   }
 

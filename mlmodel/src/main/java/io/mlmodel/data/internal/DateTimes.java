@@ -108,7 +108,9 @@ public final class DateTimes {
         return Math.addExact(Math.multiplyExact(t.toEpochSecond(ZoneOffset.UTC), 1_000_000L), t.getNano() / 1000);
       default:
         Duration d = Duration.between(epoch, t);
-        long n = Math.addExact(Math.multiplyExact(d.getSeconds(), 1_000_000_000L), d.getNano());
+        // Duration.toNanos borrows a second before the epoch, so the first second of the range,
+        // whose seconds * 10^9 alone overflows, still converts.
+        long n = d.toNanos();
         switch (unit(dtype)) {
           case "ps":
             return Math.multiplyExact(n, 1000L);
