@@ -36,8 +36,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       which the load of other processes disturbs much less than wall time;
  *   <li>the per-row CPU time inside Spark's tasks (their threads' own CPU time) against the one
  *       thread's: the per-row cost alone, without the query's fixed cost or idle cores;
- *   <li>the driver's time before the first task starts, and the straggler tail (between the first
- *       and the last task's end, one core idles).
+ *   <li>the driver's time before the first task starts, and how long the two cores sat without a
+ *       task between the first task's start and the last one's end (a straggler, scheduling).
  * </ul>
  */
 class SparkThroughputBench {
@@ -111,9 +111,10 @@ class SparkThroughputBench {
         System.out.printf("%s round %d%s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
             + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f"
             + " | CPU ns/row: spark tasks %.0f, one JVM thread %.0f, ratio %.2f | driver before the first task %d ms,"
-            + " straggler tail %d ms, GC %d ms, of %.0f ms%n", model, round, round == 0 ? " (warm-up)" : "", spark,
+            + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms%n", model, round, round == 0 ? " (warm-up)" : "", spark,
             spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
-            tasks.firstLaunch() - wall0, tasks.lastEnd() - tasks.firstEnd(), tasks.gcMillis(), (t1 - t0) / 1e6);
+            tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
+            (t1 - t0) / 1e6);
       }
     }
     session.sparkContext().removeSparkListener(clock);

@@ -9,14 +9,22 @@ import org.apache.spark.scheduler.TaskInfo;
 /**
  * For {@link SparkThroughputBench}: what Spark's own task metrics say about one query, so that the
  * per-row cost inside the tasks can be told apart from the query's fixed cost and from idle cores.
- * Sums the tasks' CPU time (the task threads' own CPU time, native code included), and keeps when
- * the first task started and when the first and the last ended (wall clock, milliseconds).
+ * Sums the tasks' CPU time (the task threads' own CPU time, native code included) and their wall
+ * time from launch to end, and keeps when the first task started and the last ended (wall clock,
+ * milliseconds): on {@code cores} cores, {@code cores * (lastEnd - firstLaunch) - taskMillis} is
+ * how long cores sat without a task between the first task's start and the last one's end.
  */
 final class TaskClock extends SparkListener {
   private final List<long[]> tasks = new ArrayList<>();
 
   /** A summary of the tasks that ended since the last reset. */
-  record Tasks(int count, long cpuNanos, long firstLaunch, long firstEnd, long lastEnd, long gcMillis) {}
+  record Tasks(int count, long cpuNanos, long taskMillis, long firstLaunch, long lastEnd, long gcMillis) {
+
+    /** Core-milliseconds without a task between the first task's start and the last one's end. */
+    long idleMillis(int cores) {
+      return cores * (lastEnd - firstLaunch) - taskMillis;
+    }
+  }
 
   @Override
   public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
@@ -38,16 +46,16 @@ final class TaskClock extends SparkListener {
     }
     long cpu = 0;
     long launch = Long.MAX_VALUE;
-    long firstEnd = Long.MAX_VALUE;
+    long taskMillis = 0;
     long lastEnd = 0;
     long gc = 0;
     for (long[] t : tasks) {
       cpu += t[0];
       launch = Math.min(launch, t[1]);
-      firstEnd = Math.min(firstEnd, t[2]);
+      taskMillis += t[2] - t[1];
       lastEnd = Math.max(lastEnd, t[2]);
       gc = Math.max(gc, t[3]);
     }
-    return new Tasks(tasks.size(), cpu, launch, firstEnd, lastEnd, gc);
+    return new Tasks(tasks.size(), cpu, taskMillis, launch, lastEnd, gc);
   }
 }
