@@ -32,7 +32,7 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
    * @param predictions one per row, null where the row failed
    * @param errors one per row, null where the row scored; null when no row failed
    */
-  record Scored(@Nullable Object[] predictions, @Nullable String @Nullable [] errors) {}
+  record Scored(Predictions predictions, @Nullable String @Nullable [] errors) {}
 
   /** Scores {@code rows}, the first of which is row {@code firstRow} of its partition (-1: unknown). */
   Scored score(RowBatch rows, int partition, long firstRow) {
@@ -48,18 +48,22 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
     String[] errors = new String[rows.size()];
     for (int i = 0; i < rows.size(); i++) {
       try {
-        predictions[i] = predict(p, rows.slice(i))[0];
+        predictions[i] = predict(p, rows.slice(i)).get(0);
       } catch (MLModelException e) {
         errors[i] = bad(e, partition, firstRow < 0 ? -1 : firstRow + i).errors()[0];
       }
     }
-    return new Scored(predictions, errors);
+    return new Scored(Predictions.boxed(predictions, output.type()), errors);
   }
 
-  private Object[] predict(Predictor p, RowBatch rows) {
+  private Predictions predict(Predictor p, RowBatch rows) {
     PredictOutput result = p.predict(input.batch(rows, out.zoneId()), Params.of(params));
+    Predictions floating = Predictions.floating(result, rows.size(), output);
+    if (floating != null) {
+      return floating;
+    }
     try {
-      return OutputValues.rows(result, rows.size(), output, out);
+      return Predictions.boxed(OutputValues.rows(result, rows.size(), output, out), output.type());
     } catch (ClassCastException | IllegalArgumentException e) {
       throw new ModelException("bad-output", Location.UNKNOWN, "the model's output does not convert to the"
           + " prediction column's type " + output.type().simpleString() + ": " + e.getMessage());
@@ -73,6 +77,6 @@ record BatchScorer(ShippedModel model, InputPlan input, OutputPlan output, Spark
       throw new InputException(e.code(), new Location(null, 0, 0, where),
           field, e.problem(), e);
     }
-    return new Scored(new Object[1], new String[] {e.problem()});
+    return new Scored(Predictions.boxed(new Object[1], output.type()), new String[] {e.problem()});
   }
 }

@@ -4,6 +4,7 @@ import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.data.Column;
 import io.mlmodel.data.ColumnTable;
+import io.mlmodel.data.DoubleColumn;
 import io.mlmodel.data.PredictInput;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
@@ -18,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
@@ -111,13 +114,43 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
         return TensorMap.of(tensors);
       default:
         List<Column> columns = new ArrayList<>(fields.size());
-        for (InputField f : fields) {
-          columns.add(ColumnBuilder.build(rows, f, zone));
+        Column[] doubles = doubles(rows);
+        for (int i = 0; i < fields.size(); i++) {
+          columns.add(doubles[i] != null ? doubles[i] : ColumnBuilder.build(rows, fields.get(i), zone));
         }
         if (columns.isEmpty()) {
           return ColumnTable.empty(rows.size());
         }
         return kind == Kind.POSITIONAL_COLUMNS ? ColumnTable.positional(columns) : ColumnTable.of(columns);
     }
+  }
+
+  /**
+   * The double columns of the batch, read in one pass over its rows (each row's fields while it is
+   * in cache, rather than one pass over every row per column); null for the fields of other types.
+   */
+  private @Nullable Column[] doubles(RowBatch rows) {
+    Column[] out = new Column[fields.size()];
+    int k = 0;
+    int[] at = new int[fields.size()];
+    int[] cols = new int[fields.size()];
+    for (int j = 0; j < fields.size(); j++) {
+      if (fields.get(j).sparkType() == DataTypes.DoubleType) {
+        cols[k] = fields.get(j).index();
+        at[k++] = j;
+      }
+    }
+    int n = rows.size();
+    double[][] values = new double[k][n];
+    for (int i = 0; i < n; i++) {
+      InternalRow r = rows.row(i);
+      for (int j = 0; j < k; j++) {
+        values[j][i] = r.isNullAt(cols[j]) ? Double.NaN : r.getDouble(cols[j]);
+      }
+    }
+    for (int j = 0; j < k; j++) {
+      out[at[j]] = DoubleColumn.of(fields.get(at[j]).name(), values[j]);
+    }
+    return out;
   }
 }

@@ -4,20 +4,19 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.JoinedRow;
+import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.Function1;
+import org.apache.spark.unsafe.types.UTF8String;
 
 /**
  * Scores a partition of Spark's own rows in batches of {@code batchSize}, lazily (one batch in
- * memory at a time): each input row is copied into the batch as it is (an {@code UnsafeRow} copy is
- * one array copy), and each output row is that row joined with the prediction (and the error, when
- * the policy keeps bad rows), which Spark's scan turns into its own row format. No external
+ * memory at a time): each input row is copied into the batch as it is (an {@code UnsafeRow}'s bytes
+ * into the batch's reused arena), and each output row is that row joined with the prediction (and
+ * the error, when the policy keeps bad rows), which Spark's scan turns into its own row format. No external
  * {@code Row} is made on the way in or out.
  *
  * @param scorer scores one batch
@@ -33,17 +32,17 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
   public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
     TaskContext task = TaskContext.get();
     int partition = task == null ? 0 : task.partitionId();
-    Function1<Object, Object> toCatalyst = CatalystTypeConverters.createToCatalystConverter(prediction);
-    Function1<Object, Object> toText = CatalystTypeConverters.createToCatalystConverter(DataTypes.StringType);
+    StructType added = new StructType().add("prediction", prediction);
+    SpecificInternalRow right = new SpecificInternalRow(errorColumn ? added.add("error", DataTypes.StringType) : added);
     return new Iterator<>() {
       private final RowBatch batch = new RowBatch(input, Math.min(batchSize, 1 << 16));
-      private BatchScorer.Scored scored = new BatchScorer.Scored(new Object[0], null);
+      private BatchScorer.Scored scored = new BatchScorer.Scored(Predictions.boxed(new Object[0], prediction), null);
       private int next;
       private long seen;
       // One output row object per partition: Spark's scan copies each row into its own format
-      // before asking for the next (the iterator contract of Spark's rows), so these are reused.
-      private final Object[] added = new Object[errorColumn ? 2 : 1];
-      private final JoinedRow joined = new JoinedRow().withRight(new GenericInternalRow(added));
+      // before asking for the next (the iterator contract of Spark's rows), so it is reused; a
+      // float or double prediction is set in it as a primitive.
+      private final JoinedRow joined = new JoinedRow().withRight(right);
 
       @Override
       public boolean hasNext() {
@@ -53,7 +52,7 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         batch.clear();
         next = 0;
         while (batch.size() < batchSize && rows.hasNext()) {
-          batch.add(rows.next().copy());
+          batch.copyIn(rows.next());
         }
         if (batch.size() == 0) {
           return false;
@@ -68,9 +67,10 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        added[0] = toCatalyst.apply(scored.predictions()[next]);
+        scored.predictions().write(next, right, 0);
         if (errorColumn) {
-          added[1] = scored.errors() == null ? null : toText.apply(scored.errors()[next]);
+          String error = scored.errors() == null ? null : scored.errors()[next];
+          right.update(1, error == null ? null : UTF8String.fromString(error));
         }
         return joined.withLeft(batch.row(next++));
       }

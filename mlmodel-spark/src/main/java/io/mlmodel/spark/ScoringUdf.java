@@ -47,7 +47,7 @@ final class ScoringUdf implements UDF1<Row, @Nullable Object> {
     }
     BatchScorer s = scorer(row.schema());
     TaskContext task = TaskContext.get();
-    return s.score(RowBatch.of(row.schema(), List.of(toInternal(row))), task == null ? 0 : task.partitionId(), -1).predictions()[0];
+    return s.score(RowBatch.of(row.schema(), List.of(toInternal(row))), task == null ? 0 : task.partitionId(), -1).predictions().get(0);
   }
 
   private static InternalRow toInternal(Row row) {

@@ -11,6 +11,7 @@ import io.mlmodel.data.TensorMap;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,20 +25,30 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The throughput harness of docs/performance.md, "Spark batch scoring", not a unit test (the
  * normal build excludes it): see docs/performance.md for the command. For a model, scores the same
- * cached rows, alternating each round, (1) with {@link SparkScoring#transform} on local[2] and (2)
- * with the single-JVM predictor on one thread in batches of the same size built from primitive
- * arrays, and prints rows/s (wall) and rows per CPU-second of the whole JVM (which the load of
- * other processes disturbs much less than wall time). Per core: Spark's wall rate halved (two
- * cores) and its rows per CPU-second, against the one thread's.
+ * cached rows, alternating each round, (1) with {@link SparkScoring#transform} on local[2], forced
+ * by Spark's {@code noop} sink (every row is scored and written nowhere: no aggregation, nothing
+ * collected to the driver, one job), and (2) with the single-JVM predictor on one thread in
+ * batches of the same size built from primitive arrays. Before the rounds, one untimed query
+ * checks that Spark's predictions sum to the single JVM's. Per round it prints:
+ * <ul>
+ *   <li>wall rows/s and the per-core ratio (Spark's rate halved, two cores, over the one thread's);
+ *   <li>rows per CPU-second of the whole JVM (every Spark thread, the driver, GC and JIT included),
+ *       which the load of other processes disturbs much less than wall time;
+ *   <li>the per-row CPU time inside Spark's tasks (their threads' own CPU time) against the one
+ *       thread's: the per-row cost alone, without the query's fixed cost or idle cores;
+ *   <li>the driver's time before the first task starts, and how long the two cores sat without a
+ *       task between the first task's start and the last one's end (a straggler, scheduling).
+ * </ul>
  */
 class SparkThroughputBench {
   static final int N = Integer.getInteger("bench.rows", 1_000_000);
   static final int BATCH = Integer.getInteger("bench.batch", 4096);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+  static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
 
   @ParameterizedTest
   @ValueSource(strings = {"onnx/columns_single_input", "xgboost/regressor_json"})
-  void modelOnLocal2AgainstOneJvm(String model) {
+  void modelOnLocal2AgainstOneJvm(String model) throws InterruptedException {
     assumeTrue(Boolean.getBoolean("mlmodel.bench"), "run with -Dmlmodel.bench=true");
     assumeTrue(model.contains(System.getProperty("bench.model", "")), "-Dbench.model= names another model");
     boolean onnx = model.startsWith("onnx");
@@ -48,7 +59,9 @@ class SparkThroughputBench {
           + " AS `" + names[k] + "`");
     }
     SparkSession session = LocalSpark.get();
-    Dataset<Row> df = session.range(0, N, 1, 2).selectExpr(exprs.toArray(String[]::new)).cache();
+    TaskClock clock = new TaskClock();
+    session.sparkContext().addSparkListener(clock);
+    Dataset<Row> df = session.range(0, N, 1, PARTITIONS).selectExpr(exprs.toArray(String[]::new)).cache();
     assertThat(df.count()).isEqualTo(N);
     double[][] columns = new double[names.length][N];
     long[] c = new long[N];
@@ -59,13 +72,18 @@ class SparkThroughputBench {
       c[i] = i % 13 - 6;
     }
     SparkScoring scoring = SparkScoring.builder(LocalSpark.testdata(model).toString()).batchSize(BATCH).build();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (Predictor p = Predictors.load(LocalSpark.testdata(model))) {
+      double sparkSum = scoring.transform(df).agg(functions.sum("prediction")).first().getDouble(0);
       for (int round = 0; round <= ROUNDS; round++) {
+        clock.reset();
         long cpu0 = cpu();
         long t0 = System.nanoTime();
-        double sparkSum = scoring.transform(df).agg(functions.sum("prediction")).first().getDouble(0);
+        long wall0 = System.currentTimeMillis();
+        scoring.transform(df).write().format("noop").mode("overwrite").save();
         long t1 = System.nanoTime();
         long cpu1 = cpu();
+        long thread1 = threads.getCurrentThreadCpuTime();
         double jvmSum = 0;
         for (int from = 0; from < N; from += BATCH) {
           int to = Math.min(N, from + BATCH);
@@ -81,16 +99,25 @@ class SparkThroughputBench {
         }
         long t2 = System.nanoTime();
         long cpu2 = cpu();
+        long thread2 = threads.getCurrentThreadCpuTime();
         assertThat(sparkSum).isCloseTo(jvmSum, org.assertj.core.data.Offset.offset(Math.abs(jvmSum) * 1e-6 + 1e-3));
+        TaskClock.Tasks tasks = clock.await(PARTITIONS);
         double spark = N / ((t1 - t0) / 1e9);
         double jvm = N / ((t2 - t1) / 1e9);
         double sparkCpu = N / ((cpu1 - cpu0) / 1e9);
         double jvmCpu = N / ((cpu2 - cpu1) / 1e9);
+        double taskNs = tasks.cpuNanos() / (double) N;
+        double threadNs = (thread2 - thread1) / (double) N;
         System.out.printf("%s round %d%s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
-            + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f%n", model, round,
-            round == 0 ? " (warm-up)" : "", spark, spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu);
+            + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f"
+            + " | CPU ns/row: spark tasks %.0f, one JVM thread %.0f, ratio %.2f | driver before the first task %d ms,"
+            + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms%n", model, round, round == 0 ? " (warm-up)" : "", spark,
+            spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
+            tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
+            (t1 - t0) / 1e6);
       }
     }
+    session.sparkContext().removeSparkListener(clock);
     df.unpersist();
   }
 
