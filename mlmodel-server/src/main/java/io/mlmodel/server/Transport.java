@@ -27,17 +27,14 @@ final class Transport {
   private Transport() {}
 
   /**
-   * A group of {@code threads} event loops on this transport. Zero means one a core: requests and
-   * cheap predictions run on the event loops, so more loops than cores only adds context switches.
+   * A group of {@code threads} event loops on this transport; zero means Netty's default, two a core
+   * ({@code -Dio.netty.eventLoopThreads} changes it). One a core costs a little less CPU a request,
+   * but on a machine shared with other work it gave fewer requests/s and a far longer p99
+   * (docs/performance.md, "The scoring server"), so the default stays.
    */
   static EventLoopGroup group(int threads) {
     IoHandlerFactory handler = EPOLL ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
-    return new MultiThreadIoEventLoopGroup(threads > 0 ? threads : defaultThreads(), handler);
-  }
-
-  /** The number of I/O threads by default: one a core. */
-  static int defaultThreads() {
-    return Runtime.getRuntime().availableProcessors();
+    return new MultiThreadIoEventLoopGroup(threads, handler);
   }
 
   /** The listening channel's class for {@link #group}'s event loops. */
