@@ -12,7 +12,6 @@ module io.mlmodel.server {
   requires io.netty.common;
   requires io.netty.handler;
   requires io.netty.transport;
-  requires io.netty.transport.classes.epoll;
   requires io.prometheus.metrics.core;
   requires io.prometheus.metrics.model;
   requires io.prometheus.writer.text;

@@ -6,9 +6,12 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
@@ -80,10 +83,10 @@ public final class ScoringServer implements AutoCloseable {
         throw e;
       }
     }
-    this.boss = Transport.group(1);
-    this.io = Transport.group(0);
+    this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    this.io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
     try {
-      this.listener = new ServerBootstrap().group(boss, io).channel(Transport.serverChannel())
+      this.listener = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
           .option(ChannelOption.SO_BACKLOG, 1024)
           .childOption(ChannelOption.TCP_NODELAY, true)
           .childHandler(new Initializer())
@@ -99,8 +102,7 @@ public final class ScoringServer implements AutoCloseable {
       loader.setDaemon(true);
       loader.start();
     }
-    LOG.log(Level.INFO, "serving " + config.models().keySet() + " on http://" + config.host() + ":" + port() + " ("
-        + Transport.name() + ")");
+    LOG.log(Level.INFO, "serving " + config.models().keySet() + " on http://" + config.host() + ":" + port());
   }
 
   /**

@@ -6,8 +6,11 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -20,8 +23,8 @@ import io.netty.handler.codec.http.HttpVersion;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The HTTP layer's own limit, for bench/load.sh: the same Netty transport and event loops ({@link
- * Transport}), codec, keep-alive and aggregation as the scoring server, answering every request with a fixed 200 and the body of a batch-1
+ * The HTTP layer's own limit, for bench/load.sh: the same Netty codec, keep-alive and aggregation
+ * as the scoring server, answering every request with a fixed 200 and the body of a batch-1
  * prediction, on the event loop. {@code java ... BareNettyServer PORT}.
  */
 public final class BareNettyServer {
@@ -30,9 +33,9 @@ public final class BareNettyServer {
   private BareNettyServer() {}
 
   public static void main(String[] args) throws InterruptedException {
-    EventLoopGroup boss = Transport.group(1);
-    EventLoopGroup io = Transport.group(0);
-    new ServerBootstrap().group(boss, io).channel(Transport.serverChannel())
+    EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+    EventLoopGroup io = new MultiThreadIoEventLoopGroup(0, NioIoHandler.newFactory());
+    new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
         .option(ChannelOption.SO_BACKLOG, 1024).childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(new ChannelInitializer<SocketChannel>() {
           @Override
@@ -50,7 +53,7 @@ public final class BareNettyServer {
                 });
           }
         }).bind("127.0.0.1", Integer.parseInt(args[0])).sync();
-    System.out.println("listening on port " + args[0] + " (" + Transport.name() + ")");
+    System.out.println("listening on port " + args[0]);
     Thread.currentThread().join();
   }
 }
