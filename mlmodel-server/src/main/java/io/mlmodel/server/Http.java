@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Building responses as MLflow's Flask server builds them: Werkzeug's upper-case reason phrases,
@@ -33,7 +34,7 @@ final class Http {
   static final HttpResponseStatus UNAVAILABLE = new HttpResponseStatus(503, "SERVICE UNAVAILABLE");
   static final HttpResponseStatus TIMEOUT = new HttpResponseStatus(504, "GATEWAY TIMEOUT");
 
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonFactory FACTORY = JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
 
   private Http() {}
 

@@ -72,13 +72,22 @@ final class PythonJsonStyle extends OutputStream {
 
   @Override
   public void write(byte[] b, int off, int len) {
-    for (int i = off, end = off + len; i < end; i++) {
-      byte c = b[i];
-      // the common case, outside strings and without separators, copied straight
-      if (!inString && c != ',' && c != ':' && c != '"') {
-        out.writeByte(c);
-      } else {
-        write(c);
+    int i = off;
+    int end = off + len;
+    while (i < end) {
+      if (inString) {
+        write(b[i++]);
+        continue;
+      }
+      // outside strings only separators and quotes change anything: the bytes between them (the
+      // digits of a large batch's numbers, brackets) are copied as one run, not byte by byte
+      int run = i;
+      while (i < end && b[i] != ',' && b[i] != ':' && b[i] != '"') {
+        i++;
+      }
+      out.writeBytes(b, run, i - run);
+      if (i < end) {
+        write(b[i++]);
       }
     }
   }

@@ -44,22 +44,25 @@ final class Workers {
   }
 
   private static void run(ServerState state, Exchange ex, Supplier<FullHttpResponse> work, Cost cost, int bytes) {
+    FullHttpResponse r = null;
     try {
       if (ex.answered()) {
         return; // timed out while queued
       }
       long start = System.nanoTime();
-      FullHttpResponse r = work.get();
+      r = work.get();
       if (bytes <= Cost.INLINE_MAX_BYTES) {
         cost.record(System.nanoTime() - start);
       }
-      ex.send(r);
     } catch (RuntimeException | Error e) {
       LOG.log(Level.ERROR, "prediction failed unexpectedly for " + ex.request.uri(), e);
-      ex.send(Http.mlflowError(ex.ctx.alloc(), Http.INTERNAL, "INTERNAL_ERROR", "Internal server error: " + e));
+      r = Http.mlflowError(ex.ctx.alloc(), Http.INTERNAL, "INTERNAL_ERROR", "Internal server error: " + e);
     } finally {
+      // the prediction is over before its answer goes out, so that a client that has the answer
+      // never sees it still counted in flight (the exchange keeps its own reference to the request)
       ex.request.release();
       state.metrics().inFlight(state.inFlight().decrementAndGet());
     }
+    ex.send(r);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Encodes model outputs as MLflow's scoring server answers {@code /invocations} (format reference
@@ -28,7 +29,8 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Stateless and thread-safe; the stream is flushed, not closed.
  */
 public final class Predictions {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  /** Buffers per thread, as for {@link ScoringRequests}' parsers: answers are written on many threads at once. */
+  private static final JsonFactory JSON = JsonFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool()).build();
 
   private Predictions() {}
 
