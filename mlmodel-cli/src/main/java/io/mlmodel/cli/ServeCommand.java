@@ -67,7 +67,8 @@ final class ServeCommand implements CliCommand {
       server.close();
       stopped.countDown();
     }, "mlmodel-shutdown"));
-    out.println("serving " + String.join(", ", models) + " on http://" + host + ":" + server.port());
+    String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host; // IPv6 in a URL
+    out.println("serving " + String.join(", ", models) + " on http://" + shown + ":" + server.port());
     out.flush();
     stopped.await();
     return 0;

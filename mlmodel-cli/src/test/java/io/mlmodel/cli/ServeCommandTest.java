@@ -88,4 +88,13 @@ class ServeCommandTest {
     assertThat(r.err()).contains("Missing required parameter: '[NAME=]URI'");
   }
 
+
+  /** Regression: an address that does not resolve ended "cannot listen on HOST:PORT: null". */
+  @Test
+  void aHostThatDoesNotResolveIsNamedWithWhatWentWrong() {
+    CliRunner r = CliRunner.run("serve", "--host", "no.such.host.invalid", "--port", "0", MODEL);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: ").contains("cannot listen on no.such.host.invalid:0: ")
+        .doesNotContain(": null");
+  }
 }

@@ -95,14 +95,14 @@ public final class ScoringServer implements AutoCloseable {
       shutdownThreads();
       models.values().forEach(ServedModel::close);
       throw new java.io.UncheckedIOException(new java.io.IOException("cannot listen on " + config.host() + ":"
-          + config.port() + ": " + e.getMessage(), e));
+          + config.port() + ": " + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()), e));
     }
     if (config.loadInBackground()) {
       Thread loader = new Thread(this::loadInBackground, "mlmodel-loader");
       loader.setDaemon(true);
       loader.start();
     }
-    LOG.log(Level.INFO, "serving " + config.models().keySet() + " on http://" + config.host() + ":" + port());
+    LOG.log(Level.INFO, "serving " + config.models().keySet() + " on http://" + hostInUrl(config.host()) + ":" + port());
   }
 
   /**
@@ -213,5 +213,10 @@ public final class ScoringServer implements AutoCloseable {
           .addLast("body", new BodyLimit(state.config().enforcement().maxRequestBytes()))
           .addLast("connection", connection);
     }
+  }
+
+  /** The host as a URL spells it: an IPv6 address in brackets. */
+  static String hostInUrl(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
   }
 }
