@@ -67,8 +67,7 @@ final class ServeCommand implements CliCommand {
       server.close();
       stopped.countDown();
     }, "mlmodel-shutdown"));
-    String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host; // IPv6 in a URL
-    out.println("serving " + String.join(", ", models) + " on http://" + shown + ":" + server.port());
+    out.println("serving " + String.join(", ", models) + " on " + server.uri());
     out.flush();
     stopped.await();
     return 0;

@@ -18,6 +18,7 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -102,7 +103,7 @@ public final class ScoringServer implements AutoCloseable {
       loader.setDaemon(true);
       loader.start();
     }
-    LOG.log(Level.INFO, "serving " + config.models().keySet() + " on http://" + hostInUrl(config.host()) + ":" + port());
+    LOG.log(Level.INFO, "serving " + config.models().keySet() + " on " + uri());
   }
 
   /**
@@ -124,6 +125,16 @@ public final class ScoringServer implements AutoCloseable {
    */
   public int port() {
     return ((InetSocketAddress) listener.localAddress()).getPort();
+  }
+
+  /**
+   * Where the server answers: {@code http://HOST:PORT}, the configured host (an IPv6 address in
+   * brackets) and the bound port.
+   *
+   * @return the base URL; {@code /invocations}, {@code /ping} and the other paths are below it
+   */
+  public URI uri() {
+    return URI.create("http://" + hostInUrl(state.config().host()) + ":" + port());
   }
 
   /**
