@@ -290,24 +290,23 @@ class TrackingStoreTest {
 
   @Test
   void aBadValueInMetaYamlIsLocated(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
-    Path dir = tmp.resolve("models/x/version-1");
-    Files.createDirectories(dir);
-    Files.writeString(tmp.resolve("models/x/meta.yaml"), "name: x\n");
-    Files.writeString(dir.resolve("meta.yaml"), "name: x\nsource: /tmp/x\nversion: [1]\n");
-    assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/x/1"))
-        .hasMessage(dir.resolve("meta.yaml") + ":3:10: version: expected an integer, found a list")
-        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-value");
+    assertVersionRefused(tmp, "[1]", "expected an integer, found a list");
   }
 
   @Test
   void aMetaYamlIntegerTooLargeForALongSaysSo(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    assertVersionRefused(tmp, "9223372036854775808", "expected an integer, found an integer out of the"
+        + " range of a 64-bit integer (-9223372036854775808 to 9223372036854775807)");
+  }
+
+  /** A model version whose meta.yaml says {@code version: <yaml>} is refused at 3:10 with {@code problem}. */
+  private static void assertVersionRefused(Path tmp, String yaml, String problem) throws Exception {
     Path dir = tmp.resolve("models/x/version-1");
     Files.createDirectories(dir);
     Files.writeString(tmp.resolve("models/x/meta.yaml"), "name: x\n");
-    Files.writeString(dir.resolve("meta.yaml"), "name: x\nsource: /tmp/x\nversion: 9223372036854775808\n");
+    Files.writeString(dir.resolve("meta.yaml"), "name: x\nsource: /tmp/x\nversion: " + yaml + "\n");
     assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/x/1"))
-        .hasMessage(dir.resolve("meta.yaml") + ":3:10: version: expected an integer, found an integer out of the"
-            + " range of a 64-bit integer (-9223372036854775808 to 9223372036854775807)")
+        .hasMessage(dir.resolve("meta.yaml") + ":3:10: version: " + problem)
         .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-value");
   }
 
