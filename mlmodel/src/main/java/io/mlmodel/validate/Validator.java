@@ -178,13 +178,20 @@ public final class Validator {
 
     /**
      * Leaves findings with these codes out of every report (e.g. {@code unknown-flavor}). Calls
-     * add up. The codes are not checked: one that is not in {@link Validator#codes()} matches no
-     * finding.
+     * add up. Each code must be one of {@link Validator#codes()}, so that a misspelt code fails
+     * here instead of silently ignoring nothing.
      *
      * @param codes the finding codes to leave out; none adds nothing
      * @return this builder
+     * @throws IllegalArgumentException when a code is not in {@link Validator#codes()}; nothing is
+     *     added then
      */
     public Builder ignore(String... codes) {
+      for (String code : codes) {
+        if (!FindingCodes.ALL.contains(code)) {
+          throw new IllegalArgumentException("unknown finding code '" + code + "'; Validator.codes() lists them");
+        }
+      }
       ignored.addAll(Arrays.asList(codes));
       return this;
     }

@@ -1,6 +1,7 @@
 package io.mlmodel.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.Location;
 import java.io.IOException;
@@ -104,6 +105,15 @@ class ValidatorTest {
     assertThat(quiet.ignoredCodes()).containsExactlyInAnyOrder("no-signature", "unknown-flavor");
     assertThat(Validator.defaults().validate(dir).findings()).extracting(Finding::code)
         .containsExactly("unknown-flavor", "no-signature", "unknown-key");
+  }
+
+  @Test
+  void aMisspeltIgnoredCodeIsRefusedNotSilentlyMatchingNothing() {
+    Validator.Builder b = Validator.builder();
+    assertThatThrownBy(() -> b.ignore("no-signature", "unknwon-flavor"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unknown finding code 'unknwon-flavor'; Validator.codes() lists them");
+    assertThat(b.build().ignoredCodes()).isEmpty();
   }
 
   @Test
