@@ -93,10 +93,23 @@ final class MetaFile {
   /** A version number: an integer, or a string of digits. */
   @Nullable Long number(String key) {
     Object v = values.get(key);
-    if (v instanceof String s && UriParser.isDigits(s) && s.length() <= 18) {
-      return Long.parseLong(s);
+    if (v instanceof String s && UriParser.isDigits(s)) {
+      Object n = digits(s);
+      if (n instanceof Long l) {
+        return l;
+      }
+      throw wrongType(key, "an integer", n);
     }
     return integer(key);
+  }
+
+  /** A string of digits as the number it spells: a Long, or a BigInteger past a 64-bit integer. */
+  private static Object digits(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return new java.math.BigInteger(s);
+    }
   }
 
   /** A mapping of names to version numbers, such as the {@code aliases} snapshot. */
@@ -110,10 +123,8 @@ final class MetaFile {
     }
     Map<String, Long> out = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : m.entrySet()) {
-      Object n = e.getValue();
-      if (n instanceof String s && UriParser.isDigits(s) && s.length() <= 18) {
-        out.put(String.valueOf(e.getKey()), Long.parseLong(s));
-      } else if (n instanceof Long l) {
+      Object n = e.getValue() instanceof String s && UriParser.isDigits(s) ? digits(s) : e.getValue();
+      if (n instanceof Long l) {
         out.put(String.valueOf(e.getKey()), l);
       } else {
         throw new ModelException("bad-value", doc.locate(KeyPath.of(key, e.getKey())),

@@ -299,6 +299,18 @@ class TrackingStoreTest {
         + " range of a 64-bit integer (-9223372036854775808 to 9223372036854775807)");
   }
 
+  @Test
+  void aQuotedVersionPastALongSaysSoAndNineteenDigitsAreAVersion(@org.junit.jupiter.api.io.TempDir Path tmp)
+      throws Exception {
+    // regression: a quoted version of 19 digits was refused as "found the string", whatever its value
+    assertVersionRefused(tmp, "'9223372036854775808'", "expected an integer, found an integer out of the"
+        + " range of a 64-bit integer (-9223372036854775808 to 9223372036854775807)");
+    Path dir = tmp.resolve("models/x/version-1");
+    Files.writeString(dir.resolve("meta.yaml"), "name: x\nsource: /tmp/x\nversion: '1000000000000000001'\n");
+    assertThatThrownBy(() -> TrackingStore.at(tmp).resolve("models:/x/1"))
+        .hasMessageContaining("meta.yaml: version 1000000000000000001 of registered model 'x' is stored at");
+  }
+
   /** A model version whose meta.yaml says {@code version: <yaml>} is refused at 3:10 with {@code problem}. */
   private static void assertVersionRefused(Path tmp, String yaml, String problem) throws Exception {
     Path dir = tmp.resolve("models/x/version-1");
