@@ -38,13 +38,9 @@ public sealed interface ModelUri permits RunsUri, ModelsUri, LoggedModelUri, Pat
   /**
    * The URI in its canonical text form, which {@link #parse} reads back to an equal value.
    *
-   * <p>One exception: a {@link PathUri} gives its location without the {@code file:} prefix, so a
-   * relative location that itself looks like a URI ({@code file:runs:/x} gives the location {@code
-   * runs:/x}, {@code file:my:model} gives {@code my:model}) reads back as another kind of URI, or
-   * is refused.
-   *
    * @return {@code runs:/<run_id>[/<path>]}, {@code models:/...} as MLflow spells it, or the
-   *     decoded path of a {@link PathUri}
+   *     decoded path of a {@link PathUri} (with a {@code file:} prefix only when the bare path would
+   *     read back as another kind of URI, such as the location {@code runs:/x})
    */
   String uri();
 }

@@ -35,8 +35,22 @@ public record PathUri(String location) implements ModelUri {
     return Path.of(location);
   }
 
+  /**
+   * The location as written, or as a {@code file:} URI when the plain text would read back as
+   * something else: {@code runs:/x} as a location gives {@code file:runs:/x}, whose {@code %} signs
+   * are escaped as {@code %25}.
+   *
+   * @return text that {@link ModelUri#parse} reads back to a {@code PathUri} equal to this one
+   */
   @Override
   public String uri() {
-    return location;
+    try {
+      if (UriParser.parse(location).equals(this)) {
+        return location;
+      }
+    } catch (io.mlmodel.MLModelException e) {
+      // an unknown scheme, for example: the file: form below says it is a path
+    }
+    return "file:" + location.replace("%", "%25");
   }
 }

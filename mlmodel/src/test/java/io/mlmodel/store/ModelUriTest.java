@@ -109,4 +109,21 @@ class ModelUriTest {
       assertThat(ModelUri.parse(uri).uri()).isEqualTo(uri);
     }
   }
+
+  @Test
+  void aPathThatLooksLikeAUriReadsBackAsThatPath() {
+    // regression: uri() gave the bare location, which read back as a runs:/ URI or was refused
+    assertThat(ModelUri.parse("file:runs:/x").uri()).isEqualTo("file:runs:/x");
+    assertThat(ModelUri.parse("file:my:model").uri()).isEqualTo("file:my:model");
+    assertThat(ModelUri.parse("file:ab:%2525").uri()).isEqualTo("file:ab:%2525");
+    assertThat(ModelUri.parse("file:a%2525b:c").uri()).isEqualTo("a%25b:c");
+    for (String uri : new String[] {"file:runs:/x", "file:my:model", "file:ab:%2525", "file:a%2525b:c",
+        "file:///tmp/a%20b"}) {
+      ModelUri parsed = ModelUri.parse(uri);
+      assertThat(parsed).isInstanceOf(PathUri.class);
+      assertThat(ModelUri.parse(parsed.uri())).isEqualTo(parsed);
+    }
+    assertThat(((PathUri) ModelUri.parse("file:ab:%2525")).location()).isEqualTo("ab:%25");
+    assertThat(ModelUri.parse("file:///tmp/a%20b").uri()).isEqualTo("/tmp/a b");
+  }
 }
