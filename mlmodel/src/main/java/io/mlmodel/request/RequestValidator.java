@@ -81,7 +81,7 @@ public final class RequestValidator {
    * @return the input and params as enforcement hands them to the model, with MLflow's warnings
    * @throws InputException when the request is bad: codes {@code bad-request}, {@code
    *     unsupported-content-type}, {@code limit}, {@code schema-mismatch} or {@code bad-param}
-   * @throws java.io.UncheckedIOException when reading a CSV body fails
+   * @throws java.io.UncheckedIOException when reading {@code body} fails
    */
   public static EnforcedInput validate(@Nullable ModelSignature signature, InputStream body, String contentType,
       EnforcementOptions options) {

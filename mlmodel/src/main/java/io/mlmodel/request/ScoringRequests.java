@@ -75,7 +75,7 @@ public final class ScoringRequests {
    * @throws InputException code {@code unsupported-content-type} for any other content type, before
    *     the body is read; otherwise as {@link #decodeJson(InputStream, ModelSignature,
    *     EnforcementOptions)} or {@link #decodeCsv}
-   * @throws java.io.UncheckedIOException when reading a CSV body fails
+   * @throws java.io.UncheckedIOException when reading {@code body} fails
    */
   public static ScoringRequest decode(InputStream body, String contentType, @Nullable ModelSignature signature,
       EnforcementOptions options) {
@@ -92,9 +92,10 @@ public final class ScoringRequests {
    * @param options safe or MLflow conversions, and the request limits
    * @return the decoded request, in one of the JSON forms
    * @throws InputException code {@code bad-request} when the body is not JSON or not one of the
-   *     accepted forms (an I/O failure reading {@code body} is reported so too), {@code limit} when
-   *     a limit is crossed, {@code schema-mismatch} when a value does not convert to its column's
-   *     or tensor's type, {@code bad-param} when {@code params} is not an object
+   *     accepted forms, {@code limit} when a limit is crossed, {@code schema-mismatch} when a value
+   *     does not convert to its column's or tensor's type, {@code bad-param} when {@code params} is
+   *     not an object
+   * @throws java.io.UncheckedIOException when reading {@code body} fails
    */
   public static ScoringRequest decodeJson(InputStream body, @Nullable ModelSignature signature,
       EnforcementOptions options) {
@@ -120,6 +121,9 @@ public final class ScoringRequests {
     } catch (JacksonException e) {
       if (e.getCause() instanceof InputException ie) {
         throw ie;
+      }
+      if (e instanceof tools.jackson.core.exc.JacksonIOException && e.getCause() instanceof java.io.IOException io) {
+        throw new java.io.UncheckedIOException(io); // the caller's stream failed: not bad input, as for CSV
       }
       throw Problems.request(at(e), null, "Invalid input. Ensure that input is a valid JSON formatted string. Error: '"
           + e.getOriginalMessage() + "'");

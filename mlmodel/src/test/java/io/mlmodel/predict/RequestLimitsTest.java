@@ -160,4 +160,22 @@ class RequestLimitsTest {
   private static InputStream in(String s) {
     return new java.io.ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aFailingBodyStreamIsAnIoErrorForJsonAsForCsvNotABadRequest() {
+    // regression: a JSON body whose stream failed was answered as a bad request (bad input)
+    for (String type : new String[] {"application/json", "text/csv"}) {
+      InputStream failing = new java.io.SequenceInputStream(
+          new java.io.ByteArrayInputStream("{\"inputs\": [1, 2".getBytes(StandardCharsets.UTF_8)), new InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+              throw new java.io.IOException("connection reset");
+            }
+          });
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> ScoringRequests.decode(failing, type, null, EnforcementOptions.defaults()))
+          .isInstanceOf(java.io.UncheckedIOException.class)
+          .hasRootCauseMessage("connection reset");
+    }
+  }
 }
