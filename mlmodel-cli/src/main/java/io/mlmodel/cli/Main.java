@@ -74,16 +74,8 @@ public final class Main {
       first++;
     }
     try {
-      switch (TOOL.parse(Arrays.copyOf(args, first), 0, new Object())) {
-        case HELP -> {
-          out.print(toolHelp());
-          return 0;
-        }
-        case VERSION -> {
-          out.print(version());
-          return 0;
-        }
-        case RUN -> { }
+      if (printedHelpOrVersion(TOOL.parse(Arrays.copyOf(args, first), 0, new Object()), Main::toolHelp, out)) {
+        return 0;
       }
     } catch (UsageException e) {
       return usage(err, e.getMessage(), toolHelp());
@@ -103,20 +95,10 @@ public final class Main {
     C command = entry.make().get();
     setup.accept(command);
     try {
-      switch (entry.spec().parse(args, from, command)) {
-        case HELP -> {
-          out.print(Help.of(entry.spec()));
-          return 0;
-        }
-        case VERSION -> {
-          out.print(version());
-          return 0;
-        }
-        case RUN -> {
-          return command.call(out, err);
-        }
+      if (printedHelpOrVersion(entry.spec().parse(args, from, command), () -> Help.of(entry.spec()), out)) {
+        return 0;
       }
-      throw new AssertionError();
+      return command.call(out, err);
     } catch (UsageException e) {
       return usage(err, e.getMessage(), Help.of(entry.spec()));
     } catch (MLModelException e) {
@@ -127,6 +109,18 @@ public final class Main {
       err.println("error: internal error: " + e);
     }
     return FAILED;
+  }
+
+  /** Prints the help or the version when the command line asked for it; false when it is to run. */
+  private static boolean printedHelpOrVersion(CommandSpec.Outcome outcome, Supplier<String> help, PrintWriter out) {
+    switch (outcome) {
+      case HELP -> out.print(help.get());
+      case VERSION -> out.print(version());
+      case RUN -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The problem on one line (a control character in an argument is escaped), then the usage. */
