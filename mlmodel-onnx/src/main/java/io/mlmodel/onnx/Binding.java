@@ -27,6 +27,7 @@ final class Binding {
   private enum Outputs { UNKNOWN, PINNED, NEVER }
 
   final OrtTensors.Input input;
+  private final Bindings owner;
   private final NumpyDtype dtype;
   private final long[] shape;
   private final Buffer memory;
@@ -35,7 +36,9 @@ final class Binding {
   private Outputs state = Outputs.UNKNOWN;
   private @Nullable PinnedOutputs pinned;
 
-  private Binding(OrtTensors.Input input, NumpyDtype dtype, long[] shape, Buffer memory, OnnxTensor tensor) {
+  private Binding(Bindings owner, OrtTensors.Input input, NumpyDtype dtype, long[] shape, Buffer memory,
+      OnnxTensor tensor) {
+    this.owner = owner;
     this.input = input;
     this.dtype = dtype;
     this.shape = shape;
@@ -45,11 +48,11 @@ final class Binding {
   }
 
   /** A binding for tensors of {@code t}'s dtype and shape, which must have passed {@link OrtTensors#check}. */
-  static Binding of(OrtEnvironment env, OrtTensors.Input input, Tensor t) throws OrtException {
+  static Binding of(Bindings owner, OrtEnvironment env, OrtTensors.Input input, Tensor t) throws OrtException {
     long[] shape = t.shape();
     OnnxJavaType type = input.info().type;
     Buffer memory = TensorMemory.allocate(type, t.size());
-    return new Binding(input, t.dtype(), shape, memory, TensorMemory.create(env, memory, shape, type));
+    return new Binding(owner, input, t.dtype(), shape, memory, TensorMemory.create(env, memory, shape, type));
   }
 
   /** Whether {@code t} has the dtype and shape this binding was made for. */
@@ -61,7 +64,9 @@ final class Binding {
    * Runs the graph on {@code t}; every output by name. The first call runs as usual and learns the
    * outputs; later ones write into the pinned outputs. When a pinned run fails (an output whose shape
    * depends on the values, not only on the input's shape), this binding stops pinning and the call
-   * runs as usual, which gives the answer or the run's own error.
+   * runs as usual, which gives the answer or the run's own error; and no binding of the session
+   * pins from then on ({@link Bindings#pinning()}), as the model's output shapes are not a function
+   * of its input shapes.
    */
   TensorMap run(OrtEnvironment env, OrtSession session, Tensor t) throws OrtException {
     TensorMemory.fill(input.info().type, t, memory);
@@ -73,11 +78,12 @@ final class Binding {
       } catch (OrtException e) {
         unpin();
         state = Outputs.NEVER;
+        owner.stopPinning();
       }
     }
     try (OrtSession.Result result = session.run(feed)) {
       if (state == Outputs.UNKNOWN) {
-        pinned = PinnedOutputs.of(env, result);
+        pinned = owner.pinning() ? PinnedOutputs.of(env, result) : null;
         state = pinned == null ? Outputs.NEVER : Outputs.PINNED;
       }
       return OrtOutputs.all(result);

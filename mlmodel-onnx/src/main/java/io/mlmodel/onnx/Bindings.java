@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * #PER_THREAD} input shapes it ran, so that a server answering requests of one row runs each with
  * tensors made once. Only small numeric inputs and outputs (up to {@value #MAX_BYTES} bytes each)
  * are kept: for larger ones the tensors' creation is a small part of the run, and the memory kept
- * per thread stays bounded. The bindings of threads that have ended are released when another
- * thread first runs; {@link #close()} releases all.
+ * per thread stays bounded. Once one pinned run has failed, no binding of the session pins its
+ * outputs any more. The bindings of threads that have ended are released when another thread
+ * first runs; {@link #close()} releases all.
  *
  * <p>Thread-safe under the session's lock: {@link #find} under its read lock (each thread touches
  * only its own bindings), {@link #close()} under its write lock.
@@ -34,9 +35,25 @@ final class Bindings {
   private final OrtEnvironment env;
   private final ThreadLocal<Local> local = new ThreadLocal<>();
   private final ConcurrentLinkedQueue<Local> all = new ConcurrentLinkedQueue<>();
+  private volatile boolean pinning;
 
-  Bindings(OrtEnvironment env) {
+  /**
+   * @param pinning whether outputs may be pinned at all: not when a graph output is also one of its
+   *     inputs, which ONNX Runtime may hand back as the fed value rather than write into a pinned one
+   */
+  Bindings(OrtEnvironment env, boolean pinning) {
     this.env = env;
+    this.pinning = pinning;
+  }
+
+  /** Whether bindings pin their outputs: until a pinned run of this session has failed. */
+  boolean pinning() {
+    return pinning;
+  }
+
+  /** A pinned run failed: its outputs' shapes depend on more than the input's shape. */
+  void stopPinning() {
+    pinning = false;
   }
 
   /**
@@ -64,7 +81,7 @@ final class Bindings {
       local.set(l);
       all.add(l);
     }
-    Binding b = Binding.of(env, input, t);
+    Binding b = Binding.of(this, env, input, t);
     Binding old = l.slots[l.next];
     l.slots[l.next] = b;
     l.next = (l.next + 1) % PER_THREAD;

@@ -12,6 +12,7 @@ import io.mlmodel.Location;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class GuardedSession {
     this.session = session;
     this.options = options;
     this.file = file;
-    this.bindings = new Bindings(env);
+    this.bindings = new Bindings(env, Collections.disjoint(session.getInputNames(), session.getOutputNames()));
     Map<String, OrtTensors.Input> tensorInputs = new LinkedHashMap<>();
     for (Map.Entry<String, NodeInfo> e : session.getInputInfo().entrySet()) {
       if (e.getValue().getInfo() instanceof TensorInfo t) {

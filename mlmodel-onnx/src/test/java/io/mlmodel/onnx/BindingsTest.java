@@ -87,15 +87,16 @@ class BindingsTest {
   }
 
   @Test
-  void aPinnedRunThatFailsFallsBackToAPlainRunAndStopsPinning() throws Exception {
+  void aPinnedRunThatFailsFallsBackToAPlainRunAndTheSessionStopsPinning() throws Exception {
     try (OnnxPredictor p = OnnxPredictorTest.open("external_data")) {
       OrtEnvironment env = OrtEnvironment.getEnvironment();
       OrtSession s = p.session();
       OrtTensors.Input in = input(p);
       Tensor one = rows(2, 1);
       Tensor two = rows(5, 2);
-      Binding b = Binding.of(env, in, one);
-      Binding other = Binding.of(env, in, two);
+      Bindings owner = new Bindings(env, true);
+      Binding b = Binding.of(owner, env, in, one);
+      Binding other = Binding.of(owner, env, in, two);
       try {
         other.run(env, s, two);
         b.run(env, s, one);
@@ -111,9 +112,39 @@ class BindingsTest {
         Tensor last = rows(11, 1);
         OnnxTestModels.assertExternalDataLinear(last.toFloatArray(), 1, b.run(env, s, last));
         assertThat(b.pinned()).as("a binding whose pinned run failed does not pin again").isFalse();
+        assertThat(owner.pinning()).as("nor does any other binding of the session").isFalse();
+        Tensor three = rows(1, 3);
+        Binding later = Binding.of(owner, env, in, three);
+        try {
+          later.run(env, s, three);
+          OnnxTestModels.assertExternalDataLinear(three.toFloatArray(), 3, later.run(env, s, three));
+          assertThat(later.pinned()).isFalse();
+        } finally {
+          later.close();
+        }
       } finally {
         b.close();
         other.close();
+      }
+    }
+  }
+
+  /** As for a graph one of whose outputs is also an input (no test model has one). */
+  @Test
+  void bindingsThatMayNotPinKeepOnlyTheirInputTensor() throws Exception {
+    try (OnnxPredictor p = OnnxPredictorTest.open("external_data")) {
+      OrtEnvironment env = OrtEnvironment.getEnvironment();
+      Bindings none = new Bindings(env, false);
+      try {
+        for (int i = 0; i < 3; i++) {
+          Tensor x = rows(i - 1, 2);
+          Binding b = none.find(input(p), x);
+          OnnxTestModels.assertExternalDataLinear(x.toFloatArray(), 2, b.run(env, p.session(), x));
+          assertThat(b.pinned()).isFalse();
+        }
+        assertThat(none.threads()).isEqualTo(1);
+      } finally {
+        none.close();
       }
     }
   }
