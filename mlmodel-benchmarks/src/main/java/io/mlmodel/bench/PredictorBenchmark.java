@@ -20,6 +20,7 @@ import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -149,6 +150,8 @@ public class PredictorBenchmark {
         Files.copy(f, copy.resolve(f.getFileName()));
       }
     }
+    // the corpus is read-only, and so are copies of its files; the writer refuses to replace those
+    Files.setPosixFilePermissions(copy.resolve("MLmodel"), PosixFilePermissions.fromString("rw-r--r--"));
     MLModel model = MLModels.read(copy);
     Map<String, Object> onnx = new LinkedHashMap<>(model.flavor("onnx").orElseThrow().config());
     onnx.put("onnx_session_options", Map.of("intra_op_num_threads", 1, "inter_op_num_threads", 1));

@@ -2,7 +2,6 @@ package io.mlmodel.onnx;
 
 import ai.onnxruntime.NodeInfo;
 import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession.SessionOptions;
@@ -13,26 +12,28 @@ import io.mlmodel.Location;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.StampedLock;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An ONNX Runtime session with its native lifecycle: runs take a read lock and close a write lock,
- * so the session is never released under a running call, and every native tensor a run makes is
- * closed before it returns. Runs copy inputs into {@link Scratch} and outputs into {@link Tensor}s;
- * they do no enforcement. Thread-safe.
+ * so the session is never released under a running call. A run of one small numeric input uses
+ * its thread's kept tensors for that shape ({@link Bindings}), released when the session closes;
+ * every other native tensor a run makes is closed before it returns. Runs copy inputs into direct
+ * memory ({@link Scratch}, or the binding's) and outputs into {@link Tensor}s; they do no
+ * enforcement. Thread-safe.
  */
 final class GuardedSession {
   private final OrtEnvironment env;
   private final OrtSession session;
   private final SessionOptions options;
   private final Path file;
-  private final List<String> outputNames;
   private final Map<String, OrtTensors.Input> inputs;
+  private final Bindings bindings;
   private final StampedLock lock = new StampedLock();
   private volatile boolean closed;
 
@@ -41,7 +42,7 @@ final class GuardedSession {
     this.session = session;
     this.options = options;
     this.file = file;
-    this.outputNames = List.copyOf(session.getOutputNames());
+    this.bindings = new Bindings(env, Collections.disjoint(session.getInputNames(), session.getOutputNames()));
     Map<String, OrtTensors.Input> tensorInputs = new LinkedHashMap<>();
     for (Map.Entry<String, NodeInfo> e : session.getInputInfo().entrySet()) {
       if (e.getValue().getInfo() instanceof TensorInfo t) {
@@ -60,15 +61,23 @@ final class GuardedSession {
     return inputs;
   }
 
-  /** Runs the graph on one tensor fed to {@code input}; every output by name. */
+  /**
+   * Runs the graph on one tensor fed to {@code input}; every output by name. A small numeric input
+   * runs with this thread's kept tensors for its shape ({@link Bindings}).
+   */
   TensorMap run(OrtTensors.Input input, Tensor tensor) {
     OnnxTensor in = null;
     long stamp = lock.readLock();
     try {
       checkOpen();
+      OrtTensors.check(input, tensor);
+      Binding bound = bindings.find(input, tensor);
+      if (bound != null) {
+        return bound.run(env, session, tensor);
+      }
       in = OrtTensors.toOnnx(env, input, tensor, Scratch.reset());
       try (OrtSession.Result result = session.run(Map.of(input.name(), in))) {
-        return outputs(result);
+        return OrtOutputs.all(result);
       }
     } catch (OrtException e) {
       throw RunErrors.translate(e, file);
@@ -99,7 +108,7 @@ final class GuardedSession {
         tensors.put(e.getKey(), OrtTensors.toOnnx(env, input(e.getKey()), e.getValue(), scratch));
       }
       try (OrtSession.Result result = session.run(tensors)) {
-        return outputs(result);
+        return OrtOutputs.all(result);
       }
     } catch (OrtException e) {
       throw RunErrors.translate(e, file);
@@ -123,17 +132,6 @@ final class GuardedSession {
     return info;
   }
 
-  private TensorMap outputs(OrtSession.Result result) throws OrtException {
-    if (outputNames.size() == 1 && result.size() == 1) {
-      return TensorMap.of(outputNames.get(0), OrtOutputs.toTensor(result.get(0)));
-    }
-    Map<String, Tensor> out = new LinkedHashMap<>(2 * result.size());
-    for (Map.Entry<String, OnnxValue> e : result) {
-      out.put(e.getKey(), OrtOutputs.toTensor(e.getValue()));
-    }
-    return TensorMap.of(out);
-  }
-
   void checkOpen() {
     if (closed) {
       throw new IllegalStateException("this OnnxPredictor for " + file + " is closed");
@@ -148,6 +146,7 @@ final class GuardedSession {
         return;
       }
       closed = true;
+      bindings.close();
       closeQuietly(session);
       options.close();
     } finally {

@@ -52,8 +52,10 @@ import org.jspecify.annotations.Nullable;
  * TensorMap} of every output by name.
  *
  * <p><b>Thread safety.</b> One instance may predict from many threads at once: ONNX Runtime runs
- * concurrent calls on one session. {@link #close()} waits for running predictions, releases the
- * session's native memory, and makes later calls throw {@link IllegalStateException}.
+ * concurrent calls on one session. Each thread keeps the native tensors of its last few small
+ * single-input shapes for the next call of the same shape (at most 4, each input and its outputs
+ * up to 64 KB). {@link #close()} waits for running predictions, releases the session's native
+ * memory and those tensors, and makes later calls throw {@link IllegalStateException}.
  */
 public final class OnnxPredictor implements Predictor {
   private final MLModel model;

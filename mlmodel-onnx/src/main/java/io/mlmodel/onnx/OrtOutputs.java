@@ -6,7 +6,9 @@ import ai.onnxruntime.OnnxSequence;
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import io.mlmodel.data.Tensor;
+import io.mlmodel.data.TensorMap;
 import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.signature.NumpyDtype;
 import java.lang.reflect.Array;
@@ -32,6 +34,19 @@ import java.util.StringJoiner;
  */
 final class OrtOutputs {
   private OrtOutputs() {}
+
+  /** Copies of all of a run's outputs, by name, in the run's order. */
+  static TensorMap all(OrtSession.Result result) throws OrtException {
+    if (result.size() == 1) {
+      Map.Entry<String, OnnxValue> only = result.iterator().next();
+      return TensorMap.of(only.getKey(), toTensor(only.getValue()));
+    }
+    Map<String, Tensor> out = new LinkedHashMap<>(2 * result.size());
+    for (Map.Entry<String, OnnxValue> e : result) {
+      out.put(e.getKey(), toTensor(e.getValue()));
+    }
+    return TensorMap.of(out);
+  }
 
   static Tensor toTensor(OnnxValue v) throws OrtException {
     if (v instanceof OnnxTensor t) {

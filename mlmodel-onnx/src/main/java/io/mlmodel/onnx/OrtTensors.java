@@ -5,14 +5,12 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.TensorInfo;
-import ai.onnxruntime.platform.Fp16Conversions;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.signature.NumpyDtype;
-import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
+import java.nio.Buffer;
 
 /**
  * Turns a {@link Tensor} into the ONNX Runtime tensor an input of the graph needs. Numeric data is
@@ -31,106 +29,63 @@ final class OrtTensors {
   }
 
   static OnnxTensor toOnnx(OrtEnvironment env, Input input, Tensor t, Scratch scratch) throws OrtException {
-    String name = input.name();
-    TensorInfo info = input.info();
     // Read in place: ONNX Runtime copies the elements, and keeps the shape only until the tensor is closed.
     long[] shape = DataAccess.dims(t);
-    Object data = DataAccess.storage(t);
-    checkShape(name, shape, input.dims());
-    NumpyDtype d = t.dtype();
-    int n = t.size();
+    check(input, t);
+    OnnxJavaType type = input.info().type;
+    if (type == OnnxJavaType.STRING) {
+      return t.dtype() == NumpyDtype.STR ? OnnxTensor.createTensor(env, t.toStringArray(), shape)
+          : OnnxTensor.createTensor(env, strings(input.name(), t.toObjectArray()), shape);
+    }
+    Buffer b = view(type, t.size(), scratch);
+    TensorMemory.fill(type, t, b);
+    return TensorMemory.create(env, b, shape, type);
+  }
+
+  /**
+   * Checks that {@code t} can feed {@code input}: its shape fits the input's, its dtype is one the
+   * input takes, and its data fits a native buffer.
+   *
+   * @throws InputException when it cannot, with the message a prediction reports
+   */
+  static void check(Input input, Tensor t) {
+    String name = input.name();
+    TensorInfo info = input.info();
+    checkShape(name, DataAccess.dims(t), input.dims());
     if (info.type != OnnxJavaType.STRING) {
-      checkBytes(name, n, info.type.size);
+      checkBytes(name, t.size(), info.type.size);
     }
-    switch (info.type) {
-      case FLOAT:
-        if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
-          FloatBuffer b = scratch.floats(n);
-          b.put((float[]) data).rewind();
-          return OnnxTensor.createTensor(env, b, shape);
-        }
-        if (d == NumpyDtype.FLOAT64) {
-          FloatBuffer b = scratch.floats(n);
-          double[] src = (double[]) data;
-          for (int i = 0; i < n; i++) {
-            b.put(i, (float) src[i]);
-          }
-          return OnnxTensor.createTensor(env, b, shape);
-        }
-        break;
-      case DOUBLE:
-        if (d == NumpyDtype.FLOAT64) {
-          var b = scratch.doubles(n);
-          b.put((double[]) data).rewind();
-          return OnnxTensor.createTensor(env, b, shape);
-        }
-        break;
-      case INT64:
-        if (d == NumpyDtype.INT64) {
-          var b = scratch.longs(n);
-          b.put((long[]) data).rewind();
-          return OnnxTensor.createTensor(env, b, shape);
-        }
-        break;
-      case INT32:
-        if (d == NumpyDtype.INT32) {
-          var b = scratch.ints(n);
-          b.put((int[]) data).rewind();
-          return OnnxTensor.createTensor(env, b, shape);
-        }
-        break;
-      case INT16:
-        if (d == NumpyDtype.INT16) {
-          var b = scratch.take(2 * n).asShortBuffer();
-          b.put((short[]) data).rewind();
-          return OnnxTensor.createTensor(env, b, shape);
-        }
-        break;
-      case INT8:
-      case UINT8:
-        if (d == (info.type == OnnxJavaType.INT8 ? NumpyDtype.INT8 : NumpyDtype.UINT8)) {
-          ByteBuffer b = scratch.take(n);
-          b.put((byte[]) data).rewind();
-          return OnnxTensor.createTensor(env, b, shape, info.type);
-        }
-        break;
-      case BOOL:
-        if (d == NumpyDtype.BOOL) {
-          ByteBuffer b = scratch.take(n);
-          boolean[] v = (boolean[]) data;
-          for (int i = 0; i < n; i++) {
-            b.put(i, v[i] ? (byte) 1 : (byte) 0);
-          }
-          return OnnxTensor.createTensor(env, b, shape, OnnxJavaType.BOOL);
-        }
-        break;
-      case STRING:
-        if (d == NumpyDtype.STR) {
-          return OnnxTensor.createTensor(env, t.toStringArray(), shape);
-        }
-        if (d == NumpyDtype.OBJECT) {
-          return OnnxTensor.createTensor(env, strings(name, t.toObjectArray()), shape);
-        }
-        break;
-      case FLOAT16:
-      case BFLOAT16:
-        if (d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16) {
-          var b = scratch.take(2 * n).asShortBuffer();
-          float[] src = (float[]) data;
-          boolean half = info.type == OnnxJavaType.FLOAT16;
-          for (int i = 0; i < n; i++) {
-            float f = src[i];
-            b.put(i, half ? Fp16Conversions.floatToFp16(f) : Fp16Conversions.floatToBf16(f));
-          }
-          return OnnxTensor.createTensor(env, b, shape, info.type);
-        }
-        break;
-      default:
-        throw new InputException("schema-mismatch", at(name), name, "the ONNX model's input '" + name
-            + "' has type " + info.onnxType + ", which ONNX Runtime's Java API cannot feed");
+    NumpyDtype d = t.dtype();
+    boolean ok = switch (info.type) {
+      case FLOAT -> d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16 || d == NumpyDtype.FLOAT64;
+      case DOUBLE -> d == NumpyDtype.FLOAT64;
+      case INT64 -> d == NumpyDtype.INT64;
+      case INT32 -> d == NumpyDtype.INT32;
+      case INT16 -> d == NumpyDtype.INT16;
+      case INT8 -> d == NumpyDtype.INT8;
+      case UINT8 -> d == NumpyDtype.UINT8;
+      case BOOL -> d == NumpyDtype.BOOL;
+      case STRING -> d == NumpyDtype.STR || d == NumpyDtype.OBJECT;
+      case FLOAT16, BFLOAT16 -> d == NumpyDtype.FLOAT32 || d == NumpyDtype.FLOAT16;
+      default -> throw new InputException("schema-mismatch", at(name), name, "the ONNX model's input '" + name
+          + "' has type " + info.onnxType + ", which ONNX Runtime's Java API cannot feed");
+    };
+    if (!ok) {
+      throw new InputException("schema-mismatch", at(name), name, "Unexpected input data type for '" + name
+          + "'. Actual: " + d.numpyName() + ", expected: " + OrtOutputs.numpyName(info.type));
     }
-    throw new InputException("schema-mismatch", at(name), name, "Unexpected input data type for '" + name
-        + "'. Actual: " + d.numpyName() + ", expected: " + OrtOutputs.numpyName(info.type));
+  }
+
+  /** This thread's scratch memory for {@code n} elements of a numeric {@code type}, typed as {@link TensorMemory} types it. */
+  private static Buffer view(OnnxJavaType type, int n, Scratch scratch) {
+    return switch (type) {
+      case FLOAT -> scratch.floats(n);
+      case DOUBLE -> scratch.doubles(n);
+      case INT64 -> scratch.longs(n);
+      case INT32 -> scratch.ints(n);
+      case INT16, FLOAT16, BFLOAT16 -> scratch.take(2 * n).asShortBuffer();
+      default -> scratch.take(n);
+    };
   }
 
   private static String[] strings(String name, Object[] values) {

@@ -36,7 +36,7 @@ final class Router {
       ex.sendAndClose(Http.text(Http.BAD_REQUEST, Http.TEXT, "Bad Request: " + ex.request.decoderResult().cause()));
       return;
     }
-    String path = new QueryStringDecoder(ex.request.uri()).path();
+    String path = path(ex.request.uri());
     if (path.startsWith("/v2")) {
       v2.route(ex, path);
     } else if (path.startsWith("/models/")) {
@@ -54,6 +54,17 @@ final class Router {
     } else if (!mlflow(ex, state.defaultModel(), path, false)) {
       ex.send(Http.notFound());
     }
+  }
+
+  /** The request target's path, percent-decoded; a plain one (the common case) is taken as it is. */
+  static String path(String uri) {
+    for (int i = 0; i < uri.length(); i++) {
+      char c = uri.charAt(i);
+      if (c == '?' || c == '#' || c == '%') {
+        return new QueryStringDecoder(uri).path();
+      }
+    }
+    return uri;
   }
 
   /** MLflow's own endpoints for one model; false when {@code path} is none of them. */
