@@ -10,6 +10,7 @@ import io.mlmodel.request.ScoringRequest;
 import io.mlmodel.request.ScoringRequests;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufInputStream;
+import io.netty.buffer.ByteBufOutputStream;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.lang.System.Logger.Level;
@@ -69,7 +70,7 @@ final class Invocations {
     ByteBuf out = ex.ctx.alloc().buffer();
     try {
       PredictOutput prediction = loaded.predictor().predict(req.input(), Params.of(req.params()));
-      Predictions.write(prediction, new PythonJsonStyle(out));
+      Predictions.writeAsMlflow(prediction, new ByteBufOutputStream(out));
       if (req.format() == RequestFormat.LLM) {
         // MLflow answers the unified LLM form with the bare predictions
         out.readerIndex(WRAPPER).writerIndex(out.writerIndex() - 1);

@@ -25,7 +25,8 @@ import java.util.Locale;
  * weighs on both alike: blocks of the same request alternately (a) through the server on 127.0.0.1,
  * over one keep-alive connection from a plain socket client that only writes the request bytes and
  * reads the answer, and (b) in-process: decode + enforce + predict, and decode + enforce + predict
- * + encode (the library's work for the request without the server). Prints the median block
+ * + encode as the server does ({@code Predictions.writeAsMlflow}: the library's work for the request
+ * without the server). Prints the median block
  * milliseconds a request of each, and the server's overhead over both baselines.
  * {@code java ... LargeBatchBench MODEL_DIR BODY_FILE SECONDS}
  */
@@ -93,7 +94,7 @@ public final class LargeBatchBench {
       return out.hashCode();
     }
     ByteArrayOutputStream b = new ByteArrayOutputStream(8192);
-    Predictions.write(out, b);
+    Predictions.writeAsMlflow(out, b);
     return b.size();
   }
 
