@@ -34,13 +34,19 @@ public final class PyFloat {
     } else if (Double.isInfinite(d)) {
       return copy(d > 0 ? "Infinity" : "-Infinity", out, off);
     }
-    // Jackson writes Java's layout (1.0E-5, 0.001, 1.2345678E7): its significant digits and
-    // decimal exponent are read back from it and laid out as Python does
-    int n = NumberOutput.outputDouble(d, scratch, 0);
+    // Jackson writes Java's layout: plain from 1e-3 to 1e7 (0.001, 1234567.5, 100.0), which is
+    // Python's there too, so most numbers are done; else 1.0E-5, 1.2345678E7, whose significant
+    // digits and decimal exponent are read back and laid out as Python does
+    int end = NumberOutput.outputDouble(d, out, off);
+    if (!hasExponent(out, off, end)) {
+      return end;
+    }
+    int n = end - off;
+    System.arraycopy(out, off, scratch, 0, n);
     int i = 0;
     int o = off;
     if (scratch[0] == '-') {
-      out[o++] = '-';
+      o++;
       i = 1;
     }
     int digits = 0;
@@ -71,14 +77,20 @@ public final class PyFloat {
       }
       exponent = negative ? -exponent : exponent;
     }
-    if (lastNonZero == 0) {
-      return copy("0.0", out, o);
-    }
     // the value is 0.DIGITS * 10^decpt, DIGITS without their trailing zeros
     int len = lastNonZero;
     int decpt = beforePoint - leadingZeros + exponent;
     return decpt <= -4 || decpt > 16 ? scientific(scratch, len, decpt - 1, out, o)
         : fixed(scratch, len, decpt, out, o);
+  }
+
+  private static boolean hasExponent(char[] text, int off, int end) {
+    for (int i = end - 2; i >= off && i >= end - 5; i--) {
+      if (text[i] == 'E') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@link #write} as a string. */
