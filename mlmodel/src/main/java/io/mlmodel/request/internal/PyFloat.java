@@ -11,12 +11,13 @@ import tools.jackson.core.io.NumberOutput;
  * exponent digits. The digits come from Jackson's {@link NumberOutput#outputDouble(double, char[],
  * int)}, which finds that shortest decimal; Java 17's {@link Double#toString} does not always
  * ({@code 4.9E-324}, {@code 9.999999999999999E22}: JDK-4511638, fixed in 19) and is several times
- * slower. Stateless; the caller's buffer is the only thing written. Internal.
+ * slower; testdata/json/python-float-repr.tsv, written by Python, is the check. Stateless: only
+ * the caller's buffers are written. Internal.
  */
 public final class PyFloat {
   /** Room {@link #write} needs: its longest text is {@code -2.2250738585072014e-308}, 24 chars. */
   public static final int MAX_CHARS = 32;
-  /** Jackson's text goes at the start of the scratch buffer, the significant digits after it. */
+  /** An exponent form is copied to the start of the scratch buffer, its significant digits here. */
   private static final int SIG = 32;
 
   private PyFloat() {}
