@@ -18,7 +18,7 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * ensure_ascii}, every character outside printable ASCII (U+007F included) as a lower-case {@code
  * \\uXXXX} escape, a character above U+FFFF as its surrogate pair; {@code /} is not escaped. Floats
  * are the caller's: {@link ValueWriter} in MLflow style writes Python's {@code repr} of each
- * ({@link PyFloat}). Thread-safe; each generator is for one thread. Internal.
+ * ({@link io.mlmodel.enforce.internal.PyFloat}). Thread-safe; each generator is for one thread. Internal.
  */
 public final class PythonJson {
   /** Buffers per thread, as for the request parsers: answers are written on many threads at once. */

@@ -6,6 +6,7 @@ import io.mlmodel.data.DoubleColumn;
 import io.mlmodel.data.IntColumn;
 import io.mlmodel.data.LongColumn;
 import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.internal.PyFloat;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,4 +1,4 @@
-package io.mlmodel.request.internal;
+package io.mlmodel.enforce.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

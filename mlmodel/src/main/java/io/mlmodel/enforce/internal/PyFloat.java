@@ -1,4 +1,4 @@
-package io.mlmodel.request.internal;
+package io.mlmodel.enforce.internal;
 
 import tools.jackson.core.io.NumberOutput;
 
