@@ -1,5 +1,5 @@
 """Writes python-float-repr.tsv: doubles and the text Python writes for them, the oracle for
-io.mlmodel.request.internal.PyFloat (MLflow's answers are Python's json.dumps, whose numbers are
+io.mlmodel.enforce.internal.PyFloat (MLflow's answers are Python's json.dumps, whose numbers are
 float.__repr__, with NaN and the infinities as NaN, Infinity, -Infinity).
 
 Each line: the double's 64 bits as 16 lower-case hex digits, a tab, json.dumps of the value.
