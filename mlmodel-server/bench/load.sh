@@ -2,8 +2,8 @@
 # Load test of mlmodel-server (docs/performance.md, "The scoring server"): wrk on 127.0.0.1, one server at a time, bounded.
 #   1. batch of 1 on testdata/onnx/external_data at 16 connections: our server vs `mlflow models serve`
 #      (default single worker) on the numpy python_function twin, vs a bare Netty server answering 200;
-#   2. a large batch (ROWS rows) through the server vs the same work in-process, interleaved in one
-#      JVM (LargeBatchBench);
+#   2. a large batch (ROWS rows) through the server vs the same work in-process, and vs bare Netty
+#      answering the same bytes (the transport alone), interleaved in one JVM (LargeBatchBench);
 #   3. our server runs with -Xmx256m; its heap after the load is read with jcmd.
 # usage: bench/load.sh [SECONDS (default 10)] [ROWS (default 10000)] [WARM-UP SECONDS (default 2x SECONDS)]
 # needs: wrk (.ci/setup-server.sh), ../shared/oracle for the MLflow row (skipped without it).
@@ -115,6 +115,7 @@ BLOCKS=$(awk '/^blocks/ { print $2 }' "$TMP/big.txt")
 BIG_MS=$(awk '/^server/ { print $2 }' "$TMP/big.txt")
 BASE_MS=$(awk '/^decode\+enforce\+predict / { print $2 }' "$TMP/big.txt")
 BASE_ENC_MS=$(awk '/^decode\+enforce\+predict\+encode/ { print $2 }' "$TMP/big.txt")
+FLOOR_MS=$(awk '/^bare-netty-same-bytes/ { print $2 }' "$TMP/big.txt")
 
 # --- bare Netty
 PORT=$(free_port)
@@ -145,10 +146,11 @@ row "mlmodel-server, batch 1, 16 connections" "$OURS_RPS" "$OURS_P50" "$OURS_P99
 row "bare Netty fixed 200, 16 connections" "$BARE_RPS" "$BARE_P50" "$BARE_P99" "$BARE_CPU" "$BARE_JIT" "$BARE_WRK"
 [ -n "$MLF_RPS" ] && row "mlflow models serve -w 1, batch 1, 16 connections" "$MLF_RPS" "$MLF_P50" "$MLF_P99" "$MLF_CPU" "$MLF_JIT" "$MLF_WRK"
 echo
-awk -v rows="$ROWS" -v blocks="$BLOCKS" -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" -v oc="$OURS_CPU" -v bc="$BARE_CPU" -v mc="${MLF_CPU:-0}" -v ow="$OURS_WRK" -v bw="$BARE_WRK" 'BEGIN {
+awk -v rows="$ROWS" -v blocks="$BLOCKS" -v o="$OURS_RPS" -v b="$BARE_RPS" -v m="${MLF_RPS:-0}" -v big="$BIG_MS" -v base="$BASE_MS" -v enc="$BASE_ENC_MS" -v floor="$FLOOR_MS" -v heap="${HEAP:-?}" -v p99="$OURS_P99" -v oc="$OURS_CPU" -v bc="$BARE_CPU" -v mc="${MLF_CPU:-0}" -v ow="$OURS_WRK" -v bw="$BARE_WRK" 'BEGIN {
   if (m > 0) printf "- vs MLflow: %.1fx its requests/s; MLflow uses %.1fx our server CPU a request (goal >= 10x)\n", o / m, mc / oc;
   printf "- vs bare Netty: %.0f%% of its requests/s; its CPU a request is %.0f%% of ours; with wrk'"'"'s own CPU (server + wrk a request, the requests/s ratio when the 2 cores are the limit): %.0f%% (goal >= 70%%)\n", 100 * o / b, 100 * bc / oc, 100 * (bc + bw) / (oc + ow);
   printf "- p99 at batch 1: %.2f ms (goal < 5 ms)\n", p99;
   printf "- batch of %d rows, median of %d interleaved blocks of 5: %.3f ms a request through the server; in-process decode+enforce+predict %.3f ms (server +%.1f%%), decode+enforce+predict+encode %.3f ms (server +%.1f%%) (goal < 10%%)\n", rows, blocks, big, base, 100 * (big - base) / base, enc, 100 * (big - enc) / enc;
+  printf "- the same request and answer bytes through bare Netty with a hand-off to a worker (the transport alone): %.3f ms (%.1f%% of decode+enforce+predict+encode)\n", floor, 100 * floor / enc;
   printf "- heap used after the load (-Xmx256m): %s\n", heap;
 }'

@@ -8,7 +8,9 @@ import java.io.OutputStream;
  * with its defaults, which is what MLflow's scoring server sends: {@code ", "} and {@code ": "}
  * between items, and {@code ensure_ascii}: every character outside printable ASCII as a
  * lower-case {@code \\uXXXX} escape (a surrogate pair above U+FFFF). A byte-level state machine,
- * so a large response costs one pass; not thread-safe (one per response).
+ * so a response costs one pass; not thread-safe (one per response). Used for the error bodies;
+ * predictions are written in this style directly ({@code Predictions.writeAsMlflow}), without the
+ * extra pass.
  */
 final class PythonJsonStyle extends OutputStream {
   private static final byte[] HEX = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

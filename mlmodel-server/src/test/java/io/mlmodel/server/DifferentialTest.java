@@ -68,6 +68,9 @@ class DifferentialTest {
           "{\"inputs\": [[1, 2, 3]], \"params\": {\"a\": 1}}", Agree.EXACT),
       Case.of("charset utf-8", "POST", "/invocations", JSON + "; charset=UTF-8", "{\"inputs\": [[1, 2, 3]]}", Agree.EXACT),
       Case.of("non-finite", "POST", "/invocations", JSON, "{\"inputs\": [[NaN, 0, 0], [1, 2, 3]]}", Agree.EXACT),
+      // regression: floats were written in Java's layout (1.2345678E7, 1.0E-5), not Python's repr
+      Case.of("large and small floats", "POST", "/invocations", JSON,
+          "{\"inputs\": [[12345678, 0, 0], [1e17, 0, 0], [0.5, -2, 0.002], [1e-30, 0, 0], [-0.49999, 0, 0]]}", Agree.EXACT),
       // Safe mode refuses what MLflow silently turns into infinity (docs/server.md, docs/enforcement.md).
       new Case("out of float32 range", "POST", "/invocations", JSON, "{\"inputs\": [[1e40, 2, 3]]}", Agree.DIFFERENT,
           200, 400),

@@ -9,6 +9,7 @@ import io.mlmodel.request.Predictions;
 import io.mlmodel.request.ScoringRequest;
 import io.mlmodel.request.ScoringRequests;
 import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.InputStream;
@@ -22,11 +23,13 @@ import java.util.Locale;
 
 /**
  * The large-batch row of bench/load.sh, measured side by side in one JVM so that the machine's load
- * weighs on both alike: blocks of the same request alternately (a) through the server on 127.0.0.1,
+ * weighs on all alike: blocks of the same request in turn (a) through the server on 127.0.0.1,
  * over one keep-alive connection from a plain socket client that only writes the request bytes and
- * reads the answer, and (b) in-process: decode + enforce + predict, and decode + enforce + predict
- * + encode (the library's work for the request without the server). Prints the median block
- * milliseconds a request of each, and the server's overhead over both baselines.
+ * reads the answer; (b) in-process: decode + enforce + predict, and decode + enforce + predict +
+ * encode as the server does ({@code Predictions.writeAsMlflow}: the library's work for the request
+ * without the server); (c) the transport alone: the same request to bare Netty answering the
+ * server's own answer bytes after a hand-off to a worker ({@link FixedAnswerServer}), the floor of
+ * what the server adds. Prints the median block milliseconds a request of each.
  * {@code java ... LargeBatchBench MODEL_DIR BODY_FILE SECONDS}
  */
 public final class LargeBatchBench {
@@ -38,32 +41,29 @@ public final class LargeBatchBench {
     EnforcementOptions options = EnforcementOptions.builder().maxRequestBytes(64L << 20).build();
     ServerConfig config = ServerConfig.builder().model("m", args[0]).port(0).accessLog(false).enforcement(options).build();
     try (ScoringServer server = ScoringServer.start(config); Predictor p = Predictors.load(Path.of(args[0]));
-        Socket socket = new Socket("127.0.0.1", server.port())) {
-      socket.setTcpNoDelay(true);
-      byte[] head = ("POST /invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
-          + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-      OutputStream out = socket.getOutputStream();
-      DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16));
-      int block = 5;
-      double[][] ms = new double[3][1000];
-      int blocks = 0;
-      long end = System.nanoTime() + seconds * 1_000_000_000L;
-      for (int warm = 0; warm < 2 || (System.nanoTime() < end && blocks < 1000); warm++) {
-        double http = time(block, () -> post(out, in, head, body));
-        double plain = time(block, () -> local(p, body, options, false));
-        double encoded = time(block, () -> local(p, body, options, true));
-        if (warm >= 2) {
-          ms[0][blocks] = http;
-          ms[1][blocks] = plain;
-          ms[2][blocks] = encoded;
-          blocks++;
+        Client ours = new Client(server.port(), body)) {
+      try (FixedAnswerServer bare = new FixedAnswerServer(ours.post()); Client floor = new Client(bare.port(), body)) {
+        int block = 5;
+        double[][] ms = new double[4][1000];
+        int blocks = 0;
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        for (int warm = 0; warm < 2 || (System.nanoTime() < end && blocks < 1000); warm++) {
+          double http = time(block, ours::post);
+          double plain = time(block, () -> local(p, body, options, false));
+          double encoded = time(block, () -> local(p, body, options, true));
+          double transport = time(block, floor::post);
+          if (warm >= 2) {
+            ms[0][blocks] = http;
+            ms[1][blocks] = plain;
+            ms[2][blocks] = encoded;
+            ms[3][blocks] = transport;
+            blocks++;
+          }
         }
+        System.out.printf(Locale.ROOT, "blocks %d%nserver %.3f%ndecode+enforce+predict %.3f%n"
+            + "decode+enforce+predict+encode %.3f%nbare-netty-same-bytes %.3f%n", blocks, median(ms[0], blocks),
+            median(ms[1], blocks), median(ms[2], blocks), median(ms[3], blocks));
       }
-      double h = median(ms[0], blocks);
-      double d = median(ms[1], blocks);
-      double e = median(ms[2], blocks);
-      System.out.printf(Locale.ROOT, "blocks %d%nserver %.3f%ndecode+enforce+predict %.3f%n"
-          + "decode+enforce+predict+encode %.3f%n", blocks, h, d, e);
     }
   }
 
@@ -93,22 +93,47 @@ public final class LargeBatchBench {
       return out.hashCode();
     }
     ByteArrayOutputStream b = new ByteArrayOutputStream(8192);
-    Predictions.write(out, b);
+    Predictions.writeAsMlflow(out, b);
     return b.size();
   }
 
-  /** Sends the request and reads the whole answer; fails on anything but 200. */
-  private static void post(OutputStream out, DataInputStream in, byte[] head, byte[] body) throws Exception {
-    out.write(head);
-    out.write(body);
-    out.flush();
-    String headers = readHead(in);
-    if (!headers.startsWith("HTTP/1.1 200")) {
-      throw new IllegalStateException(headers);
+  /** One keep-alive connection that only writes the request bytes and reads the answer. */
+  private static final class Client implements AutoCloseable {
+    private final Socket socket;
+    private final OutputStream out;
+    private final DataInputStream in;
+    private final byte[] head;
+    private final byte[] body;
+
+    Client(int port, byte[] body) throws Exception {
+      socket = new Socket("127.0.0.1", port);
+      socket.setTcpNoDelay(true);
+      out = socket.getOutputStream();
+      in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 1 << 16));
+      head = ("POST /invocations HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+          + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+      this.body = body;
     }
-    int i = headers.indexOf("content-length: ");
-    int length = Integer.parseInt(headers.substring(i + 16, headers.indexOf('\r', i)).strip());
-    in.readFully(new byte[length]);
+
+    /** Sends the request and reads the whole answer; fails on anything but 200. */
+    byte[] post() throws Exception {
+      out.write(head);
+      out.write(body);
+      out.flush();
+      String headers = readHead(in);
+      if (!headers.startsWith("HTTP/1.1 200")) {
+        throw new IllegalStateException(headers);
+      }
+      int i = headers.indexOf("content-length: ");
+      byte[] answer = new byte[Integer.parseInt(headers.substring(i + 16, headers.indexOf('\r', i)).strip())];
+      in.readFully(answer);
+      return answer;
+    }
+
+    @Override
+    public void close() throws Exception {
+      socket.close();
+    }
   }
 
   private static String readHead(InputStream in) throws Exception {

@@ -6,6 +6,7 @@ import io.mlmodel.data.PredictOutput;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.data.internal.DataAccess;
+import io.mlmodel.request.internal.PythonJson;
 import io.mlmodel.request.internal.ValueWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -21,9 +22,11 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * §6.4): {@code {"predictions": <value>}} where a {@link ColumnTable} (DataFrame) is a list of
  * records {@code [{"col": v, ...}, ...]}, a {@link Column} (Series) a list of one-key records, a
  * {@link Tensor} nested lists, a {@link TensorMap} an object of nested lists and a {@link
- * PredictOutput.Plain} value itself. As with MLflow's {@code NumpyEncoder}: NaN and infinities are
- * the bare tokens {@code NaN}, {@code Infinity}, {@code -Infinity} (Python's {@code json} accepts
- * them), float32 values are written widened to double, bytes are base64 with a line break every 76
+ * PredictOutput.Plain} value itself. As with MLflow's {@code NumpyEncoder}: floats are written as
+ * Python's {@code repr} writes them ({@code 0.1}, {@code 1e-05}, {@code 1e+16}, {@code 100.0}), NaN
+ * and infinities as the bare tokens {@code NaN}, {@code Infinity}, {@code -Infinity} (Python's
+ * {@code json} accepts them), float32 values widened to double (so {@code 0.1f} is {@code
+ * 0.10000000149011612}), bytes are base64 with a line break every 76
  * characters and a final one, date-times are ISO 8601 and NaT is {@code "NaT"}.
  *
  * <p>Stateless and thread-safe; the stream is flushed, not closed.
@@ -43,10 +46,35 @@ public final class Predictions {
    */
   public static void write(PredictOutput output, OutputStream out) {
     try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), new NonClosing(out))) {
-      g.writeStartObject();
-      g.writeName("predictions");
-      writeValue(output, new ValueWriter(g, true), g);
-      g.writeEndObject();
+      write(output, g);
+    }
+  }
+
+  private static void write(PredictOutput output, JsonGenerator g) {
+    g.writeStartObject();
+    g.writeName("predictions");
+    writeValue(output, new ValueWriter(g, true), g);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes {@code {"predictions": ...}} byte for byte as MLflow's scoring server does: Python's
+   * {@code json.dumps} with its defaults, {@code ", "} and {@code ": "} between items and every
+   * character outside printable ASCII as a {@code \\uXXXX} escape. Values are as {@link #write}
+   * writes them.
+   *
+   * <pre>{@code
+   * Predictions.writeAsMlflow(Tensor.ofDoubles(new double[] {1e-5, 0.5}, 2), out);
+   * // {"predictions": [1e-05, 0.5]}
+   * }</pre>
+   *
+   * @param output the model's output, of any {@link PredictOutput} kind
+   * @param out where the JSON goes; flushed, not closed
+   * @throws tools.jackson.core.exc.JacksonIOException when writing to {@code out} fails
+   */
+  public static void writeAsMlflow(PredictOutput output, OutputStream out) {
+    try (JsonGenerator g = PythonJson.generator(new NonClosing(out))) {
+      write(output, g);
     }
   }
 

@@ -11,6 +11,8 @@ import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.request.Predictions;
 import io.mlmodel.signature.NumpyDtype;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -84,5 +86,33 @@ class PredictionsTest {
     assertThat(Predictions.toJson(Tensor.ofStrings(new String[] {"a", "b"}, 1, 2))).isEqualTo("{\"predictions\":[[\"a\",\"b\"]]}");
     assertThat(Predictions.toJson(Tensor.of(NumpyDtype.DATETIME64_S, new long[] {0, Long.MIN_VALUE}, 2)))
         .isEqualTo("{\"predictions\":[\"1970-01-01T00:00:00\",null]}");
+  }
+
+  /** The expected texts are Python's: json.dumps of the same values (MLflow's scoring server). */
+  @Test
+  void writeAsMlflowWritesPythonsJsonDumps() {
+    ColumnTable t = ColumnTable.builder().addDoubles("score", 1e-5, 1e16, Double.NaN)
+        .addStrings("label", "a/b, c: \u00e9\u20ac\ud83d\ude00\u007f\u001f\n\"\\", null, "x").build();
+    assertThat(mlflowJson(t)).isEqualTo("{\"predictions\": [{\"score\": 1e-05, \"label\": \"a/b, c: "
+        + "\\u00e9\\u20ac\\ud83d\\ude00\\u007f\\u001f\\n\\\"\\\\\"}, {\"score\": 1e+16, \"label\": null}, "
+        + "{\"score\": NaN, \"label\": \"x\"}]}");
+    TensorMap m = TensorMap.builder().put("y", Tensor.ofFloats(new float[] {0.1f, 12345678f}, 1, 2))
+        .put("z", Tensor.ofDoubles(new double[] {-0.0005, Double.NEGATIVE_INFINITY}, 1, 2))
+        .put("n", Tensor.ofLongs(new long[] {1, 2}, 2)).build();
+    assertThat(mlflowJson(m)).isEqualTo("{\"predictions\": {\"y\": [[0.10000000149011612, 12345678.0]], "
+        + "\"z\": [[-0.0005, -Infinity]], \"n\": [1, 2]}}");
+  }
+
+  /** The compact form keeps Jackson's separators but writes the same numbers as Python. */
+  @Test
+  void numbersAreWrittenAsPythonsRepr() {
+    assertThat(Predictions.toJson(Tensor.ofDoubles(new double[] {1e-5, 1e23, 5e-324, 12345678, 0.0005}, 5)))
+        .isEqualTo("{\"predictions\":[1e-05,1e+23,5e-324,12345678.0,0.0005]}");
+  }
+
+  private static String mlflowJson(PredictOutput output) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Predictions.writeAsMlflow(output, out);
+    return out.toString(StandardCharsets.US_ASCII);
   }
 }

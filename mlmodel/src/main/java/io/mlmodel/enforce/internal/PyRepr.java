@@ -1,6 +1,5 @@
 package io.mlmodel.enforce.internal;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -152,18 +151,7 @@ public final class PyRepr {
       return "nan";
     } else if (Double.isInfinite(d)) {
       return d > 0 ? "inf" : "-inf";
-    } else if (d == 0) {
-      return (1 / d < 0) ? "-0.0" : "0.0";
     }
-    BigDecimal bd = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
-    String digits = bd.unscaledValue().toString();
-    int exp = digits.length() - 1 - bd.scale();
-    String sign = d < 0 ? "-" : "";
-    if (exp >= -5 && exp < 16) {
-      String plain = bd.toPlainString();
-      return sign + (plain.indexOf('.') < 0 ? plain + ".0" : plain);
-    }
-    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-    return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+    return PyFloat.toString(d);
   }
 }

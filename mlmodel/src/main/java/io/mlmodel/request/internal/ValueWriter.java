@@ -6,6 +6,7 @@ import io.mlmodel.data.DoubleColumn;
 import io.mlmodel.data.IntColumn;
 import io.mlmodel.data.LongColumn;
 import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.internal.PyFloat;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,8 +19,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes plain values, columns and tensors as JSON in one of two styles: MLflow's response style
- * ({@code NumpyEncoder}: NaN as the bare token {@code NaN}, bytes as {@code base64.encodebytes}
- * with line breaks, NaT as {@code "NaT"}) or the report style of {@code validate-input} (a missing
+ * ({@code NumpyEncoder}: every float as Python's {@code repr}, {@link PyFloat}, NaN as the bare
+ * token {@code NaN}, bytes as {@code base64.encodebytes} with line breaks, NaT as {@code "NaT"}) or the report style of {@code validate-input} (a missing
  * value of a column, NaN in a float column or NaT, as null; bytes as one-line base64). Both write
  * the infinities, and NaN outside a column cell (params, tensors, nested values), as Python's
  * {@code json.dumps} does: {@code Infinity}, {@code -Infinity}, {@code NaN}. Date-times are ISO
@@ -28,6 +29,8 @@ import tools.jackson.core.JsonGenerator;
 public final class ValueWriter {
   private final JsonGenerator g;
   private final boolean mlflowStyle;
+  private final char[] number = new char[PyFloat.MAX_CHARS];
+  private final char[] scratch = new char[2 * PyFloat.MAX_CHARS];
 
   public ValueWriter(JsonGenerator g, boolean mlflowStyle) {
     this.g = g;
@@ -88,8 +91,10 @@ public final class ValueWriter {
   }
 
   void number(double d, boolean cell) {
-    if (Double.isNaN(d) || Double.isInfinite(d)) {
-      if (!mlflowStyle && cell && Double.isNaN(d)) {
+    if (mlflowStyle) {
+      g.writeRawValue(number, 0, PyFloat.write(d, number, 0, scratch));
+    } else if (Double.isNaN(d) || Double.isInfinite(d)) {
+      if (cell && Double.isNaN(d)) {
         g.writeNull();
       } else {
         g.writeRawValue(Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
