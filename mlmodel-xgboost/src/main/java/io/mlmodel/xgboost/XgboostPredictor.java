@@ -100,6 +100,11 @@ public final class XgboostPredictor implements Predictor {
     return booster.featureNames();
   }
 
+  /** The booster and its Java tree walk: for tests and benchmarks, which force or query the route. */
+  GuardedBooster runtime() {
+    return booster.booster();
+  }
+
   @Override
   public PredictOutput predict(PredictInput input, Params params) {
     Objects.requireNonNull(input, "input");
