@@ -51,6 +51,11 @@ final class GuardedBooster {
     this.route = forced;
   }
 
+  /** {@return the Java walk of the trees, or null for a model that runs on the runtime only} */
+  @Nullable TreeEnsemble trees() {
+    return trees;
+  }
+
   /** {@return why the model's trees are not evaluated in Java, or empty when they are} */
   Optional<String> nativeOnly() {
     return trees == null ? Optional.of(nativeOnly) : Optional.empty();

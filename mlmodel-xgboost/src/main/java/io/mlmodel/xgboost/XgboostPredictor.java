@@ -46,6 +46,16 @@ import java.util.Optional;
  * scikit-learn models predict up to their best iteration when early stopping recorded one. Params
  * {@code output_margin} and {@code iteration_range}, when the signature declares them, are applied.
  *
+ * <p><b>Where the trees run.</b> XGBoost's native call costs about 100 µs whatever the batch (its
+ * per-call setup, not the trees), so a small batch (at most 4,096 tree walks: rows times the trees
+ * in the iteration range) is evaluated by a Java walk of the same trees, which the runtime itself
+ * exports at load: a {@code gbtree} booster with numerical splits, scalar leaves and one of the
+ * usual objectives (squared, logistic, softmax, Poisson, gamma, Tweedie, rankers and more). It
+ * follows XGBoost's float32 arithmetic and answers what the native call answers, bit for bit but
+ * for probabilities and exponentials, which may differ from it by one float32 ulp (XGBoost takes
+ * the C library's {@code expf}). Larger batches, and dart, gblinear, categorical or multi-target
+ * models, run on xgboost4j.
+ *
  * <p><b>Thread safety.</b> One instance predicts from any number of threads at once. {@link
  * #close()} waits for running predictions, frees the native booster, and makes later calls throw
  * {@link IllegalStateException}.
