@@ -54,9 +54,11 @@ final class Differential {
   }
 
   /**
-   * Bit for bit, but for the outputs that pass through {@code expf}: XGBoost calls the C library's
-   * float {@code expf}, the walk rounds {@code Math.exp}'s double to float, and the two may round a
-   * result that falls within a hair of a float midpoint to neighbouring floats: 1 ulp is allowed there.
+   * Bit for bit, but for values that pass through {@code expf} (sigmoid, exp, softmax), where 1 ulp
+   * of float32 is allowed: XGBoost calls the C library's {@code expf} (here glibc's, whose x86-64 FMA
+   * variant is bounded by 0.502 ulp, so not always correctly rounded), the walk rounds {@code
+   * Math.exp}'s double to float, and an exponential within a hair of a float32 midpoint lands on
+   * neighbouring floats. Margins involve no {@code expf}: sums of float32 leaves in the same order.
    */
   static void assertSame(float[][] want, float[][] got, String transform, String what) {
     boolean exp = switch (transform) {
