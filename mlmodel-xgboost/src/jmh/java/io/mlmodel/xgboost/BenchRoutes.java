@@ -26,7 +26,7 @@ public final class BenchRoutes {
     return Objects.requireNonNull(((XgboostPredictor) p).runtime().trees(), "runs on the runtime only").trees(0, 0);
   }
 
-  /** {@return the bare Java walk of {@code p}'s trees: value predictions over all rounds, as inplace_predict answers} */
+  /** {@return the bare Java walk of {@code p}'s trees: values over all rounds, shaped as inplace_predict's} */
   public static float[][] walk(Predictor p, float[] rows, int n, int cols) {
     TreeEnsemble t = Objects.requireNonNull(((XgboostPredictor) p).runtime().trees(), "runs on the runtime only");
     return t.predict(rows, n, cols, Float.NaN, 0, 0, false);

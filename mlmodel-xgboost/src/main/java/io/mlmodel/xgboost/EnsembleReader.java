@@ -37,8 +37,18 @@ final class EnsembleReader {
     }
   }
 
-  /** The trees of a booster the runtime has loaded, from the JSON model it exports. */
-  static Result read(Booster booster) {
+  /**
+   * The most bytes of a model file whose trees are exported: the JSON export and its node tree take
+   * several times the file in memory for a moment, and a model that large (thousands of deep trees)
+   * makes more tree walks on one row than the walk takes anyway.
+   */
+  static final long MAX_FILE_BYTES = 16L << 20;
+
+  /** The trees of a booster the runtime has loaded from a file of {@code fileBytes}, from the JSON model it exports. */
+  static Result read(Booster booster, long fileBytes) {
+    if (fileBytes > MAX_FILE_BYTES) {
+      return new Result(null, "a model file over " + (MAX_FILE_BYTES >> 20) + " MB");
+    }
     try {
       return read(booster.toByteArray("json"));
     } catch (XGBoostError e) {
@@ -72,7 +82,8 @@ final class EnsembleReader {
     JsonNode param = learner.path("learner_model_param");
     // written by to_chars in its shortest form, which Float.parseFloat reads back to the same float
     float baseScore = Float.parseFloat(param.path("base_score").asString());
-    require(objective != Objective.LOGISTIC || baseScore > 0f && baseScore < 1f, "a logistic base_score outside (0, 1)");
+    require(objective != Objective.LOGISTIC || baseScore > 0f && baseScore < 1f,
+        "a logistic base_score outside (0, 1)");
     int groups = Math.max(Integer.parseInt(param.path("num_class").asString("0")),
         Integer.parseInt(param.path("num_target").asString("1")));
     int numFeature = Integer.parseInt(param.path("num_feature").asString());
@@ -99,7 +110,8 @@ final class EnsembleReader {
       roots[t] = at;
       at += arrays.readTree(byId[t], at, numFeature);
     }
-    return new TreeEnsemble(arrays.left, arrays.defaultChild, arrays.feature, arrays.value, roots, group, indptr(model, n), groups, numFeature,
+    return new TreeEnsemble(arrays.left, arrays.defaultChild, arrays.feature, arrays.value, roots, group,
+        indptr(model, n), groups, numFeature,
         objective.probToMargin(baseScore), objective);
   }
 
@@ -110,7 +122,8 @@ final class EnsembleReader {
       indptr[i] = json.get(i).asInt(-1);
       require(i == 0 ? indptr[0] == 0 : indptr[i] >= indptr[i - 1], "an iteration_indptr that is not ascending");
     }
-    require(indptr.length > 0 && indptr[indptr.length - 1] == trees, "an iteration_indptr that does not end at the tree count");
+    require(indptr.length > 0 && indptr[indptr.length - 1] == trees,
+        "an iteration_indptr that does not end at the tree count");
     return indptr;
   }
 

@@ -46,15 +46,9 @@ import java.util.Optional;
  * scikit-learn models predict up to their best iteration when early stopping recorded one. Params
  * {@code output_margin} and {@code iteration_range}, when the signature declares them, are applied.
  *
- * <p><b>Where the trees run.</b> XGBoost's native call costs about 100 µs whatever the batch (its
- * per-call setup, not the trees), so a small batch (at most 4,096 tree walks: rows times the trees
- * in the iteration range) is evaluated by a Java walk of the same trees, which the runtime itself
- * exports at load: a {@code gbtree} booster with numerical splits, scalar leaves and one of the
- * usual objectives (squared, logistic, softmax, Poisson, gamma, Tweedie, rankers and more). It
- * follows XGBoost's float32 arithmetic and answers what the native call answers, bit for bit but
- * for probabilities and exponentials, which may differ from it by one float32 ulp (XGBoost takes
- * the C library's {@code expf}). Larger batches, and dart, gblinear, categorical or multi-target
- * models, run on xgboost4j.
+ * <p><b>Where the trees run.</b> The native call costs ~100 µs at any batch, so up to 4,096 tree
+ * walks (rows times trees) of a {@code gbtree} model with numerical splits and a usual objective run
+ * on a Java walk of the trees the runtime exports: XGBoost's answers (to one float32 ulp after {@code expf}).
  *
  * <p><b>Thread safety.</b> One instance predicts from any number of threads at once. {@link
  * #close()} waits for running predictions, frees the native booster, and makes later calls throw
@@ -110,7 +104,7 @@ public final class XgboostPredictor implements Predictor {
     return booster.featureNames();
   }
 
-  /** The booster and its Java tree walk: for tests and benchmarks, which force or query the route. */
+  /** The booster and its tree walk, whose route tests and benchmarks force or query. */
   GuardedBooster runtime() {
     return booster.booster();
   }

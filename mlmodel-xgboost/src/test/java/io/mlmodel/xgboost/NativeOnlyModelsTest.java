@@ -29,7 +29,8 @@ class NativeOnlyModelsTest {
 
   static Stream<Arguments> models() {
     return Stream.of(
-        Arguments.of("binary:logistic", Map.of("booster", "dart", "rate_drop", 0.3, "skip_drop", 0.0), "the dart booster"),
+        Arguments.of("binary:logistic", Map.of("booster", "dart", "rate_drop", 0.3, "skip_drop", 0.0),
+            "the dart booster"),
         Arguments.of("survival:cox", Map.of(), "the objective survival:cox"),
         Arguments.of("reg:squarederror", Map.of("tree_method", "hist", "max_cat_to_onehot", 1),
             "a categorical feature"));
@@ -53,8 +54,8 @@ class NativeOnlyModelsTest {
         assertThat(p.runtime().runsInJava(1, 6, new int[] {0, 0})).isFalse();
         for (int n : new int[] {1, 50}) {
           float[] want = flat(trained.inplace_predict(rows, n, 6, Float.NaN));
-          float[] got = ((Tensor) p.predict(Tensor.wrap(NumpyDtype.FLOAT32, java.util.Arrays.copyOf(rows, n * 6), n, 6)))
-              .toFloatArray();
+          Tensor input = Tensor.wrap(NumpyDtype.FLOAT32, java.util.Arrays.copyOf(rows, n * 6), n, 6);
+          float[] got = ((Tensor) p.predict(input)).toFloatArray();
           assertThat(got).as("%d rows", n).containsExactly(want);
         }
       }

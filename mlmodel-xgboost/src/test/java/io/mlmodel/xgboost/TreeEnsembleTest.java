@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
@@ -48,7 +49,8 @@ class TreeEnsembleTest {
 
   static byte[] model() {
     return MODEL.formatted(
-        tree(0, "1, -1, 3, -1, -1", "2, -1, 4, -1, -1", "0, 0, 1, 0, 0", "1.0, 0.5, -2.0, -0.25, 0.125", "1, 0, 0, 0, 0"),
+        tree(0, "1, -1, 3, -1, -1", "2, -1, 4, -1, -1", "0, 0, 1, 0, 0", "1.0, 0.5, -2.0, -0.25, 0.125",
+            "1, 0, 0, 0, 0"),
         tree(1, "1, -1, -1", "2, -1, -1", "1, 0, 0", "0.0, 1.0, -1.0", "0, 0, 0"),
         tree(2, "-1", "-1", "0", "0.0625", "0")).getBytes(StandardCharsets.UTF_8);
   }
@@ -66,24 +68,26 @@ class TreeEnsembleTest {
   @Test
   void handWrittenModelAnswersAsWorkedOutOnBothRoutes() throws XGBoostError, IOException {
     Booster booster = XGBoost.loadModel(model());
-    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster));
+    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster, model().length));
     try {
       assertThat(g.nativeOnly()).isEmpty();
-      for (GuardedBooster.Route route : new GuardedBooster.Route[] {GuardedBooster.Route.NATIVE, GuardedBooster.Route.JAVA}) {
+      for (GuardedBooster.Route route : List.of(GuardedBooster.Route.NATIVE, GuardedBooster.Route.JAVA)) {
         g.route(route);
         float[][] m = g.predict(ROWS, 5, 2, Float.NaN, new int[] {0, 0}, true);
         float[][] v = g.predict(ROWS, 5, 2, Float.NaN, new int[] {0, 0}, false);
         for (int r = 0; r < 5; r++) {
           assertThat(m[r]).as("%s row %d", route, r).containsExactly(MARGINS[r]);
-          assertThat(v[r][0]).as("%s row %d", route, r).isCloseTo((float) (1 / (1 + Math.exp(-MARGINS[r]))), within(1e-7f));
+          float sigmoid = (float) (1 / (1 + Math.exp(-MARGINS[r])));
+          assertThat(v[r][0]).as("%s row %d", route, r).isCloseTo(sigmoid, within(1e-7f));
         }
-        assertThat(g.predict(ROWS, 5, 2, 7f, new int[] {0, 0}, true)[4]).as("%s", route).containsExactly(MARGIN_7_MISSING);
-        // round 1 alone: f1 < 0 for rows 1, 2 and 3
+        assertThat(g.predict(ROWS, 5, 2, 7f, new int[] {0, 0}, true)[4]).as("%s", route)
+            .containsExactly(MARGIN_7_MISSING);
         float[][] round1 = g.predict(ROWS, 5, 2, Float.NaN, new int[] {1, 2}, true);
-        assertThat(new float[] {round1[0][0], round1[1][0], round1[2][0], round1[3][0], round1[4][0]}).as("%s", route)
-            .containsExactly(-1f, 1f, 1f, 1f, -1f);
+        assertThat(new float[] {round1[0][0], round1[1][0], round1[2][0], round1[3][0], round1[4][0]})
+            .as("%s, round 1 alone: f1 < 0 in rows 1, 2 and 3", route).containsExactly(-1f, 1f, 1f, 1f, -1f);
         // no tree: the base margin alone, -logf(1 / 0.5 - 1), which is -0
-        assertThat(g.predict(ROWS, 5, 2, Float.NaN, new int[] {2, 2}, true)[0]).as("%s: no tree", route).containsExactly(-0f);
+        assertThat(g.predict(ROWS, 5, 2, Float.NaN, new int[] {2, 2}, true)[0]).as("%s: no tree", route)
+            .containsExactly(-0f);
       }
     } finally {
       g.close();
@@ -93,7 +97,7 @@ class TreeEnsembleTest {
   @Test
   void aValueRowBelowTheThresholdRunsInJavaAndABigBatchOnTheRuntime() throws XGBoostError, IOException {
     Booster booster = XGBoost.loadModel(model());
-    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster));
+    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster, model().length));
     try {
       assertThat(g.runsInJava(1, 2, new int[] {0, 0})).isTrue();
       assertThat(g.runsInJava((int) GuardedBooster.JAVA_TREE_WALKS / 3, 2, new int[] {0, 0})).isTrue();
@@ -107,18 +111,33 @@ class TreeEnsembleTest {
   }
 
   @Test
+  void aModelFileOverTheLimitIsNotExported() throws XGBoostError, IOException {
+    Booster booster = XGBoost.loadModel(model());
+    try {
+      EnsembleReader.Result r = EnsembleReader.read(booster, EnsembleReader.MAX_FILE_BYTES + 1);
+      assertThat(r.trees()).isNull();
+      assertThat(r.reason()).isEqualTo("a model file over 16 MB");
+      assertThat(EnsembleReader.read(booster, EnsembleReader.MAX_FILE_BYTES).trees()).isNotNull();
+    } finally {
+      booster.dispose();
+    }
+  }
+
+  @Test
   void modelsOutsideTheWalkAreRefusedWithTheirReason() {
     String json = new String(model(), StandardCharsets.UTF_8);
     assertThat(reason(json.replace("\"name\": \"gbtree\"", "\"name\": \"dart\""))).isEqualTo("the dart booster");
     assertThat(reason(json.replace("binary:logistic", "survival:cox"))).isEqualTo("the objective survival:cox");
     assertThat(reason(json.replace("\"feature_types\": []", "\"feature_types\": [\"q\", \"c\"]")))
         .isEqualTo("a categorical feature");
-    assertThat(reason(json.replaceFirst("\"split_type\": \\[0", "\"split_type\": [1"))).isEqualTo("a categorical split");
+    assertThat(reason(json.replaceFirst("\"split_type\": \\[0", "\"split_type\": [1")))
+        .isEqualTo("a categorical split");
     assertThat(reason(json.replaceFirst("\"size_leaf_vector\": \"0\"", "\"size_leaf_vector\": \"2\"")))
         .isEqualTo("vector leaves (multi-target trees)");
     assertThat(reason(json.replaceFirst("\"right_children\": \\[2", "\"right_children\": [3")))
         .isEqualTo("a tree whose children are not laid out as XGBoost lays them out");
-    assertThat(reason(json.replace("[0, 1, 2, 3]", "[0, 1, 3, 2]"))).isEqualTo("an iteration_indptr that is not ascending");
+    assertThat(reason(json.replace("[0, 1, 2, 3]", "[0, 1, 3, 2]")))
+        .isEqualTo("an iteration_indptr that is not ascending");
     assertThat(reason(json.replace("\"5E-1\"", "\"1E0\""))).isEqualTo("a logistic base_score outside (0, 1)");
     assertThat(reason("{\"learner\": ")).startsWith("the exported model could not be read: ");
   }

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  * predictor calls forced onto each route, alternating, timed by thread CPU (median of the rounds).
  * The models: booster_nonames_json (5 trees), binary_json (8) and multiclass_json (24 trees, 3
  * classes) and, trained here by xgboost4j, 300 trees of depth 6 on 6 features (binary:logistic,
- * saved as the model of a copy of booster_nonames_json). Usage: {@code Crossover [rounds]}; run with -Dmlmodel.testdata=path/to/testdata.
+ * saved as the model of a copy of booster_nonames_json). Usage: {@code Crossover [rounds]}; run
+ * with -Dmlmodel.testdata=path/to/testdata.
  */
 public final class Crossover {
   private Crossover() {}

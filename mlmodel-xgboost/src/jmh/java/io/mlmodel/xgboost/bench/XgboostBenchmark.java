@@ -130,25 +130,24 @@ public class XgboostBenchmark {
   /** What a user does with column arrays: row-major float32, then the cheapest call. */
   @Benchmark
   public float[][] bareColumnsInplacePredict() throws Exception {
+    return bare.inplace_predict(rowMajor(), batch, FEATURES, Float.NaN, allIterations,
+        Booster.PredictionType.kValue, null);
+  }
+
+  private float[] rowMajor() {
     float[] x = new float[batch * FEATURES];
     for (int r = 0; r < batch; r++) {
       for (int c = 0; c < FEATURES; c++) {
         x[r * FEATURES + c] = (float) columns[c][r];
       }
     }
-    return bare.inplace_predict(x, batch, FEATURES, Float.NaN, allIterations, Booster.PredictionType.kValue, null);
+    return x;
   }
 
   /** What a user does with column arrays, on the Java walk: row-major float32, then the walk. */
   @Benchmark
   public float[][] bareColumnsWalk() {
-    float[] x = new float[batch * FEATURES];
-    for (int r = 0; r < batch; r++) {
-      for (int c = 0; c < FEATURES; c++) {
-        x[r * FEATURES + c] = (float) columns[c][r];
-      }
-    }
-    return BenchRoutes.walk(predictor, x, batch, FEATURES);
+    return BenchRoutes.walk(predictor, rowMajor(), batch, FEATURES);
   }
 
   @Benchmark
