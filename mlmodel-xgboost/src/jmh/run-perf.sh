@@ -4,11 +4,13 @@
 #           10,000, tensor and table input; one table row through enforcement  (about 2.5 min)
 #   paired  PairedOverhead: the overhead ratios, interleaved blocks, thread CPU time   (about 1 min)
 #   pyfunc  one row on the JVM, then mlflow.pyfunc on the same row of the same model   (about 1 min)
-#   all     the three, in this order (the default)
+#   crossover  the Java tree walk against the native call, by batch size and model, to place the
+#           walk's threshold (not part of all)                                            (about 3 min)
+#   all     jmh, paired and pyfunc, in this order (the default)
 # Builds the module and the core from this checkout through the reactor (never from ~/.m2, never
 # installing). Set BENCH_LOCK=/path/to/lockfile to run each measurement under flock, so that no
 # two benchmarks on a shared machine overlap. Output also in mlmodel-xgboost/target/perf-18.txt.
-# Run from anywhere: bash mlmodel-xgboost/src/jmh/run-perf.sh [jmh|paired|pyfunc|all]
+# Run from anywhere: bash mlmodel-xgboost/src/jmh/run-perf.sh [jmh|paired|pyfunc|crossover|all]
 set -euo pipefail
 what=${1:-all}
 module=$(cd "$(dirname "$0")/../.." && pwd)
@@ -26,6 +28,9 @@ run() { "${lock[@]}" java -Dmlmodel.testdata="$testdata" "$@"; }
   fi
   if [ "$what" = paired ] || [ "$what" = all ]; then
     run -cp "$jar" io.mlmodel.xgboost.bench.PairedOverhead 41
+  fi
+  if [ "$what" = crossover ]; then
+    run -cp "$jar" io.mlmodel.xgboost.bench.Crossover 11
   fi
   if [ "$what" = pyfunc ] || [ "$what" = all ]; then
     python="$(bash "$root/../shared/oracle/setup.sh")/bin/python"

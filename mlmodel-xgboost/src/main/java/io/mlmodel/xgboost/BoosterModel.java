@@ -46,7 +46,7 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       int numFeatures = Math.toIntExact(booster.getNumFeature());
       int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"));
       return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations,
-          new GuardedBooster(booster, file));
+          new GuardedBooster(booster, file, EnsembleReader.read(booster, bytes.length)));
     } catch (XGBoostError | RuntimeException e) {
       booster.dispose();
       if (e instanceof ModelException m) {

@@ -4,24 +4,71 @@ import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.locks.StampedLock;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A native booster with its lifecycle: predictions take a read lock and {@link #close()} the write
- * lock, so the booster is never disposed under a running call. XGBoost's in-place prediction is
- * thread-safe for tree boosters, so reads run concurrently. Thread-safe.
+ * A native booster with its lifecycle, and the Java evaluation of its trees for small batches.
+ * Native predictions take a read lock and {@link #close()} the write lock, so the booster is never
+ * disposed under a running call; XGBoost's in-place prediction is thread-safe for tree boosters,
+ * so reads run concurrently. A batch of at most {@link #JAVA_TREE_WALKS} tree walks (rows times
+ * trees in the iteration range) runs on the {@link TreeEnsemble}, when the model has one, without
+ * the lock: it touches no native memory. Thread-safe.
  */
 final class GuardedBooster {
+  /**
+   * The most tree walks a call evaluates in Java: below it the Java walk is cheaper than the native
+   * call's fixed cost, measured in docs/performance.md ("The Java tree walk").
+   */
+  static final long JAVA_TREE_WALKS = 4096;
+
+  /** Where a call runs: decided by the batch ({@code AUTO}), or forced, for tests and benchmarks. */
+  enum Route { AUTO, NATIVE, JAVA }
+
   private final Booster booster;
   private final Path file;
+  private final @Nullable TreeEnsemble trees;
+  private final String nativeOnly;
   private final StampedLock lock = new StampedLock();
   private volatile boolean closed;
+  private volatile Route route = Route.AUTO;
 
-  GuardedBooster(Booster booster, Path file) {
+  GuardedBooster(Booster booster, Path file, EnsembleReader.Result trees) {
     this.booster = booster;
     this.file = file;
+    this.trees = trees.trees();
+    this.nativeOnly = trees.reason();
+  }
+
+  /** Forces a route; {@link Route#JAVA} only for a model the ensemble evaluates. For tests and benchmarks. */
+  void route(Route forced) {
+    if (forced == Route.JAVA && trees == null) {
+      throw new IllegalStateException("the model runs on the runtime only: " + nativeOnly);
+    }
+    this.route = forced;
+  }
+
+  /** {@return the Java walk of the trees, or null for a model that runs on the runtime only} */
+  @Nullable TreeEnsemble trees() {
+    return trees;
+  }
+
+  /** {@return why the model's trees are not evaluated in Java, or empty when they are} */
+  Optional<String> nativeOnly() {
+    return trees == null ? Optional.of(nativeOnly) : Optional.empty();
+  }
+
+  /** {@return whether a call of {@code rows} rows over {@code iterations} runs on the Java walk} */
+  boolean runsInJava(int rows, int cols, int[] iterations) {
+    TreeEnsemble t = trees;
+    Route r = route;
+    if (t == null || r == Route.NATIVE || cols != t.numFeature() || !t.accepts(iterations[0], iterations[1])) {
+      return false;
+    }
+    return r == Route.JAVA || (long) rows * t.trees(iterations[0], iterations[1]) <= JAVA_TREE_WALKS;
   }
 
   Booster booster() {
@@ -30,6 +77,11 @@ final class GuardedBooster {
 
   /** Row-major floats in, one row of outputs per input row out; NaN and {@code missing} are missing. */
   float[][] predict(float[] data, int rows, int cols, float missing, int[] iterations, boolean margin) {
+    TreeEnsemble t = trees;
+    if (t != null && runsInJava(rows, cols, iterations)) {
+      checkOpen();
+      return t.predict(data, rows, cols, missing, iterations[0], iterations[1], margin);
+    }
     long stamp = lock.readLock();
     try {
       checkOpen();

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every fixture answers what MLflow's pyfunc answered, through Predictors.load and request decoding. */
@@ -23,11 +25,18 @@ class XgboostFixturesTest {
         "booster_ubj", "booster_nonames_json", "binary_ubj_in_xgb");
   }
 
+  static Stream<Arguments> fixturesOnEachRoute() {
+    return fixtures().stream().flatMap(name -> Stream.of(GuardedBooster.Route.NATIVE, GuardedBooster.Route.JAVA)
+        .map(route -> Arguments.of(name, route)));
+  }
+
+  /** On the runtime and on the Java walk, each forced (on its own, each fixture's 12 rows take the walk). */
   @ParameterizedTest
-  @MethodSource("fixtures")
-  void answersAsPyfunc(String name) {
+  @MethodSource("fixturesOnEachRoute")
+  void answersAsPyfunc(String name, GuardedBooster.Route route) {
     try (Predictor p = Predictors.load(Fixtures.dir(name))) {
       assertThat(p).isInstanceOf(XgboostPredictor.class);
+      ((XgboostPredictor) p).runtime().route(route);
       Fixtures.assertPyfunc(Fixtures.predict(p, name), Fixtures.expectation(name).get("expected"));
     }
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
  * swing by tens of percent between iterations; the paired ratio does not, since both sides of a
  * round see the same load. Time is the calling thread's CPU time (both sides run on it: one native
  * thread a call), so preemption by other processes does not count; wall time is printed beside it.
+ * At batch 1 the predictor takes the Java tree walk, so two more pairs set it against the bare walk.
  * Usage: {@code PairedOverhead [rounds] [one-row]}: the pairs; or, with {@code one-row}, only the
  * one table row of binary_json that run-perf.sh times in MLflow's pyfunc right after.
  */
@@ -33,6 +34,10 @@ public final class PairedOverhead {
         }
         report("xgboost tensor", batch, rounds, b::bareInplacePredict, b::predictorTensor);
         report("xgboost table", batch, rounds, b::bareColumnsInplacePredict, b::predictorTable);
+        if (batch == 1) { // the predictor's own overhead where it takes the Java walk
+          report("xgboost tensor over the bare walk", batch, rounds, b::bareWalk, b::predictorTensor);
+          report("xgboost table over the bare walk", batch, rounds, b::bareColumnsWalk, b::predictorTable);
+        }
       } finally {
         b.close();
       }
@@ -46,14 +51,17 @@ public final class PairedOverhead {
     }
   }
 
+  /** Calls a round: a few milliseconds of the Java walk's one-row call (200 before it, on the runtime). */
+  static final int ONE_ROW_CALLS = 2000;
+
   /** One row of binary_json as a table through enforcement: the call time_pyfunc.py times in Python. */
   static void oneRow(XgboostBenchmark b, int rounds) throws Exception {
     double[] cpu = new double[rounds];
     double[] wall = new double[rounds];
     for (int r = 0; r < rounds; r++) {
-      long[] t = time(b::predictorOneRowTable, 200);
-      cpu[r] = t[0] / 1000.0 / 200;
-      wall[r] = t[1] / 1000.0 / 200;
+      long[] t = time(b::predictorOneRowTable, ONE_ROW_CALLS);
+      cpu[r] = t[0] / 1000.0 / ONE_ROW_CALLS;
+      wall[r] = t[1] / 1000.0 / ONE_ROW_CALLS;
     }
     Arrays.sort(cpu);
     Arrays.sort(wall);

@@ -8,6 +8,7 @@ import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import io.mlmodel.signature.NumpyDtype;
+import io.mlmodel.xgboost.BenchRoutes;
 import java.nio.file.Files;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>a table of six float64 columns against what a user does with six {@code double[]}: write
  *       them row-major into a {@code float[]}, then {@code inplace_predict}.
  * </ul>
+ * and {@link #bareWalk}, the bare Java tree walk the predictor takes for small batches.
  * And one row of testdata/xgboost/binary_json as a table through its signature's enforcement, the
  * call time_pyfunc.py times on the MLflow side. Both sides of a pair read the same arrays, so
  * neither has the warmer caches. Run with -Dmlmodel.testdata=path/to/testdata.
@@ -109,6 +111,12 @@ public class XgboostBenchmark {
     return bare.inplace_predict(rows, batch, FEATURES, Float.NaN, allIterations, Booster.PredictionType.kValue, null);
   }
 
+  /** The bare Java tree walk of the same model on the same rows (value predictions over all rounds). */
+  @Benchmark
+  public float[][] bareWalk() {
+    return BenchRoutes.walk(predictor, rows, batch, FEATURES);
+  }
+
   @Benchmark
   public float[][] bareDMatrixPredict() throws Exception {
     DMatrix m = new DMatrix(rows, batch, FEATURES, Float.NaN);
@@ -122,13 +130,24 @@ public class XgboostBenchmark {
   /** What a user does with column arrays: row-major float32, then the cheapest call. */
   @Benchmark
   public float[][] bareColumnsInplacePredict() throws Exception {
+    return bare.inplace_predict(rowMajor(), batch, FEATURES, Float.NaN, allIterations,
+        Booster.PredictionType.kValue, null);
+  }
+
+  private float[] rowMajor() {
     float[] x = new float[batch * FEATURES];
     for (int r = 0; r < batch; r++) {
       for (int c = 0; c < FEATURES; c++) {
         x[r * FEATURES + c] = (float) columns[c][r];
       }
     }
-    return bare.inplace_predict(x, batch, FEATURES, Float.NaN, allIterations, Booster.PredictionType.kValue, null);
+    return x;
+  }
+
+  /** What a user does with column arrays, on the Java walk: row-major float32, then the walk. */
+  @Benchmark
+  public float[][] bareColumnsWalk() {
+    return BenchRoutes.walk(predictor, rowMajor(), batch, FEATURES);
   }
 
   @Benchmark

@@ -1,0 +1,34 @@
+package io.mlmodel.xgboost;
+
+import io.mlmodel.predict.Predictor;
+import java.util.Objects;
+import ml.dmlc.xgboost4j.java.Booster;
+
+/**
+ * The benchmarks' way in to the package-private route switch and to the bare Java walk; compiled
+ * with the benchmarks only, never part of the library.
+ */
+public final class BenchRoutes {
+  private BenchRoutes() {}
+
+  /** Forces {@code p}'s route: {@code AUTO}, {@code NATIVE} or {@code JAVA}. */
+  public static void force(Predictor p, String route) {
+    ((XgboostPredictor) p).runtime().route(GuardedBooster.Route.valueOf(route));
+  }
+
+  /** {@return the booster under {@code p}} */
+  public static Booster booster(Predictor p) {
+    return ((XgboostPredictor) p).runtime().booster();
+  }
+
+  /** {@return how many tree walks one row of {@code p} takes over all rounds} */
+  public static int trees(Predictor p) {
+    return Objects.requireNonNull(((XgboostPredictor) p).runtime().trees(), "runs on the runtime only").trees(0, 0);
+  }
+
+  /** {@return the bare Java walk of {@code p}'s trees: values over all rounds, shaped as inplace_predict's} */
+  public static float[][] walk(Predictor p, float[] rows, int n, int cols) {
+    TreeEnsemble t = Objects.requireNonNull(((XgboostPredictor) p).runtime().trees(), "runs on the runtime only");
+    return t.predict(rows, n, cols, Float.NaN, 0, 0, false);
+  }
+}
