@@ -55,6 +55,11 @@ final class VectorRows extends RowBatch {
     return batch.column(c);
   }
 
+  /** The column batch the rows are read from. */
+  ColumnarBatch batch() {
+    return batch;
+  }
+
   /** The batch's row of this view's first row. */
   int from() {
     return from;

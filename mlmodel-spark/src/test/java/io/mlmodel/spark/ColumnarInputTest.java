@@ -62,30 +62,31 @@ class ColumnarInputTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"onnx/columns_single_input, 1000", "onnx/columns_single_input, 3333", "onnx/columns_single_input, 20000",
-      "xgboost/regressor_json, 999", "xgboost/regressor_json, 4096", "xgboost/regressor_json, 12000"})
-  void aCachedDataFrameScoresFromItsColumnBatchesAsItsRowsScore(String model, int batchSize) {
-    SparkScoring scoring = scoring(model, batchSize, BadRowPolicy.ERROR_COLUMN);
+  @CsvSource({"onnx/columns_single_input, 1000, ERROR_COLUMN", "onnx/columns_single_input, 3333, FAIL",
+      "onnx/columns_single_input, 20000, ERROR_COLUMN", "xgboost/regressor_json, 999, FAIL",
+      "xgboost/regressor_json, 4096, ERROR_COLUMN", "xgboost/regressor_json, 12000, FAIL"})
+  void aCachedDataFrameScoresFromItsColumnBatchesAsItsRowsScore(String model, int batchSize, BadRowPolicy policy) {
+    SparkScoring scoring = scoring(model, batchSize, policy);
     // transformed before the same query is cached, which Spark would then read from the cache
-    Dataset<Row> fromRows = scoring.transform(rows(model, "id % 5000 = 7"));
-    Dataset<Row> cached = rows(model, "id % 5000 = 7").cache();
+    Dataset<Row> fromRows = scoring.transform(rows(model, badC(policy)));
+    Dataset<Row> cached = rows(model, badC(policy)).cache();
     Dataset<Row> fromBatches = scoring.transform(cached);
 
     assertThat(ColumnarPathTest.readsColumnBatches(fromRows)).isFalse();
     assertThat(ColumnarPathTest.readsColumnBatches(fromBatches)).isTrue();
     List<Row> expected = fromRows.collectAsList();
     assertThat(fromBatches.collectAsList()).isEqualTo(expected);
-    checkAgainstTheFormula(model, expected);
+    checkAgainstTheFormula(model, policy, expected);
     cached.unpersist();
   }
 
   @ParameterizedTest
-  @CsvSource({"onnx/columns_single_input, 1000", "onnx/columns_single_input, 5000",
-      "xgboost/regressor_json, 3000", "xgboost/regressor_json, 8192"})
-  void aParquetFileScoresFromTheVectorizedReadersBatchesAsFromItsRows(String model, int batchSize) {
+  @CsvSource({"onnx/columns_single_input, 1000, ERROR_COLUMN", "onnx/columns_single_input, 5000, FAIL",
+      "xgboost/regressor_json, 3000, FAIL", "xgboost/regressor_json, 8192, ERROR_COLUMN"})
+  void aParquetFileScoresFromTheVectorizedReadersBatchesAsFromItsRows(String model, int batchSize, BadRowPolicy policy) {
     String path = dir.resolve(model.replace('/', '-') + "-" + batchSize + ".parquet").toString();
-    rows(model, "id % 5000 = 7").write().parquet(path);
-    SparkScoring scoring = scoring(model, batchSize, BadRowPolicy.ERROR_COLUMN);
+    rows(model, badC(policy)).write().parquet(path);
+    SparkScoring scoring = scoring(model, batchSize, policy);
 
     Dataset<Row> fromBatches = scoring.transform(spark.read().parquet(path));
     List<Row> expected = ColumnarPathTest.withoutVectorizedParquet(() -> {
@@ -96,11 +97,17 @@ class ColumnarInputTest {
 
     assertThat(ColumnarPathTest.readsColumnBatches(fromBatches)).isTrue();
     assertThat(fromBatches.collectAsList()).isEqualTo(expected);
-    checkAgainstTheFormula(model, expected);
+    checkAgainstTheFormula(model, policy, expected);
+  }
+
+  /** Where the ONNX model's {@code c} is null: 5 rows with the error column, none when bad rows fail. */
+  private static String badC(BadRowPolicy policy) {
+    return policy == BadRowPolicy.ERROR_COLUMN ? "id % 5000 = 7" : "false";
   }
 
   /** The ONNX model's rows against {@code 0.5 a - b + 2 c}; the bad rows' errors; XGBoost's row count. */
-  private static void checkAgainstTheFormula(String model, List<Row> rows) {
+  private static void checkAgainstTheFormula(String model, BadRowPolicy policy, List<Row> rows) {
+    boolean errors = policy == BadRowPolicy.ERROR_COLUMN;
     assertThat(rows).hasSize(N);
     if (!model.startsWith("onnx")) {
       assertThat(rows).filteredOn(r -> r.isNullAt(11)).isEmpty();
@@ -113,12 +120,15 @@ class ColumnarInputTest {
         assertThat(r.getString(5)).startsWith(BadRowsTest.MESSAGE);
       } else if (r.isNullAt(1) || r.isNullAt(2)) {
         assertThat(r.isNullAt(4)).as("row %s", r).isTrue();
-      } else {
-        float expected = (float) (0.5f * (float) r.getDouble(1) - (float) r.getDouble(2) + 2f * r.getLong(3));
-        assertThat(r.getFloat(4)).as("row %s", r).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-3f));
+      } else if (errors) {
         assertThat(r.isNullAt(5)).isTrue();
       }
+      if (!r.isNullAt(1) && !r.isNullAt(2) && !r.isNullAt(3)) {
+        float expected = (float) (0.5f * (float) r.getDouble(1) - (float) r.getDouble(2) + 2f * r.getLong(3));
+        assertThat(r.getFloat(4)).as("row %s", r).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-3f));
+      }
     }
-    assertThat(bad).isEqualTo(5);
+    assertThat(rows.get(0).length()).isEqualTo(errors ? 6 : 5);
+    assertThat(bad).isEqualTo(errors ? 5 : 0);
   }
 }

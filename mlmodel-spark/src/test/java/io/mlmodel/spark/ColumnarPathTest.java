@@ -38,11 +38,12 @@ class ColumnarPathTest {
 
   /** {@code body}'s value with Spark's vectorized Parquet reader off (Parquet read as rows). */
   static <T> T withoutVectorizedParquet(Supplier<T> body) {
-    spark.conf().set("spark.sql.parquet.enableVectorizedReader", "false");
+    SparkSession session = LocalSpark.get();
+    session.conf().set("spark.sql.parquet.enableVectorizedReader", "false");
     try {
       return body.get();
     } finally {
-      spark.conf().unset("spark.sql.parquet.enableVectorizedReader");
+      session.conf().unset("spark.sql.parquet.enableVectorizedReader");
     }
   }
 
