@@ -88,7 +88,7 @@ final class ColumnBuilder {
     if (InputValues.hasNull(rows, c)) {
       return DoubleColumn.of(name, InputValues.doubles(rows, c, t));
     }
-    return t == DataTypes.LongType ? LongColumn.of(name, InputValues.longs(rows, c, t))
+    return t == DataTypes.LongType ? LongColumn.of(name, InputValues.longs(rows, c))
         : IntColumn.of(name, InputValues.ints(rows, c, t));
   }
 }

@@ -25,9 +25,10 @@ final class InputValues {
         v = col.getDoubles(at, n);
       } else {
         v = new double[n];
-        long[] l = longs(rows, c, t);
+        long[] l = t == DataTypes.LongType ? longs(rows, c) : null;
+        int[] i32 = l == null ? ints(rows, c, t) : null;
         for (int i = 0; i < n; i++) {
-          v[i] = l[i];
+          v[i] = l != null ? l[i] : i32[i];
         }
       }
       if (col.hasNull()) {
@@ -91,23 +92,16 @@ final class InputValues {
     return v;
   }
 
-  /** Column {@code c} of integer type {@code t} (long, int, short, byte) as longs; any value where null. */
-  static long[] longs(RowBatch rows, int c, DataType t) {
+  /** Column {@code c} of type long; any value where null. */
+  static long[] longs(RowBatch rows, int c) {
     int n = rows.size();
-    if (rows instanceof VectorRows vr && t == DataTypes.LongType) {
+    if (rows instanceof VectorRows vr) {
       return vr.vector(c).getLongs(vr.from(), n);
-    } else if (rows instanceof VectorRows vr) {
-      int[] i32 = ints(rows, c, t);
-      long[] v = new long[n];
-      for (int i = 0; i < n; i++) {
-        v[i] = i32[i];
-      }
-      return v;
     }
     long[] v = new long[n];
     for (int i = 0; i < n; i++) {
       InternalRow r = rows.row(i);
-      v[i] = r.isNullAt(c) ? 0 : integer(r, c, t);
+      v[i] = r.isNullAt(c) ? 0 : r.getLong(c);
     }
     return v;
   }

@@ -47,6 +47,8 @@ class SparkThroughputBench {
   static final int BATCH = Integer.getInteger("bench.batch", 4096);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
+  /** Which inputs to time: {@code rows}, {@code columns} or both (for a profile of one path). */
+  static final String PATHS = System.getProperty("bench.paths", "rows,columns");
 
   @ParameterizedTest
   @ValueSource(strings = {"onnx/columns_single_input", "xgboost/regressor_json"})
@@ -81,6 +83,9 @@ class SparkThroughputBench {
       assertThat(rowsSum).isEqualTo(sparkSum);
       for (int round = 0; round <= ROUNDS; round++) {
         for (boolean columnar : new boolean[] {false, true}) {
+          if (!PATHS.contains(columnar ? "columns" : "rows")) {
+            continue;
+          }
           clock.reset();
           long cpu0 = cpu();
           long t0 = System.nanoTime();
