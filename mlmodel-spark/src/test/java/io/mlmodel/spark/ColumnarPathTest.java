@@ -3,6 +3,7 @@ package io.mlmodel.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.spark.SparkException;
@@ -12,11 +13,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.execution.LogicalRDD;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Which plans {@link SparkScoring#transform} reads as column batches (a cached DataFrame, alone or
  * with its columns picked and reordered), which as rows (anything with a filter, an uncached
- * query), and that a bad row fails the job with the row path's message and position.
+ * query), and that a bad row fails the job with the row path's message and position (cache and
+ * Parquet).
  */
 class ColumnarPathTest {
   static final String ONNX = "onnx/columns_single_input";
@@ -90,6 +93,20 @@ class ColumnarPathTest {
     assertThat(readsColumnBatches(fromBatches)).isTrue();
     assertThat(columnar).startsWith("<input>: partition 1, row 10500: " + BadRowsTest.MESSAGE).isEqualTo(rows);
     cached.unpersist();
+  }
+
+  @Test
+  void aBadRowOfAParquetFileFailsTheJobAsWhenTheFileIsReadAsRows(@TempDir Path dir) {
+    String path = dir.resolve("bad.parquet").toString();
+    ColumnarInputTest.rows(ONNX, "id = 23000").write().parquet(path);
+    SparkScoring scoring = ColumnarInputTest.scoring(ONNX, 3333, BadRowPolicy.FAIL);
+    Dataset<Row> fromBatches = scoring.transform(spark.read().parquet(path));
+
+    String columnar = failure(fromBatches);
+    String rows = withoutVectorizedParquet(() -> failure(scoring.transform(spark.read().parquet(path))));
+
+    assertThat(readsColumnBatches(fromBatches)).isTrue();
+    assertThat(columnar).contains(", row ").contains(": " + BadRowsTest.MESSAGE).isEqualTo(rows);
   }
 
   /** The message of the task's failure, from the model's {@code <input>: ...} to the end of its line. */
