@@ -41,19 +41,9 @@ final class ColumnBuilder {
     DataType t = f.sparkType();
     String name = f.name();
     if (t == DataTypes.DoubleType) {
-      double[] v = new double[n];
-      for (int i = 0; i < n; i++) {
-        InternalRow r = rows.row(i);
-        v[i] = r.isNullAt(c) ? Double.NaN : r.getDouble(c);
-      }
-      return DoubleColumn.of(name, v);
+      return DoubleColumn.of(name, InputValues.doubles(rows, c, t));
     } else if (t == DataTypes.FloatType) {
-      float[] v = new float[n];
-      for (int i = 0; i < n; i++) {
-        InternalRow r = rows.row(i);
-        v[i] = r.isNullAt(c) ? Float.NaN : r.getFloat(c);
-      }
-      return FloatColumn.of(name, v);
+      return FloatColumn.of(name, InputValues.floats(rows, c));
     } else if (t == DataTypes.IntegerType || t == DataTypes.ShortType || t == DataTypes.ByteType
         || t == DataTypes.LongType) {
       return integers(rows, c, t, name);
@@ -95,40 +85,10 @@ final class ColumnBuilder {
 
   /** Integers as int32/int64, or as float64 with NaN when the batch has a null (pandas' rule). */
   private static Column integers(RowBatch rows, int c, DataType t, String name) {
-    int n = rows.size();
-    if (hasNull(rows, c)) {
-      double[] v = new double[n];
-      for (int i = 0; i < n; i++) {
-        InternalRow r = rows.row(i);
-        v[i] = r.isNullAt(c) ? Double.NaN : integer(r, c, t);
-      }
-      return DoubleColumn.of(name, v);
+    if (InputValues.hasNull(rows, c)) {
+      return DoubleColumn.of(name, InputValues.doubles(rows, c, t));
     }
-    if (t == DataTypes.LongType) {
-      long[] v = new long[n];
-      for (int i = 0; i < n; i++) {
-        v[i] = rows.row(i).getLong(c);
-      }
-      return LongColumn.of(name, v);
-    }
-    int[] v = new int[n];
-    for (int i = 0; i < n; i++) {
-      v[i] = (int) integer(rows.row(i), c, t);
-    }
-    return IntColumn.of(name, v);
-  }
-
-  private static long integer(InternalRow r, int c, DataType t) {
-    return t == DataTypes.LongType ? r.getLong(c) : t == DataTypes.IntegerType ? r.getInt(c)
-        : t == DataTypes.ShortType ? r.getShort(c) : r.getByte(c);
-  }
-
-  private static boolean hasNull(RowBatch rows, int c) {
-    for (int i = 0; i < rows.size(); i++) {
-      if (rows.row(i).isNullAt(c)) {
-        return true;
-      }
-    }
-    return false;
+    return t == DataTypes.LongType ? LongColumn.of(name, InputValues.longs(rows, c))
+        : IntColumn.of(name, InputValues.ints(rows, c, t));
   }
 }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -125,10 +124,7 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
     }
   }
 
-  /**
-   * The double columns of the batch, read in one pass over its rows (each row's fields while it is
-   * in cache, rather than one pass over every row per column); null for the fields of other types.
-   */
+  /** The double columns of the batch ({@link InputValues}); null for the fields of other types. */
   private @Nullable Column[] doubles(RowBatch rows) {
     Column[] out = new Column[fields.size()];
     int k = 0;
@@ -140,17 +136,20 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
         at[k++] = j;
       }
     }
-    int n = rows.size();
-    double[][] values = new double[k][n];
-    for (int i = 0; i < n; i++) {
-      InternalRow r = rows.row(i);
-      for (int j = 0; j < k; j++) {
-        values[j][i] = r.isNullAt(cols[j]) ? Double.NaN : r.getDouble(cols[j]);
-      }
-    }
+    double[][] values = InputValues.doubles(rows, java.util.Arrays.copyOf(cols, k));
     for (int j = 0; j < k; j++) {
       out[at[j]] = DoubleColumn.of(fields.get(at[j]).name(), values[j]);
     }
     return out;
+  }
+
+  /**
+   * Whether the batch can be read from Spark's column vectors ({@link VectorRows}): the model takes
+   * columns (not tensors) of {@linkplain InputValues#atomic atomic} types; nested values keep the
+   * row path.
+   */
+  boolean readsVectors() {
+    return kind != Kind.ONE_TENSOR && kind != Kind.NAMED_TENSORS
+        && fields.stream().allMatch(f -> InputValues.atomic(f.sparkType()));
   }
 }

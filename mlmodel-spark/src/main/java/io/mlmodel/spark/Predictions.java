@@ -14,6 +14,7 @@ import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.vectorized.ColumnVector;
 import org.jspecify.annotations.Nullable;
 import scala.Function1;
 
@@ -31,6 +32,14 @@ abstract class Predictions {
 
   /** Writes row {@code r}'s prediction into field {@code ordinal} of {@code row}, as Spark holds it. */
   abstract void write(int r, InternalRow row, int ordinal);
+
+  /**
+   * The predictions as a column vector whose row {@code from + r} is row {@code r}'s prediction, of
+   * Spark type {@code type}; null when they are not primitives (then {@link #write} gives them).
+   */
+  @Nullable ColumnVector vector(DataType type, int from) {
+    return null;
+  }
 
   /** Predictions already converted to external Spark values of {@code type}. */
   static Predictions boxed(@Nullable Object[] values, DataType type) {
@@ -96,6 +105,11 @@ abstract class Predictions {
       this.doubles = doubles;
       this.nanIsNull = nanIsNull;
       this.asFloat = asFloat;
+    }
+
+    @Override
+    ColumnVector vector(DataType type, int from) {
+      return new PredictionVector(type, floats, doubles, nanIsNull, from);
     }
 
     @Override

@@ -17,9 +17,10 @@ import scala.Function1;
  * form ({@code Seq}, {@code Row}, {@code Vector}...) on demand, with Spark's own converters. The
  * rows must stay valid while the batch is used: rows of a query's iterator, which Spark reuses, are
  * copied in with {@link #copyIn}, an {@code UnsafeRow} into one byte array the batch keeps from
- * batch to batch (no allocation per row once it has grown). Not thread-safe; one per partition.
+ * batch to batch (no allocation per row once it has grown). Rows of one of Spark's column
+ * batches are read in place instead ({@link VectorRows}). Not thread-safe; one per partition.
  */
-final class RowBatch {
+sealed class RowBatch permits VectorRows {
   private final StructType schema;
   /** The most bytes of rows a batch keeps in its arena (larger batches copy the rest row by row). */
   static final int ARENA_LIMIT = 64 << 20;
@@ -120,7 +121,7 @@ final class RowBatch {
 
   /** The external value ({@code Row.get}'s) of column {@code c} in row {@code i}. */
   @Nullable Object get(int i, int c) {
-    InternalRow r = rows[i];
+    InternalRow r = row(i);
     if (r.isNullAt(c)) {
       return null;
     }

@@ -27,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>{@link #transform} matches the DataFrame's columns to the signature's inputs by name, gives
- * them to the model in batches of {@code batchSize} rows in each partition (the predictor enforces
- * the signature, with MLflow's rules and messages) and appends the prediction column, typed from
- * the signature's outputs ({@link #predictionType()}), and with {@link BadRowPolicy#ERROR_COLUMN}
- * an error column. The model folder is broadcast once per Spark application and loaded once per
- * executor JVM.
+ * them to the model in batches of at most {@code batchSize} rows in each partition (the predictor
+ * enforces the signature, with MLflow's rules and messages) and appends the prediction column,
+ * typed from the signature's outputs ({@link #predictionType()}), and with {@link
+ * BadRowPolicy#ERROR_COLUMN} an error column. A cached DataFrame or a Parquet file read directly
+ * is read from Spark's column batches rather than its rows, which is faster and gives the same
+ * result (docs/spark.md). The model folder is broadcast once per Spark application and loaded once
+ * per executor JVM.
  *
  * <p>Immutable apart from that per-application shipment; safe to use from several driver threads.
  * Bad settings and unreadable models fail in {@link SparkScoringBuilder#build()} with an {@link

@@ -28,7 +28,11 @@ public final class SparkScoringBuilder {
     this.modelUri = Objects.requireNonNull(modelUri, "modelUri");
   }
 
-  /** Rows per model call in each partition; default 1024. */
+  /**
+   * The most rows per model call in each partition; default 1024. A call never spans two
+   * partitions, nor two of the source's column batches when the input is read as column batches
+   * (a cached DataFrame, a Parquet file read directly: docs/spark.md).
+   */
   public SparkScoringBuilder batchSize(int rows) {
     this.batchSize = rows;
     return this;

@@ -8,10 +8,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.execution.ColumnarToRowExec;
+import org.apache.spark.sql.execution.InputAdapter;
+import org.apache.spark.sql.execution.SparkPlan;
+import org.apache.spark.sql.execution.WholeStageCodegenExec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.vectorized.ColumnarBatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link SparkScoring#transform}: its output schema, and the scoring of a DataFrame. The DataFrame
@@ -19,8 +25,18 @@ import org.apache.spark.sql.types.StructType;
  * partition by partition ({@link PartitionScorer}) and turned back into a DataFrame of the output
  * schema ({@code internalCreateDataFrame}): the path Spark's own data sources and Spark ML take,
  * without the conversion of every row to an external {@code Row} and back that a typed
- * {@code mapPartitions} costs. Those two calls are Spark internals (public in the bytecode, not
- * in Spark's API), so this class is the one place that depends on them.
+ * {@code mapPartitions} costs.
+ *
+ * <p>When the DataFrame's executed plan only turns a columnar source into rows (a cached
+ * DataFrame's in-memory scan, a vectorized Parquet or ORC scan: a plan that {@code
+ * supportsColumnar}, alone or under {@code ColumnarToRowExec} in its code-generated stage) and the model reads atomic
+ * columns, the source's column batches ({@code executeColumnar()}) are scored instead of its rows:
+ * the rows are never made, and the model's columns are read from the vectors in bulk
+ * ({@link #columnarInput}). Any other plan keeps the row path.
+ *
+ * <p>These calls ({@code toRdd}, {@code internalCreateDataFrame}, the executed plan's nodes and
+ * {@code executeColumnar}) are Spark internals (public in the bytecode, not in Spark's API), so
+ * this class is the one place that depends on them.
  */
 final class Transform {
   private Transform() {}
@@ -57,8 +73,43 @@ final class Transform {
     Settings s = scoring.settings();
     PartitionScorer scorer = new PartitionScorer(scoring.scorer(df.sparkSession(), df.schema()), df.schema(),
         scoring.predictionType(), s.batchSize(), s.badRows() == BadRowPolicy.ERROR_COLUMN);
-    RDD<InternalRow> rows = classic.queryExecution().toRdd().toJavaRDD().mapPartitions(scorer).rdd();
+    RDD<ColumnarBatch> batches = columnarInput(classic, scorer.scorer().input());
+    RDD<InternalRow> rows = batches != null ? batches.toJavaRDD().mapPartitions(scorer::columnar).rdd()
+        : classic.queryExecution().toRdd().toJavaRDD().mapPartitions(scorer).rdd();
     return classic.sparkSession().internalCreateDataFrame(rows, schema, false);
+  }
+
+  /**
+   * The column batches {@code df}'s query reads, when its executed plan is a plan that can give
+   * column batches, turned into rows and nothing else (a cached DataFrame's {@code
+   * InMemoryTableScanExec}, which Spark runs row-based when it is the whole plan; a vectorized
+   * file scan under {@code ColumnarToRowExec}), whose columns are the DataFrame's, in order, and
+   * the model reads its columns from vectors; null for any other plan, which is then read as rows.
+   */
+  static @Nullable RDD<ColumnarBatch> columnarInput(org.apache.spark.sql.classic.Dataset<Row> df, InputPlan input) {
+    if (!input.readsVectors()) {
+      return null;
+    }
+    SparkPlan source = df.queryExecution().executedPlan();
+    while (source instanceof WholeStageCodegenExec || source instanceof ColumnarToRowExec || source instanceof InputAdapter) {
+      source = source.children().head();
+    }
+    if (!source.supportsColumnar() || !sameColumns(source.schema(), df.schema())) {
+      return null;
+    }
+    return source.executeColumnar();
+  }
+
+  private static boolean sameColumns(StructType a, StructType b) {
+    if (a.fields().length != b.fields().length) {
+      return false;
+    }
+    for (int i = 0; i < a.fields().length; i++) {
+      if (!a.fields()[i].name().equals(b.fields()[i].name()) || !a.fields()[i].dataType().equals(b.fields()[i].dataType())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static Dataset<Row> withNulls(Dataset<Row> scored, Settings s) {

@@ -49,7 +49,8 @@ class OnnxScoringTest {
       seen[id] = true;
       got[id] = r.getFloat(1);
     }
-    assertThat(PredictorCache.loads() - loadsBefore).as("loads over 8 partitions in one JVM").isEqualTo(1);
+    // at most one: an earlier test class in this JVM may have loaded the same model already
+    assertThat(PredictorCache.loads() - loadsBefore).as("loads over 8 partitions in one JVM").isLessThanOrEqualTo(1);
 
     double[] a = new double[N];
     double[] b = new double[N];

@@ -27,9 +27,11 @@ import org.junit.jupiter.params.provider.ValueSource;
  * normal build excludes it): see docs/performance.md for the command. For a model, scores the same
  * cached rows, alternating each round, (1) with {@link SparkScoring#transform} on local[2], forced
  * by Spark's {@code noop} sink (every row is scored and written nowhere: no aggregation, nothing
- * collected to the driver, one job), and (2) with the single-JVM predictor on one thread in
- * batches of the same size built from primitive arrays. Before the rounds, one untimed query
- * checks that Spark's predictions sum to the single JVM's. Per round it prints:
+ * collected to the driver, one job), once read as rows (the cache's vectorized reader off: the row
+ * path) and once from the cache's column batches (what {@code transform} does with a cached
+ * DataFrame), each followed by (2) the single-JVM predictor on one thread in batches of the same
+ * size built from primitive arrays. Before the rounds, untimed queries check that both paths'
+ * predictions sum to the same, and to the single JVM's. Per round and path it prints:
  * <ul>
  *   <li>wall rows/s and the per-core ratio (Spark's rate halved, two cores, over the one thread's);
  *   <li>rows per CPU-second of the whole JVM (every Spark thread, the driver, GC and JIT included),
@@ -45,6 +47,8 @@ class SparkThroughputBench {
   static final int BATCH = Integer.getInteger("bench.batch", 4096);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
+  /** Which inputs to time: {@code rows}, {@code columns} or both (for a profile of one path). */
+  static final String PATHS = System.getProperty("bench.paths", "rows,columns");
 
   @ParameterizedTest
   @ValueSource(strings = {"onnx/columns_single_input", "xgboost/regressor_json"})
@@ -75,50 +79,78 @@ class SparkThroughputBench {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (Predictor p = Predictors.load(LocalSpark.testdata(model))) {
       double sparkSum = scoring.transform(df).agg(functions.sum("prediction")).first().getDouble(0);
+      double rowsSum = scored(scoring, df, false).agg(functions.sum("prediction")).first().getDouble(0);
+      assertThat(rowsSum).isEqualTo(sparkSum);
       for (int round = 0; round <= ROUNDS; round++) {
-        clock.reset();
-        long cpu0 = cpu();
-        long t0 = System.nanoTime();
-        long wall0 = System.currentTimeMillis();
-        scoring.transform(df).write().format("noop").mode("overwrite").save();
-        long t1 = System.nanoTime();
-        long cpu1 = cpu();
-        long thread1 = threads.getCurrentThreadCpuTime();
-        double jvmSum = 0;
-        for (int from = 0; from < N; from += BATCH) {
-          int to = Math.min(N, from + BATCH);
-          ColumnTable.Builder t = ColumnTable.builder();
-          for (int k = 0; k < names.length; k++) {
-            if (onnx && k == 2) {
-              t.addLongs(names[k], Arrays.copyOfRange(c, from, to));
-            } else {
-              t.addDoubles(names[k], Arrays.copyOfRange(columns[k], from, to));
-            }
+        for (boolean columnar : new boolean[] {false, true}) {
+          if (!PATHS.contains(columnar ? "columns" : "rows")) {
+            continue;
           }
-          jvmSum += sum(p.predict(t.build()));
+          clock.reset();
+          long cpu0 = cpu();
+          long t0 = System.nanoTime();
+          long wall0 = System.currentTimeMillis();
+          Dataset<Row> scored = scored(scoring, df, columnar);
+          assertThat(ColumnarPathTest.readsColumnBatches(scored)).isEqualTo(columnar);
+          scored.write().format("noop").mode("overwrite").save();
+          long t1 = System.nanoTime();
+          long cpu1 = cpu();
+          long thread1 = threads.getCurrentThreadCpuTime();
+          double jvmSum = 0;
+          for (int from = 0; from < N; from += BATCH) {
+            int to = Math.min(N, from + BATCH);
+            ColumnTable.Builder t = ColumnTable.builder();
+            for (int k = 0; k < names.length; k++) {
+              if (onnx && k == 2) {
+                t.addLongs(names[k], Arrays.copyOfRange(c, from, to));
+              } else {
+                t.addDoubles(names[k], Arrays.copyOfRange(columns[k], from, to));
+              }
+            }
+            jvmSum += sum(p.predict(t.build()));
+          }
+          long t2 = System.nanoTime();
+          long cpu2 = cpu();
+          long thread2 = threads.getCurrentThreadCpuTime();
+          assertThat(sparkSum).isCloseTo(jvmSum, org.assertj.core.data.Offset.offset(Math.abs(jvmSum) * 1e-6 + 1e-3));
+          TaskClock.Tasks tasks = clock.await(PARTITIONS);
+          double spark = N / ((t1 - t0) / 1e9);
+          double jvm = N / ((t2 - t1) / 1e9);
+          double sparkCpu = N / ((cpu1 - cpu0) / 1e9);
+          double jvmCpu = N / ((cpu2 - cpu1) / 1e9);
+          double taskNs = tasks.cpuNanos() / (double) N;
+          double threadNs = (thread2 - thread1) / (double) N;
+          System.out.printf("%s round %d%s, %s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
+              + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f"
+              + " | CPU ns/row: spark tasks %.0f, one JVM thread %.0f, ratio %.2f | driver before the first task %d ms,"
+              + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms%n", model, round, round == 0 ? " (warm-up)" : "",
+              columnar ? "column batches" : "rows", spark,
+              spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
+              tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
+              (t1 - t0) / 1e6);
         }
-        long t2 = System.nanoTime();
-        long cpu2 = cpu();
-        long thread2 = threads.getCurrentThreadCpuTime();
-        assertThat(sparkSum).isCloseTo(jvmSum, org.assertj.core.data.Offset.offset(Math.abs(jvmSum) * 1e-6 + 1e-3));
-        TaskClock.Tasks tasks = clock.await(PARTITIONS);
-        double spark = N / ((t1 - t0) / 1e9);
-        double jvm = N / ((t2 - t1) / 1e9);
-        double sparkCpu = N / ((cpu1 - cpu0) / 1e9);
-        double jvmCpu = N / ((cpu2 - cpu1) / 1e9);
-        double taskNs = tasks.cpuNanos() / (double) N;
-        double threadNs = (thread2 - thread1) / (double) N;
-        System.out.printf("%s round %d%s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
-            + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f"
-            + " | CPU ns/row: spark tasks %.0f, one JVM thread %.0f, ratio %.2f | driver before the first task %d ms,"
-            + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms%n", model, round, round == 0 ? " (warm-up)" : "", spark,
-            spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
-            tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
-            (t1 - t0) / 1e6);
       }
     }
     session.sparkContext().removeSparkListener(clock);
     df.unpersist();
+  }
+
+  /**
+   * The cached rows scored from the cache's column batches (what {@code transform} does with a
+   * cached DataFrame), or as rows: the same cache read with Spark's vectorized cache reader off,
+   * the input the module read before it took column batches.
+   */
+  private static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df, boolean columnar) {
+    if (columnar) {
+      return scoring.transform(df);
+    }
+    SparkSession spark = df.sparkSession();
+    spark.conf().set("spark.sql.inMemoryColumnarStorage.enableVectorizedReader", "false");
+    try {
+      return scoring.transform(df.select(df.columns()[0], java.util.Arrays.copyOfRange(df.columns(), 1, df.columns().length)));
+    } finally {
+      spark.conf().unset("spark.sql.inMemoryColumnarStorage.enableVectorizedReader");
+    }
   }
 
   /** The CPU time of the whole JVM (every Spark thread, the GC, the JIT), in nanoseconds. */

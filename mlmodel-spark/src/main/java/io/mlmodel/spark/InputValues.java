@@ -1,0 +1,159 @@
+package io.mlmodel.spark;
+
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.vectorized.ColumnVector;
+
+/**
+ * The values of a primitive column of a batch as one array, for {@link ColumnBuilder}: read row by
+ * row with the rows' typed getters, or, for rows of a column batch ({@link VectorRows}), from the
+ * column's vector in bulk ({@code getDoubles}, {@code getLongs}...) with the nulls patched after.
+ * Both give the same arrays; which Column they become is {@link ColumnBuilder}'s rule.
+ */
+final class InputValues {
+  private InputValues() {}
+
+  /** Column {@code c} of numeric type {@code t} as doubles, NaN where null. */
+  static double[] doubles(RowBatch rows, int c, DataType t) {
+    int n = rows.size();
+    double[] v;
+    if (rows instanceof VectorRows vr) {
+      ColumnVector col = vr.vector(c);
+      int at = vr.from();
+      if (t == DataTypes.DoubleType) {
+        v = col.getDoubles(at, n);
+      } else {
+        v = new double[n];
+        long[] l = t == DataTypes.LongType ? longs(rows, c) : null;
+        int[] i32 = l == null ? ints(rows, c, t) : null;
+        for (int i = 0; i < n; i++) {
+          v[i] = l != null ? l[i] : i32[i];
+        }
+      }
+      if (col.hasNull()) {
+        for (int i = 0; i < n; i++) {
+          v[i] = col.isNullAt(at + i) ? Double.NaN : v[i];
+        }
+      }
+      return v;
+    }
+    v = new double[n];
+    for (int i = 0; i < n; i++) {
+      InternalRow r = rows.row(i);
+      v[i] = r.isNullAt(c) ? Double.NaN : t == DataTypes.DoubleType ? r.getDouble(c) : integer(r, c, t);
+    }
+    return v;
+  }
+
+  /**
+   * The double columns {@code cols} as doubles, NaN where null: from rows, in one pass over them
+   * (each row's fields while it is in cache, rather than one pass over every row per column).
+   */
+  static double[][] doubles(RowBatch rows, int[] cols) {
+    int n = rows.size();
+    double[][] v = new double[cols.length][];
+    if (rows instanceof VectorRows) {
+      for (int j = 0; j < cols.length; j++) {
+        v[j] = doubles(rows, cols[j], DataTypes.DoubleType);
+      }
+      return v;
+    }
+    for (int j = 0; j < cols.length; j++) {
+      v[j] = new double[n];
+    }
+    for (int i = 0; i < n; i++) {
+      InternalRow r = rows.row(i);
+      for (int j = 0; j < cols.length; j++) {
+        v[j][i] = r.isNullAt(cols[j]) ? Double.NaN : r.getDouble(cols[j]);
+      }
+    }
+    return v;
+  }
+
+  /** Column {@code c} of type float, NaN where null. */
+  static float[] floats(RowBatch rows, int c) {
+    int n = rows.size();
+    if (rows instanceof VectorRows vr) {
+      ColumnVector col = vr.vector(c);
+      float[] v = col.getFloats(vr.from(), n);
+      if (col.hasNull()) {
+        for (int i = 0; i < n; i++) {
+          v[i] = col.isNullAt(vr.from() + i) ? Float.NaN : v[i];
+        }
+      }
+      return v;
+    }
+    float[] v = new float[n];
+    for (int i = 0; i < n; i++) {
+      InternalRow r = rows.row(i);
+      v[i] = r.isNullAt(c) ? Float.NaN : r.getFloat(c);
+    }
+    return v;
+  }
+
+  /** Column {@code c} of type long; any value where null. */
+  static long[] longs(RowBatch rows, int c) {
+    int n = rows.size();
+    if (rows instanceof VectorRows vr) {
+      return vr.vector(c).getLongs(vr.from(), n);
+    }
+    long[] v = new long[n];
+    for (int i = 0; i < n; i++) {
+      InternalRow r = rows.row(i);
+      v[i] = r.isNullAt(c) ? 0 : r.getLong(c);
+    }
+    return v;
+  }
+
+  /** Column {@code c} of type int, short or byte as ints; any value where null. */
+  static int[] ints(RowBatch rows, int c, DataType t) {
+    int n = rows.size();
+    int[] v;
+    if (rows instanceof VectorRows vr && t == DataTypes.IntegerType) {
+      return vr.vector(c).getInts(vr.from(), n);
+    } else if (rows instanceof VectorRows vr) {
+      v = new int[n];
+      ColumnVector col = vr.vector(c);
+      for (int i = 0; i < n; i++) {
+        v[i] = t == DataTypes.ShortType ? col.getShort(vr.from() + i) : col.getByte(vr.from() + i);
+      }
+      return v;
+    }
+    v = new int[n];
+    for (int i = 0; i < n; i++) {
+      InternalRow r = rows.row(i);
+      v[i] = r.isNullAt(c) ? 0 : (int) integer(r, c, t);
+    }
+    return v;
+  }
+
+  /** Whether column {@code c} has a null in the batch. */
+  static boolean hasNull(RowBatch rows, int c) {
+    if (rows instanceof VectorRows vr && !vr.vector(c).hasNull()) {
+      return false;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      if (rows.row(i).isNullAt(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether values of type {@code t} are read with a typed getter ({@code getDouble}, {@code
+   * getUTF8String}...), which a row and a column batch's row view answer alike: numbers but
+   * decimals, booleans, strings, binary, dates and timestamps.
+   */
+  static boolean atomic(DataType t) {
+    return t instanceof org.apache.spark.sql.types.NumericType && !(t instanceof org.apache.spark.sql.types.DecimalType)
+        || t == DataTypes.BooleanType || t == DataTypes.StringType || t == DataTypes.BinaryType
+        || t == DataTypes.DateType || t == DataTypes.TimestampType || t == DataTypes.TimestampNTZType;
+  }
+
+  private static long integer(InternalRow r, int c, DataType t) {
+    return t == DataTypes.LongType ? r.getLong(c) : t == DataTypes.IntegerType ? r.getInt(c)
+        : t == DataTypes.ShortType ? r.getShort(c) : r.getByte(c);
+  }
+}
