@@ -1,9 +1,7 @@
 package io.mlmodel.signature;
 
-import java.math.BigDecimal;
+import io.mlmodel.enforce.internal.PyFloat;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Iterator;
@@ -95,53 +93,7 @@ final class PyJson {
 
   /** Python's {@code repr(float)} as {@code json.dumps} prints it (the shortest round trip). */
   static String repr(double d) {
-    if (Double.isNaN(d)) {
-      return "NaN";
-    }
-    if (Double.isInfinite(d)) {
-      return d > 0 ? "Infinity" : "-Infinity";
-    }
-    if (d == 0) {
-      return 1 / d < 0 ? "-0.0" : "0.0";
-    }
-    BigDecimal exact = new BigDecimal(d);
-    BigDecimal shortest = exact;
-    for (int p = 1; p <= 17; p++) {
-      BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-      if (r.doubleValue() == d) {
-        shortest = r;
-        break;
-      }
-    }
-    shortest = shortest.stripTrailingZeros();
-    String digits = shortest.unscaledValue().abs().toString();
-    int decpt = digits.length() - shortest.scale();
-    StringBuilder sb = new StringBuilder(24);
-    if (d < 0) {
-      sb.append('-');
-    }
-    if (decpt > -4 && decpt <= 16) {
-      if (decpt <= 0) {
-        sb.append("0.").append("0".repeat(-decpt)).append(digits);
-      } else if (decpt < digits.length()) {
-        sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
-      } else {
-        sb.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
-      }
-    } else {
-      sb.append(digits.charAt(0));
-      if (digits.length() > 1) {
-        sb.append('.').append(digits, 1, digits.length());
-      }
-      int exp = decpt - 1;
-      sb.append('e').append(exp < 0 ? '-' : '+');
-      int abs = Math.abs(exp);
-      if (abs < 10) {
-        sb.append('0');
-      }
-      sb.append(abs);
-    }
-    return sb.toString();
+    return PyFloat.toString(d);
   }
 
   /** Python's {@code date.isoformat()} / {@code datetime.isoformat()} for a naive value. */
