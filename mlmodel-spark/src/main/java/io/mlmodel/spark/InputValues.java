@@ -16,6 +16,9 @@ final class InputValues {
 
   /** Column {@code c} of numeric type {@code t} as doubles, NaN where null. */
   static double[] doubles(RowBatch rows, int c, DataType t) {
+    if (rows instanceof PackedRows p) {
+      return PackedValues.doubles(p, new int[] {c}, new int[] {PackedValues.kind(t)})[0];
+    }
     int n = rows.size();
     double[] v;
     if (rows instanceof VectorRows vr) {
@@ -51,6 +54,11 @@ final class InputValues {
    * (each row's fields while it is in cache, rather than one pass over every row per column).
    */
   static double[][] doubles(RowBatch rows, int[] cols) {
+    if (rows instanceof PackedRows p) {
+      int[] kinds = new int[cols.length];
+      java.util.Arrays.fill(kinds, PackedValues.DOUBLE);
+      return PackedValues.doubles(p, cols, kinds);
+    }
     int n = rows.size();
     double[][] v = new double[cols.length][];
     if (rows instanceof VectorRows) {
@@ -73,6 +81,9 @@ final class InputValues {
 
   /** Column {@code c} of type float, NaN where null. */
   static float[] floats(RowBatch rows, int c) {
+    if (rows instanceof PackedRows p) {
+      return PackedValues.floats(p, c);
+    }
     int n = rows.size();
     if (rows instanceof VectorRows vr) {
       ColumnVector col = vr.vector(c);
@@ -94,6 +105,9 @@ final class InputValues {
 
   /** Column {@code c} of type long; any value where null. */
   static long[] longs(RowBatch rows, int c) {
+    if (rows instanceof PackedRows p) {
+      return PackedValues.longs(p, c);
+    }
     int n = rows.size();
     if (rows instanceof VectorRows vr) {
       return vr.vector(c).getLongs(vr.from(), n);
@@ -108,6 +122,9 @@ final class InputValues {
 
   /** Column {@code c} of type int, short or byte as ints; any value where null. */
   static int[] ints(RowBatch rows, int c, DataType t) {
+    if (rows instanceof PackedRows p) {
+      return PackedValues.ints(p, c, PackedValues.kind(t));
+    }
     int n = rows.size();
     int[] v;
     if (rows instanceof VectorRows vr && t == DataTypes.IntegerType) {
@@ -130,6 +147,9 @@ final class InputValues {
 
   /** Whether column {@code c} has a null in the batch. */
   static boolean hasNull(RowBatch rows, int c) {
+    if (rows instanceof PackedRows p) {
+      return PackedValues.hasNull(p, c);
+    }
     if (rows instanceof VectorRows vr && !vr.vector(c).hasNull()) {
       return false;
     }

@@ -36,8 +36,15 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
     });
   }
 
-  /** The output rows of a partition of column batches whose columns are the {@code input} schema's. */
+  /**
+   * The output rows of a partition of column batches whose columns are the {@code input} schema's:
+   * packed into output rows in batches of {@code batchSize} ({@link PackedRows}) when every column
+   * is fixed-width and no error column is added, else read in place.
+   */
   Iterator<InternalRow> columnar(Iterator<ColumnarBatch> batches) {
+    if (!errorColumn && PackedRows.packs(input, prediction)) {
+      return packed(batches);
+    }
     return new ScoredRows(this, new java.util.function.Supplier<>() {
       private @org.jspecify.annotations.Nullable ColumnarBatch current;
       private int at;
@@ -54,6 +61,35 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         int n = Math.min(batchSize, current.numRows() - at);
         at += n;
         return new VectorRows(input, current, at - n, n);
+      }
+    });
+  }
+
+  private Iterator<InternalRow> packed(Iterator<ColumnarBatch> batches) {
+    boolean[] doubles = new boolean[input.fields().length];
+    for (InputField f : scorer.input().fields()) {
+      doubles[f.index()] = f.sparkType() == org.apache.spark.sql.types.DataTypes.DoubleType;
+    }
+    PackedRows packed = new PackedRows(input, batchSize, doubles);
+    return new ScoredRows(this, new java.util.function.Supplier<>() {
+      private @org.jspecify.annotations.Nullable ColumnarBatch current;
+      private int at;
+
+      @Override
+      public RowBatch get() {
+        packed.clear();
+        while (packed.size() < packed.capacity()) {
+          if (current == null || at >= current.numRows()) {
+            if (!batches.hasNext()) {
+              break;
+            }
+            current = batches.next();
+            at = 0;
+            continue;
+          }
+          at += packed.append(current, at, packed.capacity() - packed.size());
+        }
+        return packed;
       }
     });
   }

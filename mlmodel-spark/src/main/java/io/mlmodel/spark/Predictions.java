@@ -34,6 +34,22 @@ abstract class Predictions {
   abstract void write(int r, InternalRow row, int ordinal);
 
   /**
+   * Writes row {@code r}'s float or double prediction into field {@code ordinal} of {@code row}
+   * with the primitive setters only, which an {@code UnsafeRow} takes; for a float or double
+   * prediction column.
+   */
+  void writePrimitive(int r, InternalRow row, int ordinal) {
+    Object v = get(r);
+    if (v == null) {
+      row.setNullAt(ordinal);
+    } else if (v instanceof Float f) {
+      row.setFloat(ordinal, f);
+    } else {
+      row.setDouble(ordinal, (Double) v);
+    }
+  }
+
+  /**
    * The predictions as a column vector whose row {@code from + r} is row {@code r}'s prediction, of
    * Spark type {@code type}; null when they are not primitives (then {@link #write} gives them).
    */
@@ -110,6 +126,11 @@ abstract class Predictions {
     @Override
     ColumnVector vector(DataType type, int from) {
       return new PredictionVector(type, floats, doubles, nanIsNull, from);
+    }
+
+    @Override
+    void writePrimitive(int r, InternalRow row, int ordinal) {
+      write(r, row, ordinal);
     }
 
     @Override

@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * The output rows of a partition, lazily: takes the partition's next batch when the last one's
  * rows are given out, scores it, and gives each input row joined with its prediction (and its
  * error, when the policy keeps bad rows), which Spark's scan turns into its own row format; rows of
- * a column batch with float or double predictions are the batch's own row view over its vectors
- * and a {@link PredictionVector} instead. One output row object serves the whole partition: Spark's scan copies each row before asking for
+ * column batches packed into output rows ({@link PackedRows}) are given as they are, with the
+ * prediction set in its slot; other rows of a column batch with float or double predictions are
+ * the batch's own row view over its vectors and a {@link PredictionVector}. One output row object serves the whole partition: Spark's scan copies each row before asking for
  * the next (the iterator contract of Spark's rows), and a float or double prediction is set in it
  * as a primitive. Not thread-safe; one per partition.
  */
@@ -84,6 +85,11 @@ final class ScoredRows implements Iterator<InternalRow> {
   public InternalRow next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
+    }
+    if (batch instanceof PackedRows p) {
+      InternalRow row = p.row(next);
+      scored.predictions().writePrimitive(next++, row, p.predictionOrdinal());
+      return row;
     }
     if (withPredictions != null) {
       return withPredictions.getRow(((VectorRows) batch).from() + next++);

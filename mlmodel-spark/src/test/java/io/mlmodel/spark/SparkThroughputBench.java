@@ -96,22 +96,11 @@ class SparkThroughputBench {
           long t1 = System.nanoTime();
           long cpu1 = cpu();
           long thread1 = threads.getCurrentThreadCpuTime();
-          double jvmSum = 0;
-          for (int from = 0; from < N; from += BATCH) {
-            int to = Math.min(N, from + BATCH);
-            ColumnTable.Builder t = ColumnTable.builder();
-            for (int k = 0; k < names.length; k++) {
-              if (onnx && k == 2) {
-                t.addLongs(names[k], Arrays.copyOfRange(c, from, to));
-              } else {
-                t.addDoubles(names[k], Arrays.copyOfRange(columns[k], from, to));
-              }
-            }
-            jvmSum += sum(p.predict(t.build()));
-          }
+          double jvmSum = predict(p, names, columns, c, 0, N);
           long t2 = System.nanoTime();
           long cpu2 = cpu();
           long thread2 = threads.getCurrentThreadCpuTime();
+          double[] two = twoThreads(p, names, columns, c);
           assertThat(sparkSum).isCloseTo(jvmSum, org.assertj.core.data.Offset.offset(Math.abs(jvmSum) * 1e-6 + 1e-3));
           TaskClock.Tasks tasks = clock.await(PARTITIONS);
           double spark = N / ((t1 - t0) / 1e9);
@@ -123,11 +112,12 @@ class SparkThroughputBench {
           System.out.printf("%s round %d%s, %s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
               + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f"
               + " | CPU ns/row: spark tasks %.0f, one JVM thread %.0f, ratio %.2f | driver before the first task %d ms,"
-              + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms%n", model, round, round == 0 ? " (warm-up)" : "",
+              + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms"
+              + " | one JVM, two threads: %.0f rows/s (%.2f x one thread), CPU ns/row %.0f%n", model, round, round == 0 ? " (warm-up)" : "",
               columnar ? "column batches" : "rows", spark,
               spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
               tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
-              (t1 - t0) / 1e6);
+              (t1 - t0) / 1e6, two[0], two[0] / jvm, two[1]);
         }
       }
     }
@@ -151,6 +141,55 @@ class SparkThroughputBench {
     } finally {
       spark.conf().unset("spark.sql.inMemoryColumnarStorage.enableVectorizedReader");
     }
+  }
+
+  /** The single-JVM predictor over rows {@code [from, to)} in batches of {@link #BATCH}: the sum of its predictions. */
+  private static double predict(Predictor p, String[] names, double[][] columns, long[] c, int from, int to) {
+    double sum = 0;
+    boolean onnx = names.length == 3;
+    for (int at = from; at < to; at += BATCH) {
+      int end = Math.min(to, at + BATCH);
+      ColumnTable.Builder t = ColumnTable.builder();
+      for (int k = 0; k < names.length; k++) {
+        if (onnx && k == 2) {
+          t.addLongs(names[k], Arrays.copyOfRange(c, at, end));
+        } else {
+          t.addDoubles(names[k], Arrays.copyOfRange(columns[k], at, end));
+        }
+      }
+      sum += sum(p.predict(t.build()));
+    }
+    return sum;
+  }
+
+  /**
+   * The same predictor on two threads at once, each over half the rows (in whole batches): rows/s
+   * and the threads' CPU time per row. Not the goal's measure (that is one thread), but this
+   * machine's own cost of two busy cores (shared caches and memory, the host's scheduling), which
+   * Spark's two tasks pay too.
+   */
+  private static double[] twoThreads(Predictor p, String[] names, double[][] columns, long[] c)
+      throws InterruptedException {
+    int half = (N / 2 + BATCH - 1) / BATCH * BATCH;
+    long[] cpu = new long[2];
+    Thread[] workers = new Thread[2];
+    for (int w = 0; w < 2; w++) {
+      int id = w;
+      workers[w] = new Thread(() -> {
+        long c0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        predict(p, names, columns, c, id == 0 ? 0 : Math.min(N, half), id == 0 ? Math.min(N, half) : N);
+        cpu[id] = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0;
+      });
+    }
+    long t0 = System.nanoTime();
+    for (Thread t : workers) {
+      t.start();
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+    long t1 = System.nanoTime();
+    return new double[] {N / ((t1 - t0) / 1e9), (cpu[0] + cpu[1]) / (double) N};
   }
 
   /** The CPU time of the whole JVM (every Spark thread, the GC, the JIT), in nanoseconds. */
