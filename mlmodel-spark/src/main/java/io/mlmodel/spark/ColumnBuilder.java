@@ -35,6 +35,17 @@ final class ColumnBuilder {
         || t instanceof org.apache.spark.sql.types.MapType || t instanceof org.apache.spark.ml.linalg.VectorUDT;
   }
 
+  /**
+   * Whether values of type {@code t} are read with a typed getter ({@code getDouble}, {@code
+   * getUTF8String}...), which a row and a column batch's row view answer alike: numbers but
+   * decimals, booleans, strings, binary, dates and timestamps.
+   */
+  static boolean atomic(DataType t) {
+    return t instanceof org.apache.spark.sql.types.NumericType && !(t instanceof org.apache.spark.sql.types.DecimalType)
+        || t == DataTypes.BooleanType || t == DataTypes.StringType || t == DataTypes.BinaryType
+        || t == DataTypes.DateType || t == DataTypes.TimestampType || t == DataTypes.TimestampNTZType;
+  }
+
   static Column build(RowBatch rows, InputField f, ZoneId zone) {
     int n = rows.size();
     int c = f.index();

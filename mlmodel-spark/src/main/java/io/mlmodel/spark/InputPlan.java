@@ -145,11 +145,11 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
 
   /**
    * Whether the batch can be read from Spark's column vectors ({@link VectorRows}): the model takes
-   * columns (not tensors) of {@linkplain InputValues#atomic atomic} types; nested values keep the
+   * columns (not tensors) of {@linkplain ColumnBuilder#atomic atomic} types; nested values keep the
    * row path.
    */
   boolean readsVectors() {
     return kind != Kind.ONE_TENSOR && kind != Kind.NAMED_TENSORS
-        && fields.stream().allMatch(f -> InputValues.atomic(f.sparkType()));
+        && fields.stream().allMatch(f -> ColumnBuilder.atomic(f.sparkType()));
   }
 }

@@ -55,9 +55,7 @@ final class InputValues {
    */
   static double[][] doubles(RowBatch rows, int[] cols) {
     if (rows instanceof PackedRows p) {
-      int[] kinds = new int[cols.length];
-      java.util.Arrays.fill(kinds, PackedValues.DOUBLE);
-      return PackedValues.doubles(p, cols, kinds);
+      return PackedValues.doubles(p, cols, new int[cols.length]);
     }
     int n = rows.size();
     double[][] v = new double[cols.length][];
@@ -159,17 +157,6 @@ final class InputValues {
       }
     }
     return false;
-  }
-
-  /**
-   * Whether values of type {@code t} are read with a typed getter ({@code getDouble}, {@code
-   * getUTF8String}...), which a row and a column batch's row view answer alike: numbers but
-   * decimals, booleans, strings, binary, dates and timestamps.
-   */
-  static boolean atomic(DataType t) {
-    return t instanceof org.apache.spark.sql.types.NumericType && !(t instanceof org.apache.spark.sql.types.DecimalType)
-        || t == DataTypes.BooleanType || t == DataTypes.StringType || t == DataTypes.BinaryType
-        || t == DataTypes.DateType || t == DataTypes.TimestampType || t == DataTypes.TimestampNTZType;
   }
 
   private static long integer(InternalRow r, int c, DataType t) {

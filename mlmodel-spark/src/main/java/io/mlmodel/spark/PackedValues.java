@@ -77,7 +77,10 @@ final class PackedValues {
     }
   }
 
-  /** The numeric columns {@code cols} of kinds {@code kinds} as doubles, NaN where null (arrays the next batch reuses). */
+  /**
+   * The numeric columns {@code cols} of kinds {@code kinds} as doubles, NaN where null (arrays the
+   * next batch reuses); all zeros, {@link #DOUBLE}, for double columns.
+   */
   static double[][] doubles(PackedRows p, int[] cols, int[] kinds) {
     double[][] v = new double[cols.length][];
     byte[] buf = p.buffer();

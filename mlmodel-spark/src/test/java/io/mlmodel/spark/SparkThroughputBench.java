@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * collected to the driver, one job), once read as rows (the cache's vectorized reader off: the row
  * path) and once from the cache's column batches (what {@code transform} does with a cached
  * DataFrame), each followed by (2) the single-JVM predictor on one thread in batches of the same
- * size built from primitive arrays. Before the rounds, untimed queries check that both paths'
+ * size built from primitive arrays, and by the same predictor on two threads at once (this
+ * machine's own cost of two busy cores). Each round starts with Spark alone: the cached rows
+ * written to the {@code noop} sink with no model, Spark's own share of a row. Before the rounds, untimed queries check that both paths'
  * predictions sum to the same, and to the single JVM's. Per round and path it prints:
  * <ul>
  *   <li>wall rows/s and the per-core ratio (Spark's rate halved, two cores, over the one thread's);
@@ -39,7 +41,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>the per-row CPU time inside Spark's tasks (their threads' own CPU time) against the one
  *       thread's: the per-row cost alone, without the query's fixed cost or idle cores;
  *   <li>the driver's time before the first task starts, and how long the two cores sat without a
- *       task between the first task's start and the last one's end (a straggler, scheduling).
+ *       task between the first task's start and the last one's end (a straggler, scheduling);
+ *   <li>the wall rate over the tasks' span alone (first start to last end: the executors' steady
+ *       state, without the driver's fixed cost of a query), and its per-core ratio.
  * </ul>
  */
 class SparkThroughputBench {
@@ -82,6 +86,13 @@ class SparkThroughputBench {
       double rowsSum = scored(scoring, df, false).agg(functions.sum("prediction")).first().getDouble(0);
       assertThat(rowsSum).isEqualTo(sparkSum);
       for (int round = 0; round <= ROUNDS; round++) {
+        clock.reset();
+        long f0 = System.nanoTime();
+        df.write().format("noop").mode("overwrite").save();
+        long f1 = System.nanoTime();
+        TaskClock.Tasks floor = clock.await(PARTITIONS);
+        System.out.printf("%s round %d, Spark alone (the cache read and written nowhere, no model): %.0f rows/s,"
+            + " CPU ns/row in the tasks %.0f%n", model, round, N / ((f1 - f0) / 1e9), floor.cpuNanos() / (double) N);
         for (boolean columnar : new boolean[] {false, true}) {
           if (!PATHS.contains(columnar ? "columns" : "rows")) {
             continue;
@@ -108,16 +119,18 @@ class SparkThroughputBench {
           double sparkCpu = N / ((cpu1 - cpu0) / 1e9);
           double jvmCpu = N / ((cpu2 - cpu1) / 1e9);
           double taskNs = tasks.cpuNanos() / (double) N;
+          double span = N / ((tasks.lastEnd() - tasks.firstLaunch()) / 1e3);
           double threadNs = (thread2 - thread1) / (double) N;
           System.out.printf("%s round %d%s, %s: spark local[2] %.0f rows/s (%.0f per core), one JVM thread %.0f rows/s,"
               + " per-core ratio %.2f | rows per CPU-second: spark %.0f, one JVM %.0f, ratio %.2f"
               + " | CPU ns/row: spark tasks %.0f, one JVM thread %.0f, ratio %.2f | driver before the first task %d ms,"
               + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms"
+              + " | over the tasks' span alone: %.0f rows/s, per-core ratio %.2f"
               + " | one JVM, two threads: %.0f rows/s (%.2f x one thread), CPU ns/row %.0f%n", model, round, round == 0 ? " (warm-up)" : "",
               columnar ? "column batches" : "rows", spark,
               spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
               tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
-              (t1 - t0) / 1e6, two[0], two[0] / jvm, two[1]);
+              (t1 - t0) / 1e6, span, span / 2 / jvm, two[0], two[0] / jvm, two[1]);
         }
       }
     }
