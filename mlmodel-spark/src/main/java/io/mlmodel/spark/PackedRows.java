@@ -30,7 +30,6 @@ final class PackedRows extends RowBatch {
   private final int capacity;
   private final byte[] buf;
   private final UnsafeRow view;
-  private final double[][] scratch;
   /** Per column, the model's doubles as they are copied in (NaN for null), or null for a column it does not read so. */
   private final double[][] kept;
   private int size;
@@ -53,7 +52,6 @@ final class PackedRows extends RowBatch {
     this.capacity = (int) Math.max(1, Math.min(batchSize, (long) ARENA_LIMIT / rowBytes));
     this.buf = new byte[capacity * rowBytes];
     this.view = new UnsafeRow(kinds.length + 1);
-    this.scratch = new double[kinds.length][];
     this.kept = new double[kinds.length][];
     for (int c = 0; c < kinds.length; c++) {
       kept[c] = doubles[c] && kinds[c] == PackedValues.DOUBLE ? new double[capacity] : null;
@@ -134,19 +132,6 @@ final class PackedRows extends RowBatch {
 
   int bitsetBytes() {
     return bitsetBytes;
-  }
-
-  /**
-   * An array of {@link #size} doubles for column {@code c}, kept from batch to batch: every use
-   * copies it (the core's column factories do), so one array a column serves the partition.
-   */
-  double[] scratch(int c) {
-    double[] s = scratch[c];
-    if (s == null || s.length != size) {
-      s = new double[size];
-      scratch[c] = s;
-    }
-    return s;
   }
 
   /** Column {@code c}'s doubles, NaN where null, when they were kept as they were copied in; else null. */

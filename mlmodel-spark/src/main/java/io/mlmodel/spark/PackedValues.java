@@ -25,16 +25,10 @@ final class PackedValues {
 
   /** The slot kind of Spark type {@code t}, or -1 for a type whose value is not fixed-width. */
   static int kind(DataType t) {
-    if (t == DataTypes.DoubleType) {
-      return DOUBLE;
-    } else if (t == DataTypes.FloatType) {
-      return FLOAT;
-    } else if (t == DataTypes.LongType || t == DataTypes.TimestampType || t == DataTypes.TimestampNTZType) {
-      return LONG;
-    } else if (t == DataTypes.IntegerType || t == DataTypes.DateType) {
-      return INT;
-    }
-    return t == DataTypes.ShortType ? SHORT : t == DataTypes.ByteType ? BYTE : t == DataTypes.BooleanType ? BOOLEAN : -1;
+    return t == DataTypes.DoubleType ? DOUBLE : t == DataTypes.FloatType ? FLOAT
+        : t == DataTypes.LongType || t == DataTypes.TimestampType || t == DataTypes.TimestampNTZType ? LONG
+        : t == DataTypes.IntegerType || t == DataTypes.DateType ? INT : t == DataTypes.ShortType ? SHORT
+        : t == DataTypes.ByteType ? BYTE : t == DataTypes.BooleanType ? BOOLEAN : -1;
   }
 
   /** Writes rows {@code from}.. ({@code n}) of {@code v} into column {@code c} of the rows from {@code first} on. */
@@ -78,8 +72,9 @@ final class PackedValues {
   }
 
   /**
-   * The numeric columns {@code cols} of kinds {@code kinds} as doubles, NaN where null (arrays the
-   * next batch reuses); all zeros, {@link #DOUBLE}, for double columns.
+   * The numeric columns {@code cols} of kinds {@code kinds} as doubles, NaN where null (the kept
+   * arrays, which the next batch reuses, for the model's doubles); all zeros, {@link #DOUBLE}, for
+   * double columns.
    */
   static double[][] doubles(PackedRows p, int[] cols, int[] kinds) {
     double[][] v = new double[cols.length][];
@@ -89,7 +84,7 @@ final class PackedValues {
       if (v[j] != null) {
         continue;
       }
-      v[j] = p.scratch(cols[j]);
+      v[j] = new double[p.size()];
       long at = slot(p, cols[j]);
       for (int i = 0; i < p.size(); i++, at += p.rowBytes()) {
         v[j][i] = isNull(p, i, cols[j]) ? Double.NaN : number(buf, at, kinds[j]);

@@ -33,11 +33,7 @@ abstract class Predictions {
   /** Writes row {@code r}'s prediction into field {@code ordinal} of {@code row}, as Spark holds it. */
   abstract void write(int r, InternalRow row, int ordinal);
 
-  /**
-   * Writes row {@code r}'s float or double prediction into field {@code ordinal} of {@code row}
-   * with the primitive setters only, which an {@code UnsafeRow} takes; for a float or double
-   * prediction column.
-   */
+  /** Writes row {@code r}'s float or double prediction with the primitive setters only (an {@code UnsafeRow}'s). */
   void writePrimitive(int r, InternalRow row, int ordinal) {
     Object v = get(r);
     if (v == null) {
