@@ -160,6 +160,14 @@ class PredictionsTest {
     assertThat(mlflowJson(TensorMap.of("y", Tensor.ofFloats(v, 10_000, 2)))).isEqualTo(expected);
   }
 
+  /** A small answer under a name longer than the writer's largest buffer. */
+  @Test
+  void writeAsMlflowWritesANameLongerThanItsBuffer() {
+    String name = "n".repeat(20_000);
+    assertThat(mlflowJson(TensorMap.of(name, Tensor.ofDoubles(new double[] {0.5}, 1))))
+        .isEqualTo("{\"predictions\": {\"" + name + "\": [0.5]}}");
+  }
+
   @Test
   void aFailingStreamIsReportedAsJacksonReportsIt() {
     java.io.OutputStream broken = new java.io.OutputStream() {

@@ -11,16 +11,11 @@ import tools.jackson.core.exc.JacksonIOException;
  * JacksonIOException}. Internal.
  */
 final class AsciiOut {
-  private static final int SIZE = 16 * 1024;
-
   final byte[] buf;
   int pos;
   private final OutputStream out;
 
-  AsciiOut(OutputStream out) {
-    this(out, SIZE);
-  }
-
+  /** {@code size}: at least the largest {@link #room} asked for. */
   AsciiOut(OutputStream out, int size) {
     this.out = out;
     this.buf = new byte[size];

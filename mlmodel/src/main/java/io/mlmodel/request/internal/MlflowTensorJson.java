@@ -7,7 +7,6 @@ import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.enforce.internal.PyFloat;
 import java.io.OutputStream;
 import java.util.Map;
-import tools.jackson.core.io.NumberOutput;
 
 /**
  * MLflow's answer for a numeric {@link Tensor} or a {@link TensorMap} of them (what the ONNX,
@@ -19,8 +18,6 @@ import tools.jackson.core.io.NumberOutput;
  * Stateless. Internal.
  */
 public final class MlflowTensorJson {
-  private static final int ELEMENT = PyFloat.MAX_CHARS + 4;
-
   private MlflowTensorJson() {}
 
   /**
@@ -52,7 +49,7 @@ public final class MlflowTensorJson {
    * @param out where the bytes go
    */
   public static void write(PredictOutput output, OutputStream out) {
-    AsciiOut o = new AsciiOut(out);
+    AsciiOut o = new AsciiOut(out, bufferSize(output));
     o.ascii("{\"predictions\": ");
     if (output instanceof Tensor t) {
       tensor(t, o);
@@ -70,6 +67,19 @@ public final class MlflowTensorJson {
     }
     o.put((byte) '}');
     o.flush();
+  }
+
+  /**
+   * A buffer of the answer's largest possible size, between 256 bytes and 16 KiB: a one-row answer
+   * should not allocate and clear 16 KiB for a few dozen bytes.
+   */
+  private static int bufferSize(PredictOutput output) {
+    long bytes = 64;
+    for (Map.Entry<String, Tensor> e : output instanceof TensorMap m ? m.tensors().entrySet()
+        : Map.of("", (Tensor) output).entrySet()) {
+      bytes += e.getKey().length() + 8 + e.getValue().size() * (long) ElementRuns.ELEMENT + 2L * e.getValue().size();
+    }
+    return (int) Math.max(256, Math.min(16 * 1024, bytes));
   }
 
   static boolean direct(Tensor t) {
@@ -93,7 +103,7 @@ public final class MlflowTensorJson {
     Object data = DataAccess.storage(t);
     boolean unsigned = t.dtype().kind() == 'u';
     if (dims.length == 0) {
-      run(data, unsigned, 0, 1, o);
+      ElementRuns.run(data, unsigned, 0, 1, o);
     } else {
       nest(data, unsigned, dims, 0, 0, o);
     }
@@ -103,7 +113,7 @@ public final class MlflowTensorJson {
     int n = (int) dims[axis];
     o.put((byte) '[');
     if (axis == dims.length - 1) {
-      run(data, unsigned, offset, offset + n, o);
+      ElementRuns.run(data, unsigned, offset, offset + n, o);
     } else {
       int stride = 1;
       for (int a = axis + 1; a < dims.length; a++) {
@@ -111,68 +121,11 @@ public final class MlflowTensorJson {
       }
       for (int i = 0; i < n; i++) {
         if (i > 0) {
-          separator(o);
+          ElementRuns.start(o, true);
         }
         nest(data, unsigned, dims, axis + 1, offset + i * stride, o);
       }
     }
     o.put((byte) ']');
-  }
-
-  /** Elements {@code from} to {@code to} of the storage, with Python's {@code ", "} between them. */
-  private static void run(Object data, boolean unsigned, int from, int to, AsciiOut o) {
-    // the float loops on their own: they are nearly every large answer, and the check of the
-    // storage's class is then made once, not per element
-    if (data instanceof float[] a) {
-      for (int i = from; i < to; i++) {
-        start(o, i > from);
-        o.pos = PyFloat.write(a[i], o.buf, o.pos);
-      }
-    } else if (data instanceof double[] a) {
-      for (int i = from; i < to; i++) {
-        start(o, i > from);
-        o.pos = PyFloat.write(a[i], o.buf, o.pos);
-      }
-    } else {
-      for (int i = from; i < to; i++) {
-        start(o, i > from);
-        o.pos = element(data, unsigned, i, o.buf, o.pos);
-      }
-    }
-  }
-
-  /** Room for one element, after Python's separator when it is not the first. */
-  private static void start(AsciiOut o, boolean separator) {
-    o.room(ELEMENT);
-    if (separator) {
-      o.buf[o.pos++] = ',';
-      o.buf[o.pos++] = ' ';
-    }
-  }
-
-  /** One integer or boolean element, as {@code ValueWriter} writes the box {@code Tensor.getObject} gives. */
-  private static int element(Object data, boolean unsigned, int i, byte[] b, int p) {
-    if (data instanceof long[] a) {
-      long v = a[i];
-      return unsigned && v < 0 ? ascii(Long.toUnsignedString(v), b, p) : NumberOutput.outputLong(v, b, p);
-    } else if (data instanceof int[] a) {
-      return NumberOutput.outputLong(unsigned ? Integer.toUnsignedLong(a[i]) : a[i], b, p);
-    } else if (data instanceof short[] a) {
-      return NumberOutput.outputInt(unsigned ? Short.toUnsignedInt(a[i]) : a[i], b, p);
-    } else if (data instanceof byte[] a) {
-      return NumberOutput.outputInt(unsigned ? Byte.toUnsignedInt(a[i]) : a[i], b, p);
-    }
-    return ascii(((boolean[]) data)[i] ? "true" : "false", b, p);
-  }
-
-  private static int ascii(String s, byte[] b, int p) {
-    for (int k = 0; k < s.length(); k++) {
-      b[p++] = (byte) s.charAt(k);
-    }
-    return p;
-  }
-
-  private static void separator(AsciiOut o) {
-    start(o, true);
   }
 }
