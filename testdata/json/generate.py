@@ -56,6 +56,18 @@ values += [f32(rng.uniform(-1000, 1000)) for _ in range(1000)]
 values += [f32(of_bits(bits(1.0) + (rng.getrandbits(52) & ~0x1fffffff))) for _ in range(200)]
 values += [f32(rng.uniform(-1, 1) * 10.0 ** rng.randrange(-40, 38)) for _ in range(800)]
 values += [v * -1 for v in values[:60]]
+# binary fractions with short decimals (sums and products of halves, quarters, ...: a linear
+# model's outputs on such inputs), written from their exact digits up to 15 of them, and the
+# edges of that: 15 and 16 digits, 2^-21 and 2^-22 steps, integers near 10^15 and 2^53
+rng2 = random.Random(2112)
+for _ in range(1500):
+    k = rng2.randrange(0, 26)
+    values.append(rng2.randrange(1, 2 ** rng2.randrange(1, 54)) / 2.0 ** k * rng2.choice((1, -1)))
+for k in range(0, 26):
+    for m in (1, 3, 999, 2 ** 20 + 1, 2 ** 40 + 1, 999999999999999 // 5 ** min(k, 21), 2 ** 52 + 1, 2 ** 53 - 1):
+        values.append(m / 2.0 ** k)
+for x in (999999999999999.0, 1e15, 1e15 + 1, 1e15 - 0.5, 9999999999999998.0, 2.0 ** 50, 2.0 ** 52 + 3):
+    values += [x, -x]
 
 seen = set()
 for v in values:

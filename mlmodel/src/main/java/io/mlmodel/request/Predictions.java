@@ -6,6 +6,7 @@ import io.mlmodel.data.PredictOutput;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.data.internal.DataAccess;
+import io.mlmodel.request.internal.MlflowTensorJson;
 import io.mlmodel.request.internal.PythonJson;
 import io.mlmodel.request.internal.ValueWriter;
 import java.io.ByteArrayOutputStream;
@@ -73,6 +74,10 @@ public final class Predictions {
    * @throws tools.jackson.core.exc.JacksonIOException when writing to {@code out} fails
    */
   public static void writeAsMlflow(PredictOutput output, OutputStream out) {
+    if (MlflowTensorJson.handles(output)) {
+      MlflowTensorJson.write(output, out);
+      return;
+    }
     try (JsonGenerator g = PythonJson.generator(new NonClosing(out))) {
       write(output, g);
     }

@@ -110,6 +110,81 @@ class PredictionsTest {
         .isEqualTo("{\"predictions\":[1e-05,1e+23,5e-324,12345678.0,0.0005]}");
   }
 
+  /** Numeric tensors are written without a JSON generator; the expected texts are numpy's tolist() in json.dumps. */
+  @Test
+  void writeAsMlflowWritesNumericTensorsAsNumpyAndJsonDumpsDo() {
+    assertThat(mlflowJson(Tensor.ofFloats(new float[] {1.125f, -7.1875f, 24.125f, 0.1f, 1e-5f, 12345678f}, 2, 3)))
+        .isEqualTo("{\"predictions\": [[1.125, -7.1875, 24.125], [0.10000000149011612, 9.999999747378752e-06, "
+            + "12345678.0]]}");
+    assertThat(mlflowJson(Tensor.of(NumpyDtype.UINT8, new byte[] {(byte) 255, 1}, 2))).isEqualTo("{\"predictions\": [255, 1]}");
+    assertThat(mlflowJson(Tensor.of(NumpyDtype.INT8, new byte[] {-1, 127}, 2))).isEqualTo("{\"predictions\": [-1, 127]}");
+    assertThat(mlflowJson(Tensor.of(NumpyDtype.UINT16, new short[] {-1}, 1))).isEqualTo("{\"predictions\": [65535]}");
+    assertThat(mlflowJson(Tensor.of(NumpyDtype.UINT32, new int[] {-1, 0}, 2))).isEqualTo("{\"predictions\": [4294967295, 0]}");
+    assertThat(mlflowJson(Tensor.of(NumpyDtype.UINT64, new long[] {-1, 7}, 2)))
+        .isEqualTo("{\"predictions\": [18446744073709551615, 7]}");
+    assertThat(mlflowJson(Tensor.ofLongs(new long[] {Long.MIN_VALUE, Long.MAX_VALUE}, 2)))
+        .isEqualTo("{\"predictions\": [-9223372036854775808, 9223372036854775807]}");
+    assertThat(mlflowJson(Tensor.ofBooleans(new boolean[] {true, false}, 2, 1))).isEqualTo("{\"predictions\": [[true], [false]]}");
+    assertThat(mlflowJson(Tensor.ofInts(new int[0], 2, 0))).isEqualTo("{\"predictions\": [[], []]}");
+    assertThat(mlflowJson(Tensor.ofDoubles(new double[0], 0, 3))).isEqualTo("{\"predictions\": []}");
+    assertThat(mlflowJson(Tensor.of(NumpyDtype.FLOAT64, new double[] {4.5}))).isEqualTo("{\"predictions\": 4.5}");
+    assertThat(mlflowJson(Tensor.ofDoubles(new double[] {0, 1, 2, 3, 4, 5, 6, 7}, 2, 2, 2)))
+        .isEqualTo("{\"predictions\": [[[0.0, 1.0], [2.0, 3.0]], [[4.0, 5.0], [6.0, 7.0]]]}");
+    TensorMap m = TensorMap.builder().put("label", Tensor.of(NumpyDtype.INT16, new short[] {3, -2}, 2))
+        .put("p", Tensor.ofFloats(new float[] {0.3f, 0.7f}, 1, 2)).build();
+    assertThat(mlflowJson(m)).isEqualTo("{\"predictions\": {\"label\": [3, -2], \"p\": [[0.30000001192092896, "
+        + "0.699999988079071]]}}");
+  }
+
+  /** Names that need an escape go through the generator, and come out as json.dumps writes them. */
+  @Test
+  void writeAsMlflowEscapesTensorNamesAsJsonDumpsDoes() {
+    TensorMap m = TensorMap.builder()
+        .put("a b/c", Tensor.ofDoubles(new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            -0.0, 5e-324}, 1, 5))
+        .put("prob\u00e9", Tensor.ofFloats(new float[] {0.5f}, 1)).put("q\"", Tensor.ofLongs(new long[] {1}, 1)).build();
+    assertThat(mlflowJson(m)).isEqualTo("{\"predictions\": {\"a b/c\": [[NaN, Infinity, -Infinity, -0.0, 5e-324]], "
+        + "\"prob\\u00e9\": [0.5], \"q\\\"\": [1]}}");
+  }
+
+  /** An answer larger than the writer's buffer: 10,000 rows, each written the same. */
+  @Test
+  void writeAsMlflowWritesALargeTensorWhole() {
+    float[] v = new float[20_000];
+    for (int i = 0; i < v.length; i += 2) {
+      v[i] = 24.125f;
+      v[i + 1] = -0.1f;
+    }
+    String row = "[24.125, -0.10000000149011612]";
+    String expected = "{\"predictions\": {\"y\": [" + String.join(", ", java.util.Collections.nCopies(10_000, row)) + "]}}";
+    assertThat(mlflowJson(TensorMap.of("y", Tensor.ofFloats(v, 10_000, 2)))).isEqualTo(expected);
+  }
+
+  /** A small answer under a name longer than the writer's largest buffer. */
+  @Test
+  void writeAsMlflowWritesANameLongerThanItsBuffer() {
+    String name = "n".repeat(20_000);
+    assertThat(mlflowJson(TensorMap.of(name, Tensor.ofDoubles(new double[] {0.5}, 1))))
+        .isEqualTo("{\"predictions\": {\"" + name + "\": [0.5]}}");
+  }
+
+  @Test
+  void aFailingStreamIsReportedAsJacksonReportsIt() {
+    java.io.OutputStream broken = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("broken pipe");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        throw new java.io.IOException("broken pipe");
+      }
+    };
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Predictions.writeAsMlflow(Tensor.ofInts(new int[] {1}, 1), broken))
+        .isInstanceOf(tools.jackson.core.exc.JacksonIOException.class).hasMessageContaining("broken pipe");
+  }
+
   private static String mlflowJson(PredictOutput output) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Predictions.writeAsMlflow(output, out);

@@ -8,145 +8,127 @@ import tools.jackson.core.io.NumberOutput;
  * and {@code NaN}, {@code Infinity}, {@code -Infinity}. Python prints the shortest digits that read
  * back as the same double (the nearest such decimal when several have that length), in fixed
  * notation when the decimal exponent is from -4 to 15, else as {@code d.ddde+XX} with at least two
- * exponent digits. The digits come from Jackson's {@link NumberOutput#outputDouble(double, char[],
- * int)}, which finds that shortest decimal; Java 17's {@link Double#toString} does not always
- * ({@code 4.9E-324}, {@code 9.999999999999999E22}: JDK-4511638, fixed in 19) and is several times
- * slower; testdata/json/python-float-repr.tsv, written by Python, is the check. Stateless: only
- * the caller's buffers are written. Internal.
+ * exponent digits.
+ *
+ * <p>Two ways to the digits. A double whose exact value has at most 15 significant digits (an
+ * integer below 10^15, or an odd integer over 2^k for k up to 21 whose decimal, that integer times
+ * 5^k, stays below 10^15: {@code 1.125}, {@code -7.1875}, {@code 0.5}) is written as that exact
+ * decimal, which is then the shortest: any decimal of at most 15 digits survives the trip to a
+ * double and back to 15 digits unchanged, so a shorter one reading back as this double would have
+ * to equal it. Any other goes through Jackson's {@link NumberOutput#outputDouble(double, byte[],
+ * int)}, which finds the shortest decimal (Java 17's {@link Double#toString} does not always:
+ * {@code 4.9E-324}, {@code 9.999999999999999E22}, JDK-4511638, fixed in 19) in Java's layout,
+ * re-laid as Python's outside 1e-3..1e7 (inside, Java's plain layout is already Python's).
+ * testdata/json/python-float-repr.tsv, written by Python, is the check. Stateless: only the
+ * caller's buffer is written. Internal.
  */
 public final class PyFloat {
   /** Room {@link #write} needs: its longest text is {@code -2.2250738585072014e-308}, 24 chars. */
   public static final int MAX_CHARS = 32;
-  /** An exponent form is copied to the start of the scratch buffer, its significant digits here. */
-  private static final int SIG = 32;
+  private static final long FRACTION = (1L << 52) - 1;
+  /** The largest decimal significand written exactly: 15 digits. */
+  private static final long EXACT_MAX = 999_999_999_999_999L;
+  private static final int MAX_HALVINGS = 21;
+  private static final long[] POW10 = new long[19];
+  private static final long[] POW5 = new long[MAX_HALVINGS + 1];
+  /** The largest odd significand whose decimal, times 5^k, stays within {@link #EXACT_MAX}. */
+  private static final long[] EXACT_SIGNIFICAND = new long[MAX_HALVINGS + 1];
+  private static final byte[] NAN = {'N', 'a', 'N'};
+  private static final byte[] INFINITY = {'I', 'n', 'f', 'i', 'n', 'i', 't', 'y'};
+
+  static {
+    POW10[0] = 1;
+    for (int i = 1; i < POW10.length; i++) {
+      POW10[i] = POW10[i - 1] * 10;
+    }
+    POW5[0] = 1;
+    for (int i = 1; i < POW5.length; i++) {
+      POW5[i] = POW5[i - 1] * 5;
+    }
+    for (int i = 0; i < POW5.length; i++) {
+      EXACT_SIGNIFICAND[i] = EXACT_MAX / POW5[i];
+    }
+  }
 
   private PyFloat() {}
 
   /**
-   * Writes the JSON text of {@code d} into {@code out} from {@code off}, which must leave
-   * {@link #MAX_CHARS} chars free; {@code scratch} (at least {@code 2 * MAX_CHARS} long, not
-   * {@code out}) is overwritten.
+   * Writes the JSON text of {@code d}, ASCII, into {@code out} from {@code off}, which must leave
+   * {@link #MAX_CHARS} bytes free.
    *
-   * @return the index after the last char written
+   * @return the index after the last byte written
    */
-  public static int write(double d, char[] out, int off, char[] scratch) {
-    if (Double.isNaN(d)) {
-      return copy("NaN", out, off);
-    } else if (Double.isInfinite(d)) {
-      return copy(d > 0 ? "Infinity" : "-Infinity", out, off);
-    }
-    // Jackson writes Java's layout: plain from 1e-3 to 1e7 (0.001, 1234567.5, 100.0), which is
-    // Python's there too, so most numbers are done; else 1.0E-5, 1.2345678E7, whose significant
-    // digits and decimal exponent are read back and laid out as Python does
-    int end = NumberOutput.outputDouble(d, out, off);
-    if (!hasExponent(out, off, end)) {
-      return end;
-    }
-    int n = end - off;
-    System.arraycopy(out, off, scratch, 0, n);
-    int i = 0;
+  public static int write(double d, byte[] out, int off) {
+    long bits = Double.doubleToRawLongBits(d);
+    int biased = (int) (bits >>> 52) & 0x7ff;
     int o = off;
-    if (scratch[0] == '-') {
-      o++;
-      i = 1;
+    if (biased == 0x7ff && (bits & FRACTION) != 0) {
+      return copy(NAN, out, o);
     }
-    int digits = 0;
-    int beforePoint = -1;
-    int leadingZeros = 0;
-    int lastNonZero = 0;
-    for (; i < n && scratch[i] != 'E'; i++) {
-      char c = scratch[i];
-      if (c == '.') {
-        beforePoint = digits + leadingZeros;
-      } else if (c == '0' && digits == 0) {
-        leadingZeros++;
-      } else {
-        scratch[SIG + digits++] = c;
-        if (c != '0') {
-          lastNonZero = digits;
-        }
-      }
+    if (bits < 0) {
+      out[o++] = '-';
     }
-    if (beforePoint < 0) {
-      beforePoint = digits + leadingZeros;
+    long m = bits & FRACTION;
+    if (biased == 0x7ff) {
+      return copy(INFINITY, out, o);
+    } else if (biased == 0 && m == 0) {
+      return zero(out, o);
     }
-    int exponent = 0;
-    if (i < n) {
-      boolean negative = scratch[++i] == '-';
-      for (i += negative || scratch[i] == '+' ? 1 : 0; i < n; i++) {
-        exponent = exponent * 10 + scratch[i] - '0';
-      }
-      exponent = negative ? -exponent : exponent;
+    int e2 = biased == 0 ? -1074 : biased - 1075;
+    m = biased == 0 ? m : m | (1L << 52);
+    int tz = Long.numberOfTrailingZeros(m);
+    m >>>= tz;
+    e2 += tz;
+    if (e2 >= 0 && e2 < 50 && m <= EXACT_MAX >>> e2) {
+      return integer(m << e2, out, o);
+    } else if (e2 < 0 && e2 >= -MAX_HALVINGS && m <= EXACT_SIGNIFICAND[-e2]) {
+      long digits = m * POW5[-e2];
+      int n = length(digits);
+      return PyFloatLayout.lay(digits, n, n + e2, out, o);
     }
-    // the value is 0.DIGITS * 10^decpt, DIGITS without their trailing zeros
-    int len = lastNonZero;
-    int decpt = beforePoint - leadingZeros + exponent;
-    return decpt <= -4 || decpt > 16 ? scientific(scratch, len, decpt - 1, out, o)
-        : fixed(scratch, len, decpt, out, o);
+    return PyFloatLayout.shortest(Math.abs(d), out, o);
   }
 
-  private static boolean hasExponent(char[] text, int off, int end) {
-    for (int i = end - 2; i >= off && i >= end - 5; i--) {
-      if (text[i] == 'E') {
-        return true;
-      }
+  /** {@link #write} into chars: for Jackson's {@code writeRawValue}; {@code scratch} is overwritten. */
+  public static int write(double d, char[] out, int off, byte[] scratch) {
+    int n = write(d, scratch, 0);
+    for (int i = 0; i < n; i++) {
+      out[off + i] = (char) scratch[i];
     }
-    return false;
+    return off + n;
   }
 
   /** {@link #write} as a string. */
   public static String toString(double d) {
-    char[] out = new char[MAX_CHARS];
-    return new String(out, 0, write(d, out, 0, new char[2 * MAX_CHARS]));
+    byte[] out = new byte[MAX_CHARS];
+    return new String(out, 0, write(d, out, 0), java.nio.charset.StandardCharsets.US_ASCII);
   }
 
-  private static int fixed(char[] sig, int len, int decpt, char[] out, int o) {
-    if (decpt <= 0) {
-      out[o++] = '0';
-      out[o++] = '.';
-      for (int z = decpt; z < 0; z++) {
-        out[o++] = '0';
-      }
-      System.arraycopy(sig, SIG, out, o, len);
-      return o + len;
-    }
-    if (decpt >= len) {
-      System.arraycopy(sig, SIG, out, o, len);
-      o += len;
-      for (int z = len; z < decpt; z++) {
-        out[o++] = '0';
-      }
-      out[o++] = '.';
-      out[o++] = '0';
-      return o;
-    }
-    System.arraycopy(sig, SIG, out, o, decpt);
-    o += decpt;
-    out[o++] = '.';
-    System.arraycopy(sig, SIG + decpt, out, o, len - decpt);
-    return o + len - decpt;
+  private static int zero(byte[] out, int o) {
+    out[o] = '0';
+    out[o + 1] = '.';
+    out[o + 2] = '0';
+    return o + 3;
   }
 
-  private static int scientific(char[] sig, int len, int exp, char[] out, int o) {
-    out[o++] = sig[SIG];
-    if (len > 1) {
-      out[o++] = '.';
-      System.arraycopy(sig, SIG + 1, out, o, len - 1);
-      o += len - 1;
-    }
-    out[o++] = 'e';
-    out[o++] = exp < 0 ? '-' : '+';
-    int a = Math.abs(exp);
-    if (a >= 100) {
-      out[o++] = (char) ('0' + a / 100);
-    }
-    out[o++] = (char) ('0' + a / 10 % 10);
-    out[o++] = (char) ('0' + a % 10);
-    return o;
+  /** An integer below 10^15: its digits and {@code .0}. */
+  private static int integer(long v, byte[] out, int o) {
+    int end = o + length(v);
+    PyFloatLayout.digits(v, out, end);
+    out[end] = '.';
+    out[end + 1] = '0';
+    return end + 2;
   }
 
-  private static int copy(String s, char[] out, int o) {
-    s.getChars(0, s.length(), out, o);
-    return o + s.length();
+  /** The number of decimal digits of {@code v}, which is positive. */
+  static int length(long v) {
+    // log10(2) is about 1233 / 4096: a first guess from the bit length, then one comparison
+    int guess = (64 - Long.numberOfLeadingZeros(v)) * 1233 >>> 12;
+    return guess < POW10.length && v >= POW10[guess] ? guess + 1 : Math.max(guess, 1);
+  }
+
+  private static int copy(byte[] text, byte[] out, int o) {
+    System.arraycopy(text, 0, out, o, text.length);
+    return o + text.length;
   }
 }

@@ -30,7 +30,7 @@ public final class ValueWriter {
   private final JsonGenerator g;
   private final boolean mlflowStyle;
   private final char[] number = new char[PyFloat.MAX_CHARS];
-  private final char[] scratch = new char[2 * PyFloat.MAX_CHARS];
+  private final byte[] scratch = new byte[PyFloat.MAX_CHARS];
 
   public ValueWriter(JsonGenerator g, boolean mlflowStyle) {
     this.g = g;
