@@ -36,7 +36,8 @@ declare -A PORT GROUP
 start() { # name classpath main-class args...
   local name=$1 cp=$2; shift 2
   PORT[$name]=$(free_port)
-  setsid java -Xmx256m -Xms256m -cp "$cp" "$1" "${@:2}" "${PORT[$name]}" >"$TMP/$name.log" 2>&1 &
+  # the JVM options of bench/load.sh's servers (and the collector of `mlmodel serve`)
+  setsid java -Xmx256m -Xms256m -XX:+UseSerialGC -cp "$cp" "$1" "${@:2}" "${PORT[$name]}" >"$TMP/$name.log" 2>&1 &
   PIDS+=($!); GROUP[$name]=$!
 }
 start A "$CP_A" io.mlmodel.server.ServerMain "linear=$MODEL" --no-access-log --port

@@ -4,7 +4,7 @@
 #      (default single worker) on the numpy python_function twin, vs a bare Netty server answering 200;
 #   2. a large batch (ROWS rows) through the server vs the same work in-process, and vs bare Netty
 #      answering the same bytes (the transport alone), interleaved in one JVM (LargeBatchBench);
-#   3. our server runs with -Xmx256m; its heap after the load is read with jcmd.
+#   3. our server runs with -Xmx256m (and the serial collector, as `mlmodel serve`); its heap after the load is read with jcmd.
 # usage: bench/load.sh [SECONDS (default 10)] [ROWS (default 10000)] [WARM-UP SECONDS (default 2x SECONDS)]
 # needs: wrk (.ci/setup-server.sh), ../shared/oracle for the MLflow row (skipped without it).
 set -euo pipefail
@@ -23,6 +23,10 @@ trap cleanup EXIT
 rm -rf target/lib
 (cd .. && mvn -B -q -o package -DskipTests -Dmaven.javadoc.skip -pl mlmodel-server -am >/dev/null)
 CP="target/classes:target/test-classes:target/lib/*"
+# The server JVM's options, the same for our server and bare Netty: `mlmodel serve`'s collector (the
+# serial one: its young pauses stay under 2 ms on these 2 shared cores, G1's took 3 to 70 ms;
+# docs/performance.md, "p99 at batch 1") and a fixed 256 MB heap (the goal's bound).
+SERVER_JVM="-Xmx256m -Xms256m -XX:+UseSerialGC"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 wait_up() { for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$1$2" >/dev/null 2>&1 && return 0; sleep 0.2; done; echo "no answer on $1" >&2; return 1; }
@@ -100,13 +104,15 @@ row() { printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" "$5"
 
 # --- ours
 PORT=$(free_port)
-start java -Xmx256m -Xms256m -cp "$CP" io.mlmodel.server.ServerMain "linear=$MODEL" --port "$PORT" --no-access-log \
+start java $SERVER_JVM -cp "$CP" io.mlmodel.server.ServerMain "linear=$MODEL" --port "$PORT" --no-access-log \
   --max-request-bytes 67108864
 wait_up "$PORT" /ping
 warm 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations"
 read -r OURS_RPS OURS_P50 OURS_P99 OURS_CPU OURS_JIT OURS_WRK < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")
 JPID=$(pgrep -P "$LAST" java || echo "$LAST")
-HEAP=$(jcmd "$JPID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i=1;i<=NF;i++) if ($i=="used") { print $(i+1); exit } }')
+# the used sizes of every generation line ("total ..., used N K"): the serial collector lists two
+HEAP=$(jcmd "$JPID" GC.heap_info 2>/dev/null | awk '/total/ && /used/ { for (i=1;i<=NF;i++) if ($i=="used") { sub(/K.*/, "", $(i+1)); kb += $(i+1) } }
+  END { if (kb) print kb "K" }')
 stop
 
 # --- a large batch through the server and in-process, interleaved in one JVM (-Xmx256m as well)
@@ -119,7 +125,7 @@ FLOOR_MS=$(awk '/^bare-netty-same-bytes/ { print $2 }' "$TMP/big.txt")
 
 # --- bare Netty
 PORT=$(free_port)
-start java -Xmx256m -cp "$CP" io.mlmodel.server.BareNettyServer "$PORT"
+start java $SERVER_JVM -cp "$CP" io.mlmodel.server.BareNettyServer "$PORT"
 wait_up "$PORT" /
 warm 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations"
 read -r BARE_RPS BARE_P50 BARE_P99 BARE_CPU BARE_JIT BARE_WRK < <(measure 16 "$TMP/post1.lua" "http://127.0.0.1:$PORT/invocations")

@@ -4,6 +4,7 @@ import io.mlmodel.MLModelException;
 import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.server.ScoringServer;
 import io.mlmodel.server.ServerConfig;
+import io.mlmodel.server.ServerMain;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code serve [NAME=]URI... [--host H] [--port P]}: the models behind MLflow's scoring protocol,
  * the V2 protocol, OpenAPI and metrics, until SIGTERM or Ctrl-C, which drain the requests in flight
- * (docs/server.md).
+ * (docs/server.md). Netty's leak detection is off, as in {@code ServerMain}, unless {@code
+ * -Dio.netty.leakDetection.level} (in {@code MLMODEL_OPTS}) asks for it.
  */
 final class ServeCommand implements CliCommand {
   static final CommandSpec<ServeCommand> SPEC = new CommandSpec<ServeCommand>("serve",
@@ -52,6 +54,8 @@ final class ServeCommand implements CliCommand {
       err.println("error: " + e.getMessage());
       return Main.USAGE;
     }
+    // a server JVM, as ServerMain's: no leak-detection sampling on every request unless asked for
+    ServerMain.disableLeakDetectionUnlessAsked();
     ScoringServer server;
     try {
       server = ScoringServer.start(config);

@@ -2,6 +2,7 @@ package io.mlmodel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.netty.util.ResourceLeakDetector;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -96,5 +97,32 @@ class ServeCommandTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).startsWith("error: ").contains("cannot listen on no.such.host.invalid:0: ")
         .doesNotContain(": null");
+  }
+
+  /**
+   * Regression: {@code mlmodel serve} left Netty's leak detection sampling one buffer in 128 (with a
+   * stack trace) on every request, where ServerMain turns it off unless a property asks for it. The
+   * start fails here (the host does not resolve) after the JVM's defaults are set; the JVM-wide level
+   * and property are put back afterwards.
+   */
+  @Test
+  void serveTurnsNettysLeakDetectionOffAsServerMainDoes() {
+    ResourceLeakDetector.Level level = ResourceLeakDetector.getLevel();
+    String property = System.getProperty("io.netty.leakDetection.level");
+    System.clearProperty("io.netty.leakDetection.level");
+    ResourceLeakDetector.setLevel(ResourceLeakDetector.Level.SIMPLE);
+    try {
+      CliRunner r = CliRunner.run("serve", "--host", "no.such.host.invalid", "--port", "0", MODEL);
+      assertThat(r.exit()).isEqualTo(1);
+      assertThat(ResourceLeakDetector.getLevel()).isEqualTo(ResourceLeakDetector.Level.DISABLED);
+      assertThat(System.getProperty("io.netty.leakDetection.level")).isEqualTo("disabled");
+    } finally {
+      ResourceLeakDetector.setLevel(level);
+      if (property == null) {
+        System.clearProperty("io.netty.leakDetection.level");
+      } else {
+        System.setProperty("io.netty.leakDetection.level", property);
+      }
+    }
   }
 }
