@@ -37,11 +37,17 @@ import org.jspecify.annotations.Nullable;
 public final class ModelTransformer extends Transformer implements DefaultParamsWritable {
   private static final long serialVersionUID = 1L;
 
+  /** This stage's unique id in a pipeline. */
   private final String uid;
+  /** The model's URI (required). */
   private final Param<String> modelUri;
+  /** The most rows per model call. */
   private final IntParam batchSize;
+  /** {@code fail} or {@code error-column}. */
   private final Param<String> badRows;
+  /** The prediction column's name. */
   private final Param<String> predictionCol;
+  /** The error column's name. */
   private final Param<String> errorCol;
   private transient @Nullable SparkScoring scoring;
 
@@ -50,7 +56,11 @@ public final class ModelTransformer extends Transformer implements DefaultParams
     this(Identifiable.randomUID("mlmodel"));
   }
 
-  /** A transformer with this uid (what Spark ML's persistence calls when loading). */
+  /**
+   * A transformer with this uid (what Spark ML's persistence calls when loading).
+   *
+   * @param uid the stage's unique id
+   */
   public ModelTransformer(String uid) {
     this.uid = uid;
     this.modelUri = new Param<>(this, "modelUri", "the MLflow model's URI: a path, runs:/ or models:/");
@@ -65,12 +75,21 @@ public final class ModelTransformer extends Transformer implements DefaultParams
     setDefault(errorCol, "error");
   }
 
-  /** Spark ML's reader of saved transformers (found by reflection when a Pipeline is loaded). */
+  /**
+   * Spark ML's reader of saved transformers (found by reflection when a Pipeline is loaded).
+   *
+   * @return a reader
+   */
   public static MLReader<ModelTransformer> read() {
     return new DefaultParamsReadable<ModelTransformer>() {}.read();
   }
 
-  /** Loads a transformer saved with {@code write().save(path)}. */
+  /**
+   * Loads a transformer saved with {@code write().save(path)}.
+   *
+   * @param path where it was saved (any Hadoop file system path)
+   * @return the transformer, with its params
+   */
   public static ModelTransformer load(String path) {
     return read().load(path);
   }
@@ -80,54 +99,99 @@ public final class ModelTransformer extends Transformer implements DefaultParams
     return uid;
   }
 
-  /** The model URI param. */
+  /**
+   * The model URI param.
+   *
+   * @return the param
+   */
   public Param<String> modelUri() {
     return modelUri;
   }
 
-  /** The batch size param. */
+  /**
+   * The batch size param.
+   *
+   * @return the param
+   */
   public IntParam batchSize() {
     return batchSize;
   }
 
-  /** The bad-row policy param ({@code fail} or {@code error-column}). */
+  /**
+   * The bad-row policy param ({@code fail} or {@code error-column}).
+   *
+   * @return the param
+   */
   public Param<String> badRows() {
     return badRows;
   }
 
-  /** The prediction column param. */
+  /**
+   * The prediction column param.
+   *
+   * @return the param
+   */
   public Param<String> predictionCol() {
     return predictionCol;
   }
 
-  /** The error column param. */
+  /**
+   * The error column param.
+   *
+   * @return the param
+   */
   public Param<String> errorCol() {
     return errorCol;
   }
 
-  /** Sets the model URI. */
+  /**
+   * Sets the model URI.
+   *
+   * @param value a path, {@code file:}, {@code runs:/} or {@code models:/} URI
+   * @return this transformer
+   */
   public ModelTransformer setModelUri(String value) {
     return with(modelUri, value);
   }
 
-  /** Sets the rows per model call. */
+  /**
+   * Sets the rows per model call.
+   *
+   * @param value at least 1
+   * @return this transformer
+   */
   public ModelTransformer setBatchSize(int value) {
     set(batchSize, value);
     scoring = null;
     return this;
   }
 
-  /** Sets the bad-row policy. */
+  /**
+   * Sets the bad-row policy.
+   *
+   * @param value the policy
+   * @return this transformer
+   */
   public ModelTransformer setBadRows(BadRowPolicy value) {
     return with(badRows, value == BadRowPolicy.FAIL ? "fail" : "error-column");
   }
 
-  /** Sets the prediction column's name. */
+  /**
+   * Sets the prediction column's name.
+   *
+   * @param value the column name
+   * @return this transformer
+   */
   public ModelTransformer setPredictionCol(String value) {
     return with(predictionCol, value);
   }
 
-  /** Sets the error column's name. */
+  /**
+   * Sets the error column's name.
+   *
+   * @param value the column name
+   * @return this transformer
+   */
   public ModelTransformer setErrorCol(String value) {
     return with(errorCol, value);
   }

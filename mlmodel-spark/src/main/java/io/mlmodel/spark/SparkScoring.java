@@ -55,12 +55,21 @@ public final class SparkScoring {
     this.shipment = new Shipment(model, dir);
   }
 
-  /** A builder for scoring with the model at {@code modelUri}. */
+  /**
+   * A builder for scoring with the model at {@code modelUri}.
+   *
+   * @param modelUri a path, {@code file:}, {@code runs:/} or {@code models:/} URI
+   * @return a builder with the defaults
+   */
   public static SparkScoringBuilder builder(String modelUri) {
     return new SparkScoringBuilder(modelUri);
   }
 
-  /** The model, as read on the driver. */
+  /**
+   * The model, as read on the driver.
+   *
+   * @return the model
+   */
   public MLModel model() {
     return model;
   }
@@ -73,17 +82,29 @@ public final class SparkScoring {
    * The type of the prediction column: the signature's one output's type, a struct of its
    * outputs, or {@code double} for a model without an output schema (MLflow's default). For the
    * {@code spark} flavor, the pipeline's own prediction type (see {@link #transformSchema}).
+   *
+   * @return the prediction column's type
    */
   public DataType predictionType() {
     return output.type();
   }
 
-  /** The schema {@link #transform} gives for an input of schema {@code input}. */
+  /**
+   * The schema {@link #transform} gives for an input of schema {@code input}.
+   *
+   * @param input the input DataFrame's schema
+   * @return the input's columns, then the prediction column (and the error column, if chosen)
+   */
   public StructType transformSchema(StructType input) {
     return Transform.schema(this, input);
   }
 
-  /** {@code df} with the prediction column (and the error column, if chosen) appended. */
+  /**
+   * {@code df} with the prediction column (and the error column, if chosen) appended.
+   *
+   * @param df the rows to score; its columns are matched to the signature by name
+   * @return a DataFrame of the same rows, lazily scored
+   */
   public Dataset<Row> transform(Dataset<Row> df) {
     if (SparkFlavor.applies(model)) {
       return Transform.withNulls(shipment.flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
@@ -96,6 +117,9 @@ public final class SparkScoring {
    * spark_udf(...)(struct("a", "b"))}; returns the prediction (a null one for a bad row when the
    * policy is {@link BadRowPolicy#ERROR_COLUMN}). It scores one row per call: {@link #transform}
    * batches and is the faster way.
+   *
+   * @param spark the session the model is shipped to
+   * @return the UDF
    */
   public UserDefinedFunction udf(SparkSession spark) {
     if (SparkFlavor.applies(model)) {
@@ -106,7 +130,13 @@ public final class SparkScoring {
         settings.params(), settings.badRows()), output.type());
   }
 
-  /** Registers {@link #udf} under {@code name} for SQL. */
+  /**
+   * Registers {@link #udf} under {@code name} for SQL.
+   *
+   * @param spark the session to register in
+   * @param name the SQL function's name
+   * @return the registered UDF
+   */
   public UserDefinedFunction register(SparkSession spark, String name) {
     return spark.udf().register(name, udf(spark));
   }

@@ -30,39 +30,66 @@ public final class SparkScoringBuilder {
 
   /**
    * The most rows per model call in each partition; default 1024. A call never spans two
-   * partitions, nor two of the source's column batches when the input is read as column batches
-   * (a cached DataFrame, a Parquet file read directly: docs/spark.md).
+   * partitions; when the input is read in place from column batches (docs/spark.md, "Batches"),
+   * nor two of the source's batches, so a call may take fewer rows. Predictions do not depend on it.
+   *
+   * @param rows at least 1
+   * @return this builder
    */
   public SparkScoringBuilder batchSize(int rows) {
     this.batchSize = rows;
     return this;
   }
 
-  /** What a bad row does; default {@link BadRowPolicy#FAIL}. */
+  /**
+   * What a bad row does; default {@link BadRowPolicy#FAIL}.
+   *
+   * @param policy fail the job, or null the prediction and fill the error column
+   * @return this builder
+   */
   public SparkScoringBuilder badRows(BadRowPolicy policy) {
     this.badRows = policy;
     return this;
   }
 
-  /** The prediction column's name; default {@code prediction}. */
+  /**
+   * The prediction column's name; default {@code prediction}.
+   *
+   * @param name a column name the input does not have
+   * @return this builder
+   */
   public SparkScoringBuilder predictionCol(String name) {
     this.predictionCol = name;
     return this;
   }
 
-  /** The error column's name; default {@code error}. */
+  /**
+   * The error column's name; default {@code error}. Used with {@link BadRowPolicy#ERROR_COLUMN}.
+   *
+   * @param name a column name the input does not have
+   * @return this builder
+   */
   public SparkScoringBuilder errorCol(String name) {
     this.errorCol = name;
     return this;
   }
 
-  /** Params for every prediction (plain values: numbers, strings, booleans, lists); default none. */
+  /**
+   * Params for every prediction (plain values: numbers, strings, booleans, lists); default none.
+   *
+   * @param values params by name, copied
+   * @return this builder
+   */
   public SparkScoringBuilder params(Map<String, ?> values) {
     this.params = new LinkedHashMap<>(values);
     return this;
   }
 
-  /** Resolves the URI and reads the model (on the driver); the model is shipped at first use. */
+  /**
+   * Resolves the URI and reads the model (on the driver); the model is shipped at first use.
+   *
+   * @return the scoring of this model with these settings
+   */
   public SparkScoring build() {
     Settings s = new Settings(modelUri, batchSize, badRows, predictionCol, errorCol, params);
     MLModel model = MLModels.read(ModelLocations.resolve(modelUri));
