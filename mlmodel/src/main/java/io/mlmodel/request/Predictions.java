@@ -28,7 +28,8 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * and infinities as the bare tokens {@code NaN}, {@code Infinity}, {@code -Infinity} (Python's
  * {@code json} accepts them), float32 values widened to double (so {@code 0.1f} is {@code
  * 0.10000000149011612}), bytes are base64 with a line break every 76
- * characters and a final one, date-times are ISO 8601 and NaT is {@code "NaT"}.
+ * characters and a final one, date-times are ISO 8601 and NaT is {@code "NaT"}, a timedelta64 is
+ * its count of units and its NaT null (numpy's {@code tolist()} gives None).
  *
  * <p>Stateless and thread-safe; the stream is flushed, not closed.
  */

@@ -168,6 +168,18 @@ class PredictionsTest {
         .isEqualTo("{\"predictions\": {\"" + name + "\": [0.5]}}");
   }
 
+  /**
+   * Regression: a timedelta64 NaT was written as -9223372036854775808. numpy's tolist() gives None
+   * for it; MLflow 2.17.2's predictions_to_json of np.array([1, 'NaT'], dtype='m8[ns]') is the text
+   * below, bare and under a name.
+   */
+  @Test
+  void aTimedeltaNatIsWrittenAsNullAsNumpysTolistGivesNone() {
+    Tensor t = Tensor.of(NumpyDtype.fromName("timedelta64[ns]").orElseThrow(), new long[] {1, Long.MIN_VALUE}, 2);
+    assertThat(mlflowJson(t)).isEqualTo("{\"predictions\": [1, null]}");
+    assertThat(mlflowJson(TensorMap.of("a", t))).isEqualTo("{\"predictions\": {\"a\": [1, null]}}");
+  }
+
   @Test
   void aFailingStreamIsReportedAsJacksonReportsIt() {
     java.io.OutputStream broken = new java.io.OutputStream() {

@@ -14,7 +14,8 @@ import java.util.Map;
  * PythonJson}'s generator with {@link ValueWriter} in MLflow style ({@code {"predictions": {"y":
  * [[1.125, -1.4375], ...]}}}, floats as {@link PyFloat}), without a generator call and its checks
  * for every number, which on a large batch were a third of the answer's time. Tensors of other
- * storage, and names that would need an escape, are left to the generator ({@link #handles}).
+ * storage, timedelta64 (whose NaT is null), and names that would need an escape, are left to the
+ * generator ({@link #handles}).
  * Stateless. Internal.
  */
 public final class MlflowTensorJson {
@@ -24,7 +25,7 @@ public final class MlflowTensorJson {
    * Whether {@link #write} takes {@code output}.
    *
    * @param output a model's output
-   * @return true for a tensor of numbers or booleans, or a map of them under names of printable
+   * @return true for a tensor of numbers (not timedelta64) or booleans, or a map of them under names of printable
    *     ASCII without {@code "} or {@code \}
    */
   public static boolean handles(PredictOutput output) {
@@ -85,7 +86,8 @@ public final class MlflowTensorJson {
   static boolean direct(Tensor t) {
     Object data = DataAccess.storage(t);
     return data instanceof double[] || data instanceof float[] || data instanceof int[] || data instanceof short[]
-        || data instanceof byte[] || data instanceof boolean[] || (data instanceof long[] && t.dtype().kind() != 'M');
+        || data instanceof byte[] || data instanceof boolean[]
+        || (data instanceof long[] && t.dtype().kind() != 'M' && t.dtype().kind() != 'm');
   }
 
   private static boolean plainName(String name) {

@@ -25,21 +25,21 @@ final class TensorWriter {
       return;
     }
     long[] dims = DataAccess.dims(t);
-    boolean unsigned = t.dtype().kind() == 'u';
+    char kind = t.dtype().kind();
     if (dims.length == 0) {
-      element(w, g, mlflowStyle, unsigned, data, 0);
+      element(w, g, mlflowStyle, kind, data, 0);
     } else {
-      nest(w, g, mlflowStyle, unsigned, data, dims, 0, 0);
+      nest(w, g, mlflowStyle, kind, data, dims, 0, 0);
     }
   }
 
-  private static void nest(ValueWriter w, JsonGenerator g, boolean mlflowStyle, boolean unsigned, Object data,
+  private static void nest(ValueWriter w, JsonGenerator g, boolean mlflowStyle, char kind, Object data,
       long[] dims, int axis, int offset) {
     int n = (int) dims[axis];
     g.writeStartArray();
     if (axis == dims.length - 1) {
       for (int i = 0; i < n; i++) {
-        element(w, g, mlflowStyle, unsigned, data, offset + i);
+        element(w, g, mlflowStyle, kind, data, offset + i);
       }
     } else {
       int stride = 1;
@@ -47,14 +47,18 @@ final class TensorWriter {
         stride *= (int) dims[a];
       }
       for (int i = 0; i < n; i++) {
-        nest(w, g, mlflowStyle, unsigned, data, dims, axis + 1, offset + i * stride);
+        nest(w, g, mlflowStyle, kind, data, dims, axis + 1, offset + i * stride);
       }
     }
     g.writeEndArray();
   }
 
-  /** One element, as {@code ValueWriter.value} writes the box {@code Tensor.getObject} would give. */
-  private static void element(ValueWriter w, JsonGenerator g, boolean mlflowStyle, boolean unsigned, Object data, int i) {
+  /**
+   * One element, as {@code ValueWriter.value} writes the box {@code Tensor.getObject} would give,
+   * but a timedelta64 NaT as null: numpy's {@code tolist()} gives None for it.
+   */
+  private static void element(ValueWriter w, JsonGenerator g, boolean mlflowStyle, char kind, Object data, int i) {
+    boolean unsigned = kind == 'u';
     if (data instanceof double[] a) {
       w.number(a[i], false);
     } else if (data instanceof float[] a) {
@@ -65,7 +69,9 @@ final class TensorWriter {
         g.writeNumber(f);
       }
     } else if (data instanceof long[] a) {
-      if (unsigned && a[i] < 0) {
+      if (kind == 'm' && a[i] == Long.MIN_VALUE) {
+        g.writeNull();
+      } else if (unsigned && a[i] < 0) {
         g.writeNumber(new BigInteger(Long.toUnsignedString(a[i])));
       } else {
         g.writeNumber(a[i]);
