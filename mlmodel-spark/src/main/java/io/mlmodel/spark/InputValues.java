@@ -3,13 +3,12 @@ package io.mlmodel.spark;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.vectorized.ColumnVector;
 
 /**
  * The values of a primitive column of a batch as one array, for {@link ColumnBuilder}: read row by
- * row with the rows' typed getters, or, for rows of a column batch ({@link VectorRows}), from the
- * column's vector in bulk ({@code getDoubles}, {@code getLongs}...) with the nulls patched after.
- * Both give the same arrays; which Column they become is {@link ColumnBuilder}'s rule.
+ * row with the rows' typed getters, from the column's vector in bulk for rows read in place from a
+ * column batch ({@link VectorValues}), or from packed rows ({@link PackedValues}). All three give
+ * the same arrays; which Column they become is {@link ColumnBuilder}'s rule.
  */
 final class InputValues {
   private InputValues() {}
@@ -19,29 +18,11 @@ final class InputValues {
     if (rows instanceof PackedRows p) {
       return PackedValues.doubles(p, new int[] {c}, new int[] {PackedValues.kind(t)})[0];
     }
-    int n = rows.size();
-    double[] v;
     if (rows instanceof VectorRows vr) {
-      ColumnVector col = vr.vector(c);
-      int at = vr.from();
-      if (t == DataTypes.DoubleType) {
-        v = col.getDoubles(at, n);
-      } else {
-        v = new double[n];
-        long[] l = t == DataTypes.LongType ? longs(rows, c) : null;
-        int[] i32 = l == null ? ints(rows, c, t) : null;
-        for (int i = 0; i < n; i++) {
-          v[i] = l != null ? l[i] : i32[i];
-        }
-      }
-      if (col.hasNull()) {
-        for (int i = 0; i < n; i++) {
-          v[i] = col.isNullAt(at + i) ? Double.NaN : v[i];
-        }
-      }
-      return v;
+      return VectorValues.doubles(vr, c, t);
     }
-    v = new double[n];
+    int n = rows.size();
+    double[] v = new double[n];
     for (int i = 0; i < n; i++) {
       InternalRow r = rows.row(i);
       v[i] = r.isNullAt(c) ? Double.NaN : t == DataTypes.DoubleType ? r.getDouble(c) : integer(r, c, t);
@@ -59,9 +40,9 @@ final class InputValues {
     }
     int n = rows.size();
     double[][] v = new double[cols.length][];
-    if (rows instanceof VectorRows) {
+    if (rows instanceof VectorRows vr) {
       for (int j = 0; j < cols.length; j++) {
-        v[j] = doubles(rows, cols[j], DataTypes.DoubleType);
+        v[j] = VectorValues.doubles(vr, cols[j], DataTypes.DoubleType);
       }
       return v;
     }
@@ -82,17 +63,10 @@ final class InputValues {
     if (rows instanceof PackedRows p) {
       return PackedValues.floats(p, c);
     }
-    int n = rows.size();
     if (rows instanceof VectorRows vr) {
-      ColumnVector col = vr.vector(c);
-      float[] v = col.getFloats(vr.from(), n);
-      if (col.hasNull()) {
-        for (int i = 0; i < n; i++) {
-          v[i] = col.isNullAt(vr.from() + i) ? Float.NaN : v[i];
-        }
-      }
-      return v;
+      return VectorValues.floats(vr, c);
     }
+    int n = rows.size();
     float[] v = new float[n];
     for (int i = 0; i < n; i++) {
       InternalRow r = rows.row(i);
@@ -106,10 +80,10 @@ final class InputValues {
     if (rows instanceof PackedRows p) {
       return PackedValues.longs(p, c);
     }
-    int n = rows.size();
     if (rows instanceof VectorRows vr) {
-      return vr.vector(c).getLongs(vr.from(), n);
+      return VectorValues.longs(vr, c);
     }
+    int n = rows.size();
     long[] v = new long[n];
     for (int i = 0; i < n; i++) {
       InternalRow r = rows.row(i);
@@ -123,19 +97,11 @@ final class InputValues {
     if (rows instanceof PackedRows p) {
       return PackedValues.ints(p, c, PackedValues.kind(t));
     }
-    int n = rows.size();
-    int[] v;
-    if (rows instanceof VectorRows vr && t == DataTypes.IntegerType) {
-      return vr.vector(c).getInts(vr.from(), n);
-    } else if (rows instanceof VectorRows vr) {
-      v = new int[n];
-      ColumnVector col = vr.vector(c);
-      for (int i = 0; i < n; i++) {
-        v[i] = t == DataTypes.ShortType ? col.getShort(vr.from() + i) : col.getByte(vr.from() + i);
-      }
-      return v;
+    if (rows instanceof VectorRows vr) {
+      return VectorValues.ints(vr, c, t);
     }
-    v = new int[n];
+    int n = rows.size();
+    int[] v = new int[n];
     for (int i = 0; i < n; i++) {
       InternalRow r = rows.row(i);
       v[i] = r.isNullAt(c) ? 0 : (int) integer(r, c, t);
