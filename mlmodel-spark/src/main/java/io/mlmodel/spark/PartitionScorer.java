@@ -11,9 +11,11 @@ import org.apache.spark.sql.vectorized.ColumnarBatch;
  * Scores a partition in batches of at most {@code batchSize} rows, lazily (one batch in memory at
  * a time; {@link ScoredRows} gives the output rows). The input is either Spark's rows, each copied
  * into the batch as it is (an {@code UnsafeRow}'s bytes into the batch's reused arena), or Spark's
- * column batches, each read in place in slices of at most {@code batchSize} rows ({@link
- * VectorRows}; a model batch does not span two column batches, since a source may refill one
- * batch's vectors for the next). No external {@code Row} is made on the way in or out.
+ * column batches: copied into output rows in batches of {@code batchSize} rows that may span the
+ * source's batches ({@link PackedRows}, every column fixed-width), else read in place in slices of
+ * at most {@code batchSize} rows ({@link VectorRows}; such a batch does not span two column
+ * batches, since a source may refill one batch's vectors for the next). No external {@code Row} is
+ * made on the way in or out.
  *
  * @param scorer scores one batch
  * @param input the input rows' schema
