@@ -67,6 +67,14 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
     });
   }
 
+  /**
+   * The partition's column batches with the predictions as one more column ({@link
+   * PredictedBatches}): for a float or double prediction and no error column.
+   */
+  Iterator<ColumnarBatch> predicted(Iterator<ColumnarBatch> batches) {
+    return new PredictedBatches(this, batches);
+  }
+
   private Iterator<InternalRow> packed(Iterator<ColumnarBatch> batches) {
     boolean[] doubles = new boolean[input.fields().length];
     for (InputField f : scorer.input().fields()) {

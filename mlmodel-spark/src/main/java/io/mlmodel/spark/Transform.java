@@ -65,6 +65,14 @@ final class Transform {
   }
 
   static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df) {
+    return scored(scoring, df, true);
+  }
+
+  /**
+   * As {@link #scored(SparkScoring, Dataset)}; {@code batchesOut} false keeps a columnar source's
+   * output in rows (the packed or in-place row path), for the harness's comparison of the two.
+   */
+  static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df, boolean batchesOut) {
     if (!(df instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
       throw new InputException("unsupported", Location.UNKNOWN, null, "a Spark Connect DataFrame cannot be scored"
           + " in the JVM; score it in the Spark application that holds the data (classic Spark SQL)");
@@ -74,6 +82,11 @@ final class Transform {
     PartitionScorer scorer = new PartitionScorer(scoring.scorer(df.sparkSession(), df.schema()), df.schema(),
         scoring.predictionType(), s.batchSize(), s.badRows() == BadRowPolicy.ERROR_COLUMN);
     RDD<ColumnarBatch> batches = columnarInput(classic, scorer.scorer().input());
+    boolean primitive = scoring.predictionType() == DataTypes.FloatType || scoring.predictionType() == DataTypes.DoubleType;
+    if (batches != null && batchesOut && primitive && s.badRows() != BadRowPolicy.ERROR_COLUMN) {
+      return ScoredBatches.dataFrame(classic.sparkSession(), schema,
+          batches.toJavaRDD().mapPartitions(scorer::predicted).rdd());
+    }
     RDD<InternalRow> rows = batches != null ? batches.toJavaRDD().mapPartitions(scorer::columnar).rdd()
         : classic.queryExecution().toRdd().toJavaRDD().mapPartitions(scorer).rdd();
     return classic.sparkSession().internalCreateDataFrame(rows, schema, false);
