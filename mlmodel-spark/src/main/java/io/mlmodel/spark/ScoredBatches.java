@@ -106,6 +106,11 @@ final class ScoredBatches extends LogicalPlan implements LeafNode, MultiInstance
 
   @Override
   public String simpleString(int maxFields) {
+    return describe(output, batches);
+  }
+
+  /** How {@code explain()} shows the node, logical or physical: its columns and its RDD. */
+  static String describe(Seq<Attribute> output, RDD<ColumnarBatch> batches) {
     return "ScoredBatches " + output.mkString("[", ", ", "]") + " (RDD " + batches.id() + ")";
   }
 

@@ -82,25 +82,23 @@ final class ScoredBatchesExec extends SparkPlan implements LeafExecNode {
   @Override
   public RDD<InternalRow> doExecute() {
     StructType schema = DataTypeUtils.fromAttributes(output);
-    return batches.toJavaRDD().mapPartitions((Iterator<ColumnarBatch> in) -> {
-      UnsafeProjection project = UnsafeProjection.create(schema);
-      return new Iterator<InternalRow>() {
-        private Iterator<InternalRow> rows = java.util.Collections.emptyIterator();
+    return batches.toJavaRDD().mapPartitions((Iterator<ColumnarBatch> in) -> new Iterator<InternalRow>() {
+      private final UnsafeProjection project = UnsafeProjection.create(schema);
+      private Iterator<InternalRow> rows = java.util.Collections.emptyIterator();
 
-        @Override
-        public boolean hasNext() {
-          while (!rows.hasNext() && in.hasNext()) {
-            rows = in.next().rowIterator();
-          }
-          return rows.hasNext();
+      @Override
+      public boolean hasNext() {
+        while (!rows.hasNext() && in.hasNext()) {
+          rows = in.next().rowIterator();
         }
+        return rows.hasNext();
+      }
 
-        @Override
-        public InternalRow next() {
-          hasNext();
-          return project.apply(rows.next());
-        }
-      };
+      @Override
+      public InternalRow next() {
+        hasNext();
+        return project.apply(rows.next());
+      }
     }).rdd();
   }
 
@@ -122,7 +120,7 @@ final class ScoredBatchesExec extends SparkPlan implements LeafExecNode {
 
   @Override
   public String simpleString(int maxFields) {
-    return "ScoredBatches " + output.mkString("[", ", ", "]") + " (RDD " + batches.id() + ")";
+    return ScoredBatches.describe(output, batches);
   }
 
   @Override

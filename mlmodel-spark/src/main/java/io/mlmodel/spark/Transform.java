@@ -32,11 +32,13 @@ import org.jspecify.annotations.Nullable;
  * supportsColumnar}, alone or under {@code ColumnarToRowExec} in its code-generated stage) and the model reads atomic
  * columns, the source's column batches ({@code executeColumnar()}) are scored instead of its rows:
  * the rows are never made, and the model's columns are read from the vectors in bulk
- * ({@link #columnarInput}). Any other plan keeps the row path.
+ * ({@link #columnarInput}). Any other plan keeps the row path. With a float or double prediction
+ * and no error column, the scored column batches stay column batches: the DataFrame is a {@link
+ * ScoredBatches} over them, under which Spark makes each output row once.
  *
  * <p>These calls ({@code toRdd}, {@code internalCreateDataFrame}, the executed plan's nodes and
- * {@code executeColumnar}) are Spark internals (public in the bytecode, not in Spark's API), so
- * this class is the one place that depends on them.
+ * {@code executeColumnar}) are Spark internals (public in the bytecode, not in Spark's API); this
+ * class, {@link ScoredBatches} and {@link ScoredBatchesExec} are the places that depend on them.
  */
 final class Transform {
   private Transform() {}
@@ -65,14 +67,6 @@ final class Transform {
   }
 
   static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df) {
-    return scored(scoring, df, true);
-  }
-
-  /**
-   * As {@link #scored(SparkScoring, Dataset)}; {@code batchesOut} false keeps a columnar source's
-   * output in rows (the packed or in-place row path), for the harness's comparison of the two.
-   */
-  static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df, boolean batchesOut) {
     if (!(df instanceof org.apache.spark.sql.classic.Dataset<Row> classic)) {
       throw new InputException("unsupported", Location.UNKNOWN, null, "a Spark Connect DataFrame cannot be scored"
           + " in the JVM; score it in the Spark application that holds the data (classic Spark SQL)");
@@ -83,7 +77,7 @@ final class Transform {
         scoring.predictionType(), s.batchSize(), s.badRows() == BadRowPolicy.ERROR_COLUMN);
     RDD<ColumnarBatch> batches = columnarInput(classic, scorer.scorer().input());
     boolean primitive = scoring.predictionType() == DataTypes.FloatType || scoring.predictionType() == DataTypes.DoubleType;
-    if (batches != null && batchesOut && primitive && s.badRows() != BadRowPolicy.ERROR_COLUMN) {
+    if (batches != null && primitive && s.badRows() != BadRowPolicy.ERROR_COLUMN) {
       return ScoredBatches.dataFrame(classic.sparkSession(), schema,
           batches.toJavaRDD().mapPartitions(scorer::predicted).rdd());
     }

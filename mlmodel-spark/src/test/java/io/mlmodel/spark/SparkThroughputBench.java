@@ -29,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * read back ({@code parquet}), alternating each round, (1) on local[2], forced by Spark's {@code
  * noop} sink (every row is scored and written nowhere: no aggregation, nothing collected to the
  * driver, one job), along each path of {@code -Dbench.paths}: {@code rows} (the source read as rows,
- * its vectorized reader off), {@code columns} (its column batches in, rows out) and {@code batches}
- * (column batches in and out: what {@link SparkScoring#transform} does), each followed by (2) the
+ * its vectorized reader off) and {@code batches} (its column batches in and out: what {@link
+ * SparkScoring#transform} does), each followed by (2) the
  * single-JVM predictor on one thread in batches of the same size built from primitive arrays, and
  * by the same predictor on two threads at once (this machine's own cost of two busy cores). Each
  * round starts with Spark alone: the source written to the {@code noop} sink with no model, Spark's
@@ -57,11 +57,10 @@ class SparkThroughputBench {
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
   /**
-   * Which paths to time, in order: {@code rows} (the source read as rows), {@code columns} (its
-   * column batches in, rows out: the fifth session's path), {@code batches} (column batches in
-   * and out: what {@code transform} does); one of them for a profile.
+   * Which paths to time, in order: {@code rows} (the source read as rows), {@code batches} (its
+   * column batches in and out: what {@code transform} does); one of them for a profile.
    */
-  static final String PATHS = System.getProperty("bench.paths", "rows,columns,batches");
+  static final String PATHS = System.getProperty("bench.paths", "rows,batches");
   /** The input: {@code cache} (a cached DataFrame) or {@code parquet} (a Parquet folder written once, untimed). */
   static final String SOURCE = System.getProperty("bench.source", "cache");
 
@@ -112,7 +111,6 @@ class SparkThroughputBench {
           long t0 = System.nanoTime();
           long wall0 = System.currentTimeMillis();
           Dataset<Row> scored = scored(scoring, df, path);
-          assertThat(ColumnarPathTest.readsColumnBatches(scored)).isEqualTo(!path.equals("rows"));
           assertThat(((org.apache.spark.sql.classic.Dataset<Row>) scored).logicalPlan() instanceof ScoredBatches)
               .isEqualTo(path.equals("batches"));
           scored.write().format("noop").mode("overwrite").save();
@@ -174,13 +172,13 @@ class SparkThroughputBench {
   }
 
   /**
-   * The cached rows scored from the cache's column batches (what {@code transform} does with a
-   * cached DataFrame), or as rows: the same cache read with Spark's vectorized cache reader off,
-   * the input the module read before it took column batches.
+   * The source scored from its column batches (what {@code transform} does with a cached
+   * DataFrame or a Parquet file), or as rows: the same source read with Spark's vectorized reader
+   * (the cache's or Parquet's) off, the input the module read before it took column batches.
    */
   private static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df, String path) {
-    if (!path.equals("rows")) {
-      return Transform.scored(scoring, df, path.equals("batches"));
+    if (path.equals("batches")) {
+      return scoring.transform(df);
     }
     SparkSession spark = df.sparkSession();
     String key = SOURCE.equals("parquet") ? "spark.sql.parquet.enableVectorizedReader"
