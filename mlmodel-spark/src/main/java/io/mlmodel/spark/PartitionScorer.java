@@ -44,6 +44,7 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
    */
   Iterator<InternalRow> columnar(Iterator<ColumnarBatch> batches) {
     return new ScoredRows(this, new java.util.function.Supplier<>() {
+      private final double[][] scratch = new double[input.fields().length][];
       private @org.jspecify.annotations.Nullable ColumnarBatch current;
       private int at;
 
@@ -58,7 +59,7 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         }
         int n = Math.min(batchSize, current.numRows() - at);
         at += n;
-        return new VectorRows(input, current, at - n, n);
+        return new VectorRows(input, current, at - n, n, scratch);
       }
     });
   }

@@ -96,4 +96,22 @@ class InputValuesTest {
     assertThat(new long[] {ints[0], shorts[0], bytes[0], longs[0], ints[2], shorts[2], bytes[2], longs[2]})
         .containsExactly(2, 2, 2, 2, 4, 4, 4, 4);
   }
+
+  @org.junit.jupiter.api.Test
+  void aSliceReadsItsDoublesIntoThePartitionsArrayWhenItHasTheSliceLength() {
+    ColumnarBatch batch = ((VectorRows) slice("vectors")).batch();
+    double[][] scratch = new double[SCHEMA.fields().length][];
+
+    double[] first = InputValues.doubles(new VectorRows(SCHEMA, batch, 1, 3, scratch), 0, DataTypes.DoubleType);
+    assertThat(first).containsExactly(2.0, Double.NaN, 4.0);
+    double[] second = InputValues.doubles(new VectorRows(SCHEMA, batch, 2, 3, scratch), 0, DataTypes.DoubleType);
+    assertThat(second).isSameAs(first).containsExactly(Double.NaN, 4.0, 5.0);
+    double[] shorter = InputValues.doubles(new VectorRows(SCHEMA, batch, 3, 2, scratch), 0, DataTypes.DoubleType);
+    assertThat(shorter).isNotSameAs(first).containsExactly(4.0, 5.0);
+    double[] third = InputValues.doubles(new VectorRows(SCHEMA, batch, 0, 3, scratch), 0, DataTypes.DoubleType);
+
+    assertThat(third).isSameAs(first).containsExactly(1.0, 2.0, Double.NaN);
+    assertThat(InputValues.doubles(new VectorRows(SCHEMA, batch, 0, 3, scratch), 3, DataTypes.IntegerType))
+        .isNotSameAs(first).containsExactly(1.0, 2.0, Double.NaN);
+  }
 }
