@@ -6,18 +6,15 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * The values of a primitive column of a batch as one array, for {@link ColumnBuilder}: read row by
- * row with the rows' typed getters, from the column's vector in bulk for rows read in place from a
- * column batch ({@link VectorValues}), or from packed rows ({@link PackedValues}). All three give
- * the same arrays; which Column they become is {@link ColumnBuilder}'s rule.
+ * row with the rows' typed getters, or from the column's vector in bulk for rows read in place from
+ * a column batch ({@link VectorValues}). Both give the same arrays; which Column they become is
+ * {@link ColumnBuilder}'s rule.
  */
 final class InputValues {
   private InputValues() {}
 
   /** Column {@code c} of numeric type {@code t} as doubles, NaN where null. */
   static double[] doubles(RowBatch rows, int c, DataType t) {
-    if (rows instanceof PackedRows p) {
-      return PackedValues.doubles(p, new int[] {c}, new int[] {PackedValues.kind(t)})[0];
-    }
     if (rows instanceof VectorRows vr) {
       return VectorValues.doubles(vr, c, t);
     }
@@ -35,9 +32,6 @@ final class InputValues {
    * (each row's fields while it is in cache, rather than one pass over every row per column).
    */
   static double[][] doubles(RowBatch rows, int[] cols) {
-    if (rows instanceof PackedRows p) {
-      return PackedValues.doubles(p, cols, new int[cols.length]);
-    }
     int n = rows.size();
     double[][] v = new double[cols.length][];
     if (rows instanceof VectorRows vr) {
@@ -60,9 +54,6 @@ final class InputValues {
 
   /** Column {@code c} of type float, NaN where null. */
   static float[] floats(RowBatch rows, int c) {
-    if (rows instanceof PackedRows p) {
-      return PackedValues.floats(p, c);
-    }
     if (rows instanceof VectorRows vr) {
       return VectorValues.floats(vr, c);
     }
@@ -77,9 +68,6 @@ final class InputValues {
 
   /** Column {@code c} of type long; any value where null. */
   static long[] longs(RowBatch rows, int c) {
-    if (rows instanceof PackedRows p) {
-      return PackedValues.longs(p, c);
-    }
     if (rows instanceof VectorRows vr) {
       return VectorValues.longs(vr, c);
     }
@@ -94,9 +82,6 @@ final class InputValues {
 
   /** Column {@code c} of type int, short or byte as ints; any value where null. */
   static int[] ints(RowBatch rows, int c, DataType t) {
-    if (rows instanceof PackedRows p) {
-      return PackedValues.ints(p, c, PackedValues.kind(t));
-    }
     if (rows instanceof VectorRows vr) {
       return VectorValues.ints(vr, c, t);
     }
@@ -111,9 +96,6 @@ final class InputValues {
 
   /** Whether column {@code c} has a null in the batch. */
   static boolean hasNull(RowBatch rows, int c) {
-    if (rows instanceof PackedRows p) {
-      return PackedValues.hasNull(p, c);
-    }
     if (rows instanceof VectorRows vr && !vr.vector(c).hasNull()) {
       return false;
     }

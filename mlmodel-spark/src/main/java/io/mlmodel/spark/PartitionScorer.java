@@ -9,13 +9,13 @@ import org.apache.spark.sql.vectorized.ColumnarBatch;
 
 /**
  * Scores a partition in batches of at most {@code batchSize} rows, lazily (one batch in memory at
- * a time; {@link ScoredRows} gives the output rows). The input is either Spark's rows, each copied
- * into the batch as it is (an {@code UnsafeRow}'s bytes into the batch's reused arena), or Spark's
- * column batches: copied into output rows in batches of {@code batchSize} rows that may span the
- * source's batches ({@link PackedRows}, every column fixed-width), else read in place in slices of
- * at most {@code batchSize} rows ({@link VectorRows}; such a batch does not span two column
- * batches, since a source may refill one batch's vectors for the next). No external {@code Row} is
- * made on the way in or out.
+ * a time). The input is either Spark's rows, each copied into the batch as it is (an {@code
+ * UnsafeRow}'s bytes into the batch's reused arena), or Spark's column batches, read in place in
+ * slices of at most {@code batchSize} rows ({@link VectorRows}; such a slice does not span two
+ * column batches, since a source may refill one batch's vectors for the next). The output is rows
+ * ({@link ScoredRows}), or, for column batches with a float or double prediction and no error
+ * column, the same column batches with the predictions as one more vector ({@link
+ * PredictedBatches}). No external {@code Row} is made on the way in or out.
  *
  * @param scorer scores one batch
  * @param input the input rows' schema
@@ -39,15 +39,12 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
   }
 
   /**
-   * The output rows of a partition of column batches whose columns are the {@code input} schema's:
-   * packed into output rows in batches of {@code batchSize} ({@link PackedRows}) when every column
-   * is fixed-width and no error column is added, else read in place.
+   * The output rows of a partition of column batches whose columns are the {@code input} schema's,
+   * read in place: for an error column or a prediction that is not a float or double.
    */
   Iterator<InternalRow> columnar(Iterator<ColumnarBatch> batches) {
-    if (!errorColumn && PackedRows.packs(input, prediction)) {
-      return packed(batches);
-    }
     return new ScoredRows(this, new java.util.function.Supplier<>() {
+      private final double[][] scratch = new double[input.fields().length][];
       private @org.jspecify.annotations.Nullable ColumnarBatch current;
       private int at;
 
@@ -62,37 +59,16 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         }
         int n = Math.min(batchSize, current.numRows() - at);
         at += n;
-        return new VectorRows(input, current, at - n, n);
+        return new VectorRows(input, current, at - n, n, scratch);
       }
     });
   }
 
-  private Iterator<InternalRow> packed(Iterator<ColumnarBatch> batches) {
-    boolean[] doubles = new boolean[input.fields().length];
-    for (InputField f : scorer.input().fields()) {
-      doubles[f.index()] = f.sparkType() == org.apache.spark.sql.types.DataTypes.DoubleType;
-    }
-    PackedRows packed = new PackedRows(input, batchSize, doubles);
-    return new ScoredRows(this, new java.util.function.Supplier<>() {
-      private @org.jspecify.annotations.Nullable ColumnarBatch current;
-      private int at;
-
-      @Override
-      public RowBatch get() {
-        packed.clear();
-        while (packed.size() < packed.capacity()) {
-          if (current == null || at >= current.numRows()) {
-            if (!batches.hasNext()) {
-              break;
-            }
-            current = batches.next();
-            at = 0;
-            continue;
-          }
-          at += packed.append(current, at, packed.capacity() - packed.size());
-        }
-        return packed;
-      }
-    });
+  /**
+   * The partition's column batches with the predictions as one more column ({@link
+   * PredictedBatches}): for a float or double prediction and no error column.
+   */
+  Iterator<ColumnarBatch> predicted(Iterator<ColumnarBatch> batches) {
+    return new PredictedBatches(this, batches);
   }
 }

@@ -12,11 +12,11 @@ import org.apache.spark.unsafe.types.UTF8String;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A batch's float or double predictions as one more column of the input's column batch (Spark's
- * public {@code ColumnVector}), read straight from the model's output buffer: row {@code from + r}
- * of the column batch is the model's row {@code r}. The output row is then the column batch's own
- * row view, read by Spark's scan without a joined row in between. Holds the same values as
- * {@link Predictions#write}: NaN is null for a column's output, stays NaN for a tensor's.
+ * A batch's float or double predictions as Spark's public {@code ColumnVector}, read straight from
+ * the model's output buffer: row {@code from + r} is the model's row {@code r}. {@link
+ * PredictedBatches} copies them from it, typed and with their nulls, into the prediction vector of
+ * the output's column batch. Holds the same values as {@link Predictions#write}: NaN is null for a
+ * column's output, stays NaN for a tensor's.
  */
 final class PredictionVector extends ColumnVector {
   private final @Nullable FloatBuffer floats;

@@ -33,18 +33,6 @@ abstract class Predictions {
   /** Writes row {@code r}'s prediction into field {@code ordinal} of {@code row}, as Spark holds it. */
   abstract void write(int r, InternalRow row, int ordinal);
 
-  /** Writes row {@code r}'s float or double prediction with the primitive setters only (an {@code UnsafeRow}'s). */
-  void writePrimitive(int r, InternalRow row, int ordinal) {
-    Object v = get(r);
-    if (v == null) {
-      row.setNullAt(ordinal);
-    } else if (v instanceof Float f) {
-      row.setFloat(ordinal, f);
-    } else {
-      row.setDouble(ordinal, (Double) v);
-    }
-  }
-
   /**
    * The predictions as a column vector whose row {@code from + r} is row {@code r}'s prediction, of
    * Spark type {@code type}; null when they are not primitives (then {@link #write} gives them).
@@ -122,11 +110,6 @@ abstract class Predictions {
     @Override
     ColumnVector vector(DataType type, int from) {
       return new PredictionVector(type, floats, doubles, nanIsNull, from);
-    }
-
-    @Override
-    void writePrimitive(int r, InternalRow row, int ordinal) {
-      write(r, row, ordinal);
     }
 
     @Override

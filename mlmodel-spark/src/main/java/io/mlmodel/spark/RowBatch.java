@@ -18,10 +18,10 @@ import scala.Function1;
  * rows must stay valid while the batch is used: rows of a query's iterator, which Spark reuses, are
  * copied in with {@link #copyIn}, an {@code UnsafeRow} into one byte array the batch keeps from
  * batch to batch (no allocation per row once it has grown). Rows of one of Spark's column
- * batches are read in place ({@link VectorRows}), or copied into output rows ({@link PackedRows}).
+ * batches are read in place ({@link VectorRows}).
  * Not thread-safe; one per partition.
  */
-sealed class RowBatch permits VectorRows, PackedRows {
+sealed class RowBatch permits VectorRows {
   private final StructType schema;
   /** The most bytes of rows a batch keeps in its arena (larger batches copy the rest row by row). */
   static final int ARENA_LIMIT = 64 << 20;

@@ -9,20 +9,17 @@ import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.sql.vectorized.ColumnVector;
-import org.apache.spark.sql.vectorized.ColumnarBatch;
 import org.apache.spark.unsafe.types.UTF8String;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The output rows of a partition, lazily: takes the partition's next batch when the last one's
  * rows are given out, scores it, and gives each input row joined with its prediction (and its
- * error, when the policy keeps bad rows), which Spark's scan turns into its own row format; rows of
- * column batches packed into output rows ({@link PackedRows}) are given as they are, with the
- * prediction set in its slot; other rows of a column batch with float or double predictions are
- * the batch's own row view over its vectors and a {@link PredictionVector}. One output row object serves the whole partition: Spark's scan copies each row before asking for
- * the next (the iterator contract of Spark's rows), and a float or double prediction is set in it
- * as a primitive. Not thread-safe; one per partition.
+ * error, when the policy keeps bad rows), which Spark's scan turns into its own row format. One
+ * output row object serves the whole partition: Spark's scan copies each row before asking for the
+ * next (the iterator contract of Spark's rows), and a float or double prediction is set in it as a
+ * primitive. (Column batches scored for a float or double prediction without an error column are
+ * given back as column batches instead: {@link PredictedBatches}.) Not thread-safe; one per
+ * partition.
  */
 final class ScoredRows implements Iterator<InternalRow> {
   private final PartitionScorer settings;
@@ -31,8 +28,6 @@ final class ScoredRows implements Iterator<InternalRow> {
   private final SpecificInternalRow right;
   private final JoinedRow joined;
   private RowBatch batch;
-  /** The input's column batch with the predictions as one more column, when they are primitives. */
-  private @Nullable ColumnarBatch withPredictions;
   private BatchScorer.Scored scored;
   private int next;
   private long seen;
@@ -66,18 +61,6 @@ final class ScoredRows implements Iterator<InternalRow> {
     }
     scored = settings.scorer().score(batch, partition, seen);
     seen += batch.size();
-    withPredictions = null;
-    if (batch instanceof VectorRows v && !settings.errorColumn()) {
-      ColumnVector p = scored.predictions().vector(settings.prediction(), v.from());
-      if (p != null) {
-        ColumnVector[] columns = new ColumnVector[v.batch().numCols() + 1];
-        for (int c = 0; c < columns.length - 1; c++) {
-          columns[c] = v.batch().column(c);
-        }
-        columns[columns.length - 1] = p;
-        withPredictions = new ColumnarBatch(columns, v.batch().numRows());
-      }
-    }
     return true;
   }
 
@@ -85,14 +68,6 @@ final class ScoredRows implements Iterator<InternalRow> {
   public InternalRow next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
-    }
-    if (batch instanceof PackedRows p) {
-      InternalRow row = p.row(next);
-      scored.predictions().writePrimitive(next++, row, p.predictionOrdinal());
-      return row;
-    }
-    if (withPredictions != null) {
-      return withPredictions.getRow(((VectorRows) batch).from() + next++);
     }
     scored.predictions().write(next, right, 0);
     if (settings.errorColumn()) {

@@ -32,11 +32,13 @@ import org.jspecify.annotations.Nullable;
  * supportsColumnar}, alone or under {@code ColumnarToRowExec} in its code-generated stage) and the model reads atomic
  * columns, the source's column batches ({@code executeColumnar()}) are scored instead of its rows:
  * the rows are never made, and the model's columns are read from the vectors in bulk
- * ({@link #columnarInput}). Any other plan keeps the row path.
+ * ({@link #columnarInput}). Any other plan keeps the row path. With a float or double prediction
+ * and no error column, the scored column batches stay column batches: the DataFrame is a {@link
+ * ScoredBatches} over them, under which Spark makes each output row once.
  *
  * <p>These calls ({@code toRdd}, {@code internalCreateDataFrame}, the executed plan's nodes and
- * {@code executeColumnar}) are Spark internals (public in the bytecode, not in Spark's API), so
- * this class is the one place that depends on them.
+ * {@code executeColumnar}) are Spark internals (public in the bytecode, not in Spark's API); this
+ * class, {@link ScoredBatches} and {@link ScoredBatchesExec} are the places that depend on them.
  */
 final class Transform {
   private Transform() {}
@@ -74,6 +76,11 @@ final class Transform {
     PartitionScorer scorer = new PartitionScorer(scoring.scorer(df.sparkSession(), df.schema()), df.schema(),
         scoring.predictionType(), s.batchSize(), s.badRows() == BadRowPolicy.ERROR_COLUMN);
     RDD<ColumnarBatch> batches = columnarInput(classic, scorer.scorer().input());
+    boolean primitive = scoring.predictionType() == DataTypes.FloatType || scoring.predictionType() == DataTypes.DoubleType;
+    if (batches != null && primitive && s.badRows() != BadRowPolicy.ERROR_COLUMN) {
+      return ScoredBatches.dataFrame(classic.sparkSession(), schema,
+          batches.toJavaRDD().mapPartitions(scorer::predicted).rdd());
+    }
     RDD<InternalRow> rows = batches != null ? batches.toJavaRDD().mapPartitions(scorer::columnar).rdd()
         : classic.queryExecution().toRdd().toJavaRDD().mapPartitions(scorer).rdd();
     return classic.sparkSession().internalCreateDataFrame(rows, schema, false);

@@ -13,13 +13,22 @@ import org.apache.spark.sql.vectorized.ColumnVector;
 final class VectorValues {
   private VectorValues() {}
 
-  /** Column {@code c} of numeric type {@code t} as doubles, NaN where null. */
+  /**
+   * Column {@code c} of numeric type {@code t} as doubles, NaN where null: for a double column, in
+   * the slice's reused array when it has one ({@link VectorRows#scratch}), valid until the next slice.
+   */
   static double[] doubles(VectorRows rows, int c, DataType t) {
     int n = rows.size();
     ColumnVector col = rows.vector(c);
     int at = rows.from();
     double[] v;
-    if (t == DataTypes.DoubleType) {
+    double[] reused = t == DataTypes.DoubleType ? rows.scratch(c) : null;
+    if (reused != null) {
+      v = reused;
+      for (int i = 0; i < n; i++) {
+        v[i] = col.getDouble(at + i);
+      }
+    } else if (t == DataTypes.DoubleType) {
       v = col.getDoubles(at, n);
     } else {
       v = new double[n];

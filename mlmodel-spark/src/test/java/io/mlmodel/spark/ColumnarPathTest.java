@@ -10,6 +10,7 @@ import org.apache.spark.SparkException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.plans.logical.LogicalPlan;
 import org.apache.spark.sql.execution.LogicalRDD;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,11 +33,15 @@ class ColumnarPathTest {
 
   /**
    * Whether the scored DataFrame's rows come from column batches: the row path reads the input's
-   * {@code toRdd()}, Spark's {@code SQLExecutionRDD}, which the columnar path never makes.
+   * {@code toRdd()}, Spark's {@code SQLExecutionRDD}, which the columnar path never makes; a
+   * float or double prediction without an error column gives column batches out ({@link ScoredBatches}).
    */
   static boolean readsColumnBatches(Dataset<Row> scored) {
-    LogicalRDD plan = (LogicalRDD) ((org.apache.spark.sql.classic.Dataset<Row>) scored).logicalPlan();
-    return !plan.rdd().toDebugString().contains("SQLExecutionRDD");
+    LogicalPlan plan = ((org.apache.spark.sql.classic.Dataset<Row>) scored).logicalPlan();
+    if (plan instanceof ScoredBatches) {
+      return true;
+    }
+    return !((LogicalRDD) plan).rdd().toDebugString().contains("SQLExecutionRDD");
   }
 
   /** {@code body}'s value with Spark's vectorized Parquet reader off (Parquet read as rows). */

@@ -15,9 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@link InputValues} reads rows 1 to 3 of five (a slice not at the batch's start) alike from rows,
- * from a column batch's vectors and from the same rows packed into output rows ({@link PackedRows},
- * from two appends), nulls included, for every primitive type (no Spark session).
+ * {@link InputValues} reads rows 1 to 3 of five (a slice not at the batch's start) alike from rows
+ * and from a column batch's vectors, nulls included, for every primitive type (no Spark session).
  */
 class InputValuesTest {
   static final StructType SCHEMA = new StructType().add("d", DataTypes.DoubleType).add("f", DataTypes.FloatType)
@@ -69,20 +68,12 @@ class InputValuesTest {
       }
     }
     ColumnarBatch batch = new ColumnarBatch(columns, 5);
-    if (from.equals("packed")) {
-      PackedRows packed = new PackedRows(SCHEMA, 8, new boolean[] {true, false, false, false, false, false, false});
-      assertThat(packed.append(batch, 1, 2)).isEqualTo(2);
-      assertThat(packed.append(batch, 3, 10)).isEqualTo(2);
-      packed.clear();
-      assertThat(packed.append(batch, 1, 1) + packed.append(batch, 2, 2)).isEqualTo(3);
-      return packed;
-    }
     return new VectorRows(SCHEMA, batch, 1, 3);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"rows", "vectors", "packed"})
-  void rowsVectorsAndPackedRowsGiveTheSameArraysNullsIncluded(String from) {
+  @ValueSource(strings = {"rows", "vectors"})
+  void rowsAndVectorsGiveTheSameArraysNullsIncluded(String from) {
     RowBatch rows = slice(from);
 
     assertThat(rows.size()).isEqualTo(3);
@@ -104,5 +95,23 @@ class InputValuesTest {
     // the null row's value is not read; the others are
     assertThat(new long[] {ints[0], shorts[0], bytes[0], longs[0], ints[2], shorts[2], bytes[2], longs[2]})
         .containsExactly(2, 2, 2, 2, 4, 4, 4, 4);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aSliceReadsItsDoublesIntoThePartitionsArrayWhenItHasTheSliceLength() {
+    ColumnarBatch batch = ((VectorRows) slice("vectors")).batch();
+    double[][] scratch = new double[SCHEMA.fields().length][];
+
+    double[] first = InputValues.doubles(new VectorRows(SCHEMA, batch, 1, 3, scratch), 0, DataTypes.DoubleType);
+    assertThat(first).containsExactly(2.0, Double.NaN, 4.0);
+    double[] second = InputValues.doubles(new VectorRows(SCHEMA, batch, 2, 3, scratch), 0, DataTypes.DoubleType);
+    assertThat(second).isSameAs(first).containsExactly(Double.NaN, 4.0, 5.0);
+    double[] shorter = InputValues.doubles(new VectorRows(SCHEMA, batch, 3, 2, scratch), 0, DataTypes.DoubleType);
+    assertThat(shorter).isNotSameAs(first).containsExactly(4.0, 5.0);
+    double[] third = InputValues.doubles(new VectorRows(SCHEMA, batch, 0, 3, scratch), 0, DataTypes.DoubleType);
+
+    assertThat(third).isSameAs(first).containsExactly(1.0, 2.0, Double.NaN);
+    assertThat(InputValues.doubles(new VectorRows(SCHEMA, batch, 0, 3, scratch), 3, DataTypes.IntegerType))
+        .isNotSameAs(first).containsExactly(1.0, 2.0, Double.NaN);
   }
 }

@@ -32,14 +32,19 @@ class OnnxScoringTest {
     return LocalSpark.testdata("onnx/" + name).toString();
   }
 
-  @Test
-  void aMillionRowsGiveExactlyTheSingleJvmPredictorsAnswers() {
-    Dataset<Row> df = spark.range(0, N, 1, 8).selectExpr("id", "CAST(id % 1000 AS DOUBLE) / 8 AS a",
+  /** Uncached, the row path; cached, the cache's column batches in and out ({@link ScoredBatches}). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void aMillionRowsGiveExactlyTheSingleJvmPredictorsAnswers(boolean cached) {
+    Dataset<Row> rows = spark.range(0, N, 1, 8).selectExpr("id", "CAST(id % 1000 AS DOUBLE) / 8 AS a",
         "CAST(id % 97 AS DOUBLE) * 0.25 - 3 AS b", "id % 13 - 6 AS c");
+    Dataset<Row> df = cached ? rows.cache() : rows;
     int loadsBefore = PredictorCache.loads();
     SparkScoring scoring = SparkScoring.builder(model("columns_single_input")).batchSize(4096).build();
     Dataset<Row> scored = scoring.transform(df);
     assertThat(scored.schema().apply("prediction").dataType()).isEqualTo(DataTypes.FloatType);
+    assertThat(((org.apache.spark.sql.classic.Dataset<Row>) scored).logicalPlan() instanceof ScoredBatches)
+        .isEqualTo(cached);
 
     float[] got = new float[N];
     boolean[] seen = new boolean[N];
@@ -73,6 +78,7 @@ class OnnxScoringTest {
     // 0.5 a - b + 2 c by hand: row 0 is (0, -3, -6), row 1 (0.125, -2.75, -5).
     assertThat(got[0]).isEqualTo(-9f);
     assertThat(got[1]).isEqualTo(0.0625f + 2.75f - 10f);
+    df.unpersist();
   }
 
   @Test

@@ -25,15 +25,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The throughput harness of docs/performance.md, "Spark batch scoring", not a unit test (the
  * normal build excludes it): see docs/performance.md for the command. For a model, scores the same
- * cached rows, alternating each round, (1) with {@link SparkScoring#transform} on local[2], forced
- * by Spark's {@code noop} sink (every row is scored and written nowhere: no aggregation, nothing
- * collected to the driver, one job), once read as rows (the cache's vectorized reader off: the row
- * path) and once from the cache's column batches (what {@code transform} does with a cached
- * DataFrame), each followed by (2) the single-JVM predictor on one thread in batches of the same
- * size built from primitive arrays, and by the same predictor on two threads at once (this
- * machine's own cost of two busy cores). Each round starts with Spark alone: the cached rows
- * written to the {@code noop} sink with no model, Spark's own share of a row. Before the rounds, untimed queries check that both paths'
- * predictions sum to the same, and to the single JVM's. Per round and path it prints:
+ * rows, cached ({@code -Dbench.source=cache}, the default) or written once to a Parquet folder and
+ * read back ({@code parquet}), alternating each round, (1) on local[2], forced by Spark's {@code
+ * noop} sink (every row is scored and written nowhere: no aggregation, nothing collected to the
+ * driver, one job), along each path of {@code -Dbench.paths}: {@code rows} (the source read as rows,
+ * its vectorized reader off) and {@code batches} (its column batches in and out: what {@link
+ * SparkScoring#transform} does), each followed by (2) the
+ * single-JVM predictor on one thread in batches of the same size built from primitive arrays, and
+ * by the same predictor on two threads at once (this machine's own cost of two busy cores). Each
+ * round starts with Spark alone: the source written to the {@code noop} sink with no model, Spark's
+ * own share of a row. Before the rounds, untimed queries check that every path's predictions sum to
+ * the same, and to the single JVM's. Per round and path it prints:
  * <ul>
  *   <li>wall rows/s and the per-core ratio (Spark's rate halved, two cores, over the one thread's);
  *   <li>rows per CPU-second of the whole JVM (every Spark thread, the driver, GC and JIT included),
@@ -43,7 +45,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>the driver's time before the first task starts, and how long the two cores sat without a
  *       task between the first task's start and the last one's end (a straggler, scheduling);
  *   <li>the wall rate over the tasks' span alone (first start to last end: the executors' steady
- *       state, without the driver's fixed cost of a query), and its per-core ratio.
+ *       state, without the driver's fixed cost of a query), and its per-core ratio;
+ *   <li>where the CPU went during the query ({@link ThreadCpu}): each group of the JVM's threads
+ *       (tasks, GC, JIT compilers, main, the rest), how long the task threads waited for a CPU,
+ *       what they allocated, the collections, and the machine's CPU time taken by other processes.
  * </ul>
  */
 class SparkThroughputBench {
@@ -51,8 +56,13 @@ class SparkThroughputBench {
   static final int BATCH = Integer.getInteger("bench.batch", 4096);
   static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
   static final int PARTITIONS = Integer.getInteger("bench.partitions", 2);
-  /** Which inputs to time: {@code rows}, {@code columns} or both (for a profile of one path). */
-  static final String PATHS = System.getProperty("bench.paths", "rows,columns");
+  /**
+   * Which paths to time, in order: {@code rows} (the source read as rows), {@code batches} (its
+   * column batches in and out: what {@code transform} does); one of them for a profile.
+   */
+  static final String PATHS = System.getProperty("bench.paths", "rows,batches");
+  /** The input: {@code cache} (a cached DataFrame) or {@code parquet} (a Parquet folder written once, untimed). */
+  static final String SOURCE = System.getProperty("bench.source", "cache");
 
   @ParameterizedTest
   @ValueSource(strings = {"onnx/columns_single_input", "xgboost/regressor_json"})
@@ -69,8 +79,8 @@ class SparkThroughputBench {
     SparkSession session = LocalSpark.get();
     TaskClock clock = new TaskClock();
     session.sparkContext().addSparkListener(clock);
-    Dataset<Row> df = session.range(0, N, 1, PARTITIONS).selectExpr(exprs.toArray(String[]::new)).cache();
-    assertThat(df.count()).isEqualTo(N);
+    Dataset<Row> df = input(session, session.range(0, N, 1, PARTITIONS).selectExpr(exprs.toArray(String[]::new)));
+    int partitions = df.javaRDD().getNumPartitions();
     double[][] columns = new double[names.length][N];
     long[] c = new long[N];
     for (int i = 0; i < N; i++) {
@@ -83,29 +93,30 @@ class SparkThroughputBench {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     try (Predictor p = Predictors.load(LocalSpark.testdata(model))) {
       double sparkSum = scoring.transform(df).agg(functions.sum("prediction")).first().getDouble(0);
-      double rowsSum = scored(scoring, df, false).agg(functions.sum("prediction")).first().getDouble(0);
-      assertThat(rowsSum).isEqualTo(sparkSum);
+      for (String path : PATHS.split(",")) {
+        assertThat(scored(scoring, df, path).agg(functions.sum("prediction")).first().getDouble(0)).isEqualTo(sparkSum);
+      }
       for (int round = 0; round <= ROUNDS; round++) {
         clock.reset();
         long f0 = System.nanoTime();
         df.write().format("noop").mode("overwrite").save();
         long f1 = System.nanoTime();
-        TaskClock.Tasks floor = clock.await(PARTITIONS);
+        TaskClock.Tasks floor = clock.await(partitions);
         System.out.printf("%s round %d, Spark alone (the cache read and written nowhere, no model): %.0f rows/s,"
             + " CPU ns/row in the tasks %.0f%n", model, round, N / ((f1 - f0) / 1e9), floor.cpuNanos() / (double) N);
-        for (boolean columnar : new boolean[] {false, true}) {
-          if (!PATHS.contains(columnar ? "columns" : "rows")) {
-            continue;
-          }
+        for (String path : PATHS.split(",")) {
           clock.reset();
+          ThreadCpu before = ThreadCpu.now();
           long cpu0 = cpu();
           long t0 = System.nanoTime();
           long wall0 = System.currentTimeMillis();
-          Dataset<Row> scored = scored(scoring, df, columnar);
-          assertThat(ColumnarPathTest.readsColumnBatches(scored)).isEqualTo(columnar);
+          Dataset<Row> scored = scored(scoring, df, path);
+          assertThat(((org.apache.spark.sql.classic.Dataset<Row>) scored).logicalPlan() instanceof ScoredBatches)
+              .isEqualTo(path.equals("batches"));
           scored.write().format("noop").mode("overwrite").save();
           long t1 = System.nanoTime();
           long cpu1 = cpu();
+          ThreadCpu after = ThreadCpu.now();
           long thread1 = threads.getCurrentThreadCpuTime();
           double jvmSum = predict(p, names, columns, c, 0, N);
           long t2 = System.nanoTime();
@@ -113,7 +124,7 @@ class SparkThroughputBench {
           long thread2 = threads.getCurrentThreadCpuTime();
           double[] two = twoThreads(p, names, columns, c);
           assertThat(sparkSum).isCloseTo(jvmSum, org.assertj.core.data.Offset.offset(Math.abs(jvmSum) * 1e-6 + 1e-3));
-          TaskClock.Tasks tasks = clock.await(PARTITIONS);
+          TaskClock.Tasks tasks = clock.await(partitions);
           double spark = N / ((t1 - t0) / 1e9);
           double jvm = N / ((t2 - t1) / 1e9);
           double sparkCpu = N / ((cpu1 - cpu0) / 1e9);
@@ -127,10 +138,12 @@ class SparkThroughputBench {
               + " cores idle between tasks %d ms (of 2 x %d), GC %d ms, of %.0f ms"
               + " | over the tasks' span alone: %.0f rows/s, per-core ratio %.2f"
               + " | one JVM, two threads: %.0f rows/s (%.2f x one thread), CPU ns/row %.0f%n", model, round, round == 0 ? " (warm-up)" : "",
-              columnar ? "column batches" : "rows", spark,
+              path, spark,
               spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
               tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
               (t1 - t0) / 1e6, span, span / 2 / jvm, two[0], two[0] / jvm, two[1]);
+          System.out.printf("%s round %d, %s, over the query's %.0f ms: %s%n", model, round,
+              path, (t1 - t0) / 1e6, after.since(before));
         }
       }
     }
@@ -139,20 +152,42 @@ class SparkThroughputBench {
   }
 
   /**
-   * The cached rows scored from the cache's column batches (what {@code transform} does with a
-   * cached DataFrame), or as rows: the same cache read with Spark's vectorized cache reader off,
-   * the input the module read before it took column batches.
+   * The timed input: {@code rows} cached ({@code -Dbench.source=cache}, the default), or written
+   * once to a Parquet folder and read back ({@code parquet}: what a user scores, read by Spark's
+   * vectorized reader, which refills the same vectors batch after batch).
    */
-  private static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df, boolean columnar) {
-    if (columnar) {
+  private static Dataset<Row> input(SparkSession session, Dataset<Row> rows) {
+    if (SOURCE.equals("parquet")) {
+      try {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("spark-bench").resolve("rows.parquet");
+        rows.write().parquet(dir.toString());
+        return session.read().parquet(dir.toString());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    Dataset<Row> cached = rows.cache();
+    assertThat(cached.count()).isEqualTo(N);
+    return cached;
+  }
+
+  /**
+   * The source scored from its column batches (what {@code transform} does with a cached
+   * DataFrame or a Parquet file), or as rows: the same source read with Spark's vectorized reader
+   * (the cache's or Parquet's) off, the input the module read before it took column batches.
+   */
+  private static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df, String path) {
+    if (path.equals("batches")) {
       return scoring.transform(df);
     }
     SparkSession spark = df.sparkSession();
-    spark.conf().set("spark.sql.inMemoryColumnarStorage.enableVectorizedReader", "false");
+    String key = SOURCE.equals("parquet") ? "spark.sql.parquet.enableVectorizedReader"
+        : "spark.sql.inMemoryColumnarStorage.enableVectorizedReader";
+    spark.conf().set(key, "false");
     try {
       return scoring.transform(df.select(df.columns()[0], java.util.Arrays.copyOfRange(df.columns(), 1, df.columns().length)));
     } finally {
-      spark.conf().unset("spark.sql.inMemoryColumnarStorage.enableVectorizedReader");
+      spark.conf().unset(key);
     }
   }
 

@@ -34,8 +34,10 @@ class XgboostScoringTest {
     return (i + k) % 7 == 0 ? Double.NaN : ((i * 31 + k * 17) % 200 - 100) / 1000.0;
   }
 
-  @Test
-  void theSameRowsGiveExactlyTheSingleJvmPredictorsAnswersMissingCellsIncluded() {
+  /** Uncached, the row path; cached, the cache's column batches in and out ({@link ScoredBatches}). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+  void theSameRowsGiveExactlyTheSingleJvmPredictorsAnswersMissingCellsIncluded(boolean cached) {
     SparkSession spark = LocalSpark.get();
     List<String> exprs = new ArrayList<>(List.of("id"));
     for (int k = 0; k < COLUMNS.length; k++) {
@@ -43,12 +45,16 @@ class XgboostScoringTest {
       exprs.add("IF((id + " + k + ") % 7 = 0, NULL, CAST((id * 31 + " + (k * 17) + ") % 200 - 100 AS DOUBLE) / 1000)"
           + " AS `" + COLUMNS[k] + "`");
     }
-    Dataset<Row> df = spark.range(0, N, 1, 4).selectExpr(exprs.toArray(String[]::new));
+    Dataset<Row> rows = spark.range(0, N, 1, 4).selectExpr(exprs.toArray(String[]::new));
+    Dataset<Row> df = cached ? rows.cache() : rows;
     SparkScoring scoring = SparkScoring.builder(model()).batchSize(1000).build();
     assertThat(scoring.predictionType()).isEqualTo(DataTypes.FloatType);
+    Dataset<Row> scored = scoring.transform(df);
+    assertThat(((org.apache.spark.sql.classic.Dataset<Row>) scored).logicalPlan() instanceof ScoredBatches)
+        .isEqualTo(cached);
 
     float[] got = new float[N];
-    for (Row r : scoring.transform(df).select("id", "prediction").collectAsList()) {
+    for (Row r : scored.select("id", "prediction").collectAsList()) {
       got[(int) r.getLong(0)] = r.getFloat(1);
     }
     ColumnTable.Builder table = ColumnTable.builder();
@@ -68,6 +74,7 @@ class XgboostScoringTest {
         throw new AssertionError("row " + i + ": spark " + got[i] + ", single JVM " + expected[i]);
       }
     }
+    df.unpersist();
   }
 
   @Test
