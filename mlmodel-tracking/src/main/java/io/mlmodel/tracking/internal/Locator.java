@@ -95,7 +95,7 @@ final class Locator {
   Target open(String location) {
     URI u;
     try {
-      u = new URI(location);
+      u = new URI(ProxyStore.requote(location));
     } catch (URISyntaxException e) {
       throw new ModelException("bad-uri", Location.UNKNOWN, "the artifact location '" + location + "' is not a URI: " + e.getMessage());
     }
@@ -115,7 +115,8 @@ final class Locator {
           break;
         }
         String prefix = path.substring(0, at).replaceAll("/+$", "");
-        URI base = URI.create(scheme + "://" + u.getRawAuthority() + (prefix.isEmpty() ? "" : "/" + prefix));
+        URI base = URI.create(scheme + "://" + u.getRawAuthority()
+            + (prefix.isEmpty() ? "" : "/" + ProxyStore.encodePath(prefix)));
         String rel = path.substring(at + ProxyStore.ENDPOINT.length() - 1).replaceAll("^/+", "");
         return new Target(new ProxyStore(new Rest(rest.http(), base)), SafeNames.checkPath(rel, location), location);
       }

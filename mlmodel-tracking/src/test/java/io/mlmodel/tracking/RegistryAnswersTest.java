@@ -1,0 +1,92 @@
+package io.mlmodel.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.mlmodel.ModelException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a registry answers, as MLflow 2.17.2 answers it or as a hostile server might, and odd runs:/ paths. */
+class RegistryAnswersTest {
+  @TempDir Path cache;
+  FakeServer server;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new FakeServer();
+    server.files.put("0/r1/artifacts/model/MLmodel", "flavors: {}\n".getBytes(StandardCharsets.UTF_8));
+    server.files.put("0/r1/artifacts/my model/MLmodel", "run_id: r1\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private TrackingClient client(boolean offline) {
+    return TrackingClient.builder().variables(Map.of()).trackingUri(server.uri()).cacheDir(cache)
+        .maxRetries(0).timeout(Duration.ofSeconds(5)).offline(offline).build();
+  }
+
+  /** Answers the registry's calls: the download URI of any version, and the version of any alias and stage. */
+  private void registry(String downloadUri, String version) {
+    server.hook = ex -> {
+      String path = ex.getRequestURI().getPath();
+      if (path.endsWith("/model-versions/get-download-uri")) {
+        FakeServer.send(ex, 200, "{\"artifact_uri\":\"" + downloadUri + "\"}");
+      } else if (path.endsWith("/registered-models/alias")) {
+        FakeServer.send(ex, 200, "{\"model_version\":{\"name\":\"iris\",\"version\":" + version + "}}");
+      } else if (path.endsWith("/registered-models/get-latest-versions")) {
+        FakeServer.send(ex, 200, "{\"model_versions\":[{\"name\":\"iris\",\"version\":" + version + "}]}");
+      } else {
+        return false;
+      }
+      return true;
+    };
+  }
+
+  /**
+   * Regression: MLflow records artifact paths unencoded ({@code log_model(artifact_path="my model")}
+   * gives {@code mlflow-artifacts:/0/<run>/artifacts/my model}), and that location was refused as
+   * "not a URI", where MLflow's client downloads it.
+   */
+  @Test
+  void aSpaceInAnArtifactPathIsReadAsMlflowReadsIt() {
+    registry("mlflow-artifacts:/0/r1/artifacts/my model", "\"1\"");
+    Path version = client(false).resolve("models:/spaced/1");
+    assertThat(version.getFileName()).hasToString("my model");
+    assertThat(version.resolve("MLmodel")).hasContent("run_id: r1");
+    assertThat(client(false).resolve("runs:/r1/my model/MLmodel")).hasContent("run_id: r1");
+    assertThat(server.requests).contains("/api/2.0/mlflow-artifacts/artifacts?path=0%2Fr1%2Fartifacts%2Fmy+model");
+  }
+
+  /** Regression: an http(s) proxy location whose prefix has a space was an IllegalArgumentException. */
+  @Test
+  void aSpaceInAnHttpArtifactLocationIsReadAsMlflowReadsIt() {
+    String proxy = "/my prefix/api/2.0/mlflow-artifacts/artifacts";
+    server.hook = ex -> {
+      String path = ex.getRequestURI().getPath();
+      if (path.endsWith("/runs/get")) {
+        FakeServer.send(ex, 200, "{\"run\":{\"info\":{\"artifact_uri\":\"" + server.uri() + proxy + "/0/r1/artifacts\"}}}");
+      } else if (path.equals(proxy)) {
+        FakeServer.send(ex, 200, server.listing(FakeServer.query(ex).get("path")));
+      } else if (path.startsWith(proxy + "/")) {
+        FakeServer.send(ex, 200, new String(server.files.get(path.substring(proxy.length() + 1)), StandardCharsets.UTF_8));
+      } else {
+        return false;
+      }
+      return true;
+    };
+    assertThat(client(false).resolve("runs:/r9/my model/MLmodel")).hasContent("run_id: r1");
+  }
