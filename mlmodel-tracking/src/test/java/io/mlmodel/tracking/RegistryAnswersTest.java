@@ -90,3 +90,22 @@ class RegistryAnswersTest {
     };
     assertThat(client(false).resolve("runs:/r9/my model/MLmodel")).hasContent("run_id: r1");
   }
+
+  /**
+   * Regression: a version created with {@code MlflowClient.create_model_version(name, "runs:/<run>/model")}
+   * has that runs:/ URI as its download URI (MLflow 2.17.2); such a version was asked of the server
+   * on every call, and never found offline, although the model was in the cache.
+   */
+  @Test
+  void aVersionRegisteredFromARunsUriIsPinnedAndReadOffline() {
+    registry("runs:/r1/model", "\"1\"");
+    Path online = client(false).resolve("models:/iris/1");
+    assertThat(online.resolve("MLmodel")).hasContent("flavors: {}");
+    assertThat(client(false).resolve("models:/iris@champion")).isEqualTo(online);
+    int before = server.requests.size();
+    assertThat(client(false).resolve("models:/iris/1")).isEqualTo(online);
+    assertThat(server.requests.subList(before, server.requests.size())).as("no network once pinned").isEmpty();
+    assertThat(client(true).resolve("models:/iris/1")).isEqualTo(online);
+    assertThat(client(true).resolve("models:/iris@champion"))
+        .as("an alias resolved online is known offline, and so is what its version names").isEqualTo(online);
+  }

@@ -27,6 +27,8 @@ public final class Resolver {
   public record CacheSettings(Path dir, Duration refTtl, long maxBytes, boolean offline) {}
 
   private static final int MAX_HOPS = 8;
+  /** The refs key prefix of a pinned URI whose artifact location is another runs:/ or models:/ URI. */
+  private static final String FORWARD = "forward ";
 
   private final Locator locator;
   private final ModelCache cache;
@@ -103,12 +105,18 @@ public final class Resolver {
     if (hit.isPresent()) {
       return hit.get();
     }
-    if (settings.offline()) {
+    // A version registered with a runs:/ source (MlflowClient.create_model_version) names another
+    // pinned URI: what it named is remembered, so that it too is answered from the cache, offline too.
+    Optional<String> forward = parsed == null ? Optional.empty() : cache.ref(FORWARD + key, -1).filter(v -> !v.isEmpty());
+    if (forward.isEmpty() && settings.offline()) {
       throw offline(uri, "'" + key + "' is not in the cache " + cache.root());
     }
-    String location = parsed == null ? uri : locator.artifactUri(parsed);
+    String location = forward.isPresent() ? forward.get() : parsed == null ? uri : locator.artifactUri(parsed);
     String s = scheme(location);
     if (s.equals("runs") || s.equals("models")) {
+      if (forward.isEmpty()) {
+        cache.saveRef(FORWARD + key, location);
+      }
       return resolve(location, listener, hops + 1);
     }
     Locator.Target target = locator.open(location);
