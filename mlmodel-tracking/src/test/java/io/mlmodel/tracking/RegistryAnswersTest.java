@@ -109,3 +109,21 @@ class RegistryAnswersTest {
     assertThat(client(true).resolve("models:/iris@champion"))
         .as("an alias resolved online is known offline, and so is what its version names").isEqualTo(online);
   }
+
+  /** Regression: a version that is no number in an alias or latest-versions answer was a NumberFormatException. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "models:/iris@champion|\"abc\"|/model_version/version \"abc\", not a version number|/registered-models/alias",
+      "models:/iris@champion|\"99999999999999999999\"|/model_version/version \"99999999999999999999\", not a version number"
+          + "|/registered-models/alias",
+      "models:/iris@champion|{}|/model_version/version {}, not a version number|/registered-models/alias",
+      "models:/iris@champion|\"-1\"|/model_version/version \"-1\", not a version number|/registered-models/alias",
+      "models:/iris/latest|\"1.5\"|/version \"1.5\", not a version number|/registered-models/get-latest-versions",
+      "models:/iris/Production|null|/version null, not a version number|/registered-models/get-latest-versions"})
+  void aVersionThatIsNoNumberIsABadResponse(String uri, String version, String what, String endpoint) {
+    registry("mlflow-artifacts:/0/r1/artifacts/model", version);
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(false).resolve(uri));
+    assertThat(e.code()).isEqualTo("bad-response");
+    assertThat(e.problem()).isEqualTo("the tracking server's answer has " + what + " (from " + server.uri()
+        + "/api/2.0/mlflow" + endpoint + ")");
+  }

@@ -44,15 +44,16 @@ final class Locator {
         return Long.parseLong(uri.selector());
       case ALIAS: {
         JsonNode n = rest.get(API + "/registered-models/alias", Map.of("name", uri.name(), "alias", uri.selector()));
-        return Long.parseLong(Rest.text(n, "/model_version/version", rest.uri(API + "/registered-models/alias", Map.of())));
+        return Rest.version(n, "/model_version/version", rest.uri(API + "/registered-models/alias", Map.of()));
       }
       default: {
         Map<String, String> q = uri.kind() == ModelsUri.Kind.STAGE
             ? Map.of("name", uri.name(), "stages", uri.selector()) : Map.of("name", uri.name());
         JsonNode n = rest.get(API + "/registered-models/get-latest-versions", q);
         long best = -1;
+        URI from = rest.uri(API + "/registered-models/get-latest-versions", Map.of());
         for (JsonNode v : n.path("model_versions")) {
-          best = Math.max(best, Long.parseLong(v.path("version").asString("-1")));
+          best = Math.max(best, Rest.version(v, "/version", from));
         }
         if (best < 0) {
           String stage = uri.kind() == ModelsUri.Kind.STAGE ? " and stage '" + uri.selector() + "'" : "";
