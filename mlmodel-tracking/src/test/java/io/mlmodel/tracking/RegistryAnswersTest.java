@@ -127,3 +127,20 @@ class RegistryAnswersTest {
     assertThat(e.problem()).isEqualTo("the tracking server's answer has " + what + " (from " + server.uri()
         + "/api/2.0/mlflow" + endpoint + ")");
   }
+
+  /** Regression: a remembered alias answer that is no version (a foreign or damaged refs file) was a NumberFormatException. */
+  @Test
+  void aRememberedAnswerThatIsNoVersionIsAskedAgain() throws IOException {
+    registry("mlflow-artifacts:/0/r1/artifacts/model", "\"1\"");
+    TrackingClient withTtl = TrackingClient.builder().variables(Map.of()).trackingUri(server.uri()).cacheDir(cache)
+        .maxRetries(0).refTtl(Duration.ofHours(1)).build();
+    Path v1 = withTtl.resolve("models:/iris@champion");
+    Path refs = withTtl.cacheFolder().resolve("refs");
+    try (var s = Files.list(refs)) {
+      for (Path ref : s.toList()) {
+        Files.writeString(ref, Files.readString(ref).replace("\"value\":\"1\"", "\"value\":\"one\""));
+      }
+    }
+    assertThat(withTtl.resolve("models:/iris@champion")).isEqualTo(v1);
+    assertThat(server.count("/api/2.0/mlflow/registered-models/alias")).isEqualTo(2);
+  }

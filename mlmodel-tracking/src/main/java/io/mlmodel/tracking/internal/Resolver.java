@@ -87,7 +87,7 @@ public final class Resolver {
     String key = m.uri();
     long ttl = settings.offline() ? -1 : settings.refTtl().toMillis();
     if (settings.offline() || ttl > 0) {
-      Optional<String> known = cache.ref(key, ttl);
+      Optional<String> known = cache.ref(key, ttl).filter(v -> v.matches("[0-9]{1,18}")); // else foreign: ask again
       if (known.isPresent()) {
         return Long.parseLong(known.get());
       }
