@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The cache: one download for many threads, a process killed mid-download, the LRU bound. */
 class CacheTest {
@@ -119,6 +121,26 @@ class CacheTest {
     assertThat(r3).exists();
     assertThat(client.resolve("runs:/r2/model")).as("downloaded again").exists();
     assertThat(server.count(FILES + "0/r2/artifacts/model/data.bin")).isEqualTo(2);
+  }
+
+  /**
+   * Regression: an entry.json emptied or torn (a power loss before the disk had it), or naming
+   * another key or a path outside its entry, was trusted (the entry's data folder was returned for
+   * an empty one) or failed with a Jackson exception on every call; it is now downloaded again.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "{\"key\":\"runs:/r1/mo", "{\"key\":\"runs:/r2/model\",\"result\":\"data/model\"}",
+      "{\"key\":\"runs:/r1/model\",\"result\":\"data/../../../../../..\"}", "[]"})
+  void aTornEntryIsDownloadedAgain(String json) throws Exception {
+    Path first = client(0).resolve("runs:/r1/model");
+    Path entry = first.getParent().getParent();
+    Files.writeString(entry.resolve("entry.json"), json);
+    Files.delete(first.resolve("data.bin"));
+    Path again = client(0).resolve("runs:/r1/model");
+    assertThat(again).isEqualTo(first);
+    assertThat(Files.size(again.resolve("data.bin"))).isEqualTo(40_000);
+    assertThat(server.count(FILES + "0/r1/artifacts/model/data.bin")).isEqualTo(2);
+    assertThat(files(cache)).noneMatch(p -> cache.relativize(p).toString().matches("tracking/[^/]+/tmp/.+"));
   }
 
   private static List<Path> files(Path root) throws IOException {

@@ -68,11 +68,30 @@ final class ModelCache {
       known.remove(key);
       return Optional.empty();
     }
-    JsonNode n = readJson(meta);
-    Path result = entry.resolve(n.path("result").asString("data"));
-    known.put(key, result);
-    touch(key, result);
-    return Optional.of(result);
+    Optional<Path> result = result(entry, meta, key);
+    if (result.isEmpty()) {
+      return result;
+    }
+    known.put(key, result.get());
+    touch(key, result.get());
+    return result;
+  }
+
+  /**
+   * The file or folder an entry.json names, when it is whole: an entry.json emptied or torn (a
+   * power loss before the disk had it) or naming something else is no entry, and is downloaded again.
+   */
+  private static Optional<Path> result(Path entry, Path meta, String key) {
+    JsonNode n;
+    try {
+      n = JSON.readTree(Files.readString(meta));
+    } catch (IOException | RuntimeException torn) {
+      return Optional.empty();
+    }
+    String result = n == null ? "" : n.path("result").asString("");
+    Path p = entry.resolve(result).normalize();
+    boolean ours = n != null && key.equals(n.path("key").asString("")) && result.startsWith("data/");
+    return ours && p.startsWith(entry.resolve("data")) && Files.exists(p) ? Optional.of(p) : Optional.empty();
   }
 
   /** Marks the entry used now (its entry.json's time), for the LRU bound; at most every 10 s. */
@@ -105,6 +124,11 @@ final class ModelCache {
       Files.createDirectories(tmpRoot);
       Files.createDirectories(entry.getParent());
       Tree.deleteMatching(tmpRoot, h + "-"); // left by a process that died holding this lock
+      if (Files.exists(entry)) { // not whole (lookup said so): moved aside, then replaced
+        Path broken = tmpRoot.resolve(h + "-broken");
+        Files.move(entry, broken, StandardCopyOption.ATOMIC_MOVE);
+        Tree.delete(broken);
+      }
       Path tmp = tmpRoot.resolve(h + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
       Path data = Files.createDirectories(tmp.resolve("data"));
       try {
@@ -151,11 +175,4 @@ final class ModelCache {
     }
   }
 
-  private static JsonNode readJson(Path file) {
-    try {
-      return JSON.readTree(Files.readString(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
