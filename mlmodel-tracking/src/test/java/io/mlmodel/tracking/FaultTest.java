@@ -120,6 +120,25 @@ class FaultTest {
     assertNoEntries();
   }
 
+  /** Regression: a Location that is no URL, or names no host, was an IllegalArgumentException. */
+  @ParameterizedTest
+  @ValueSource(strings = {"http:///nohost", "http://[::1/x", "http://exa mple.com/x"})
+  void aRedirectToNoUrlIsAnHttpError(String location) {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().startsWith(FILES)) {
+        ex.getResponseHeaders().set("Location", location);
+        ex.sendResponseHeaders(302, -1);
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("http-error");
+    assertThat(e.problem()).startsWith("GET " + server.uri() + FILES + "0/r1/artifacts/model/MLmodel redirects to '" + location
+        + "', which is not ");
+    assertNoEntries();
+  }
+
   @Test
   void moreBytesThanListedAreRefused() {
     server.hook = ex -> {
