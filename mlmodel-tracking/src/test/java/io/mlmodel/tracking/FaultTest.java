@@ -120,6 +120,18 @@ class FaultTest {
     assertNoEntries();
   }
 
+  /** Regression: a listed name of at most 255 characters but more than 255 bytes failed as an UncheckedIOException mid-download. */
+  @Test
+  void aNameLongerThanAFileSystemAllowsIsRefused() {
+    String name = "\u00e9".repeat(200); // 200 characters, 400 bytes in UTF-8
+    server.files.put("0/r1/artifacts/model/" + name, new byte[3]);
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("path-escape");
+    assertThat(e.problem()).startsWith("refused artifact name '" + name + "' from the listing of '0/r1/artifacts/model'");
+    assertThat(server.requests).noneMatch(r -> r.startsWith(FILES));
+    assertNoEntries();
+  }
+
   /** Regression: a Location that is no URL, or names no host, was an IllegalArgumentException. */
   @ParameterizedTest
   @ValueSource(strings = {"http:///nohost", "http://[::1/x", "http://exa mple.com/x"})

@@ -2,6 +2,7 @@ package io.mlmodel.tracking.internal;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ final class SafeNames {
   static String check(String name, String listed) {
     if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0
         || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0 || DRIVE.matcher(name).matches()
-        || name.length() > 255) {
+        || name.length() > 255 || name.getBytes(StandardCharsets.UTF_8).length > 255) { // file systems count bytes
       throw escape(name, listed);
     }
     return name;
