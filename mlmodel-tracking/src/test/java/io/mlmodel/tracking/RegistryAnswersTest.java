@@ -144,3 +144,20 @@ class RegistryAnswersTest {
     assertThat(withTtl.resolve("models:/iris@champion")).isEqualTo(v1);
     assertThat(server.count("/api/2.0/mlflow/registered-models/alias")).isEqualTo(2);
   }
+
+  /**
+   * Regression: empty and {@code .} segments, which the local store skips, were refused as "not a
+   * plain file name ... from the listing"; an absolute path stays refused, as in the local store.
+   */
+  @Test
+  void oddRunsPathsAreReadAsTheLocalStoreReadsThem() {
+    TrackingClient client = client(false);
+    Path model = client.resolve("runs:/r1/model");
+    assertThat(client.resolve("runs:/r1/./model")).isEqualTo(model);
+    assertThat(client.resolve("runs:/r1/model//MLmodel")).isEqualTo(client.resolve("runs:/r1/model/MLmodel"));
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/r1//model"));
+    assertThat(e.code()).isEqualTo("path-escape");
+    e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/r1/model/../../r2"));
+    assertThat(e.code()).isEqualTo("path-escape");
+  }
+}

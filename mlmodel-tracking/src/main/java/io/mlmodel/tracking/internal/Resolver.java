@@ -76,6 +76,9 @@ public final class Resolver {
     if (parsed instanceof PathUri p) {
       return p.path();
     }
+    if (parsed instanceof RunsUri r) {
+      parsed = new RunsUri(r.runId(), SafeNames.normalizePath(r.artifactPath(), uri));
+    }
     if (parsed instanceof ModelsUri m && m.kind() != ModelsUri.Kind.VERSION) {
       long version = version(m);
       parsed = new ModelsUri(m.name(), ModelsUri.Kind.VERSION, Long.toString(version));

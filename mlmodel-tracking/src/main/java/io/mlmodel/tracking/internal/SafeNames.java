@@ -45,6 +45,24 @@ final class SafeNames {
     return path;
   }
 
+  /**
+   * A {@code runs:/} artifact path without empty and {@code .} segments, as the local store reads
+   * it ({@code runs:/<run>/model//MLmodel}, {@code runs:/<run>/./model}); the others must be safe names,
+   * and an absolute path is refused.
+   */
+  static String normalizePath(String path, String uri) {
+    if (path.startsWith("/")) { // runs:/<run>//etc: absolute, refused as the local store refuses it
+      throw escape(path, uri);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String s : path.split("/")) {
+      if (!s.isEmpty() && !s.equals(".")) {
+        out.append(out.length() == 0 ? "" : "/").append(check(s, uri));
+      }
+    }
+    return out.toString();
+  }
+
   private static ModelException escape(String name, String listed) {
     return new ModelException("path-escape", Location.UNKNOWN, "refused artifact name '" + name.replace("\0", "\\0")
         + "' from the listing of '" + listed + "': it is not a plain file name and would be written outside the download folder");
