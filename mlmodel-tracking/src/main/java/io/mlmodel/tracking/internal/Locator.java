@@ -129,6 +129,10 @@ final class Locator {
       default:
         for (ArtifactStoreProvider p : providers) {
           if (p.schemes().contains(scheme)) {
+            if (u.getRawAuthority() == null) { // s3:///x would name the bucket "null"
+              throw new ModelException("bad-uri", Location.UNKNOWN, "the artifact location '" + location
+                  + "' names no bucket or host (" + scheme + "://<bucket>/<path>)");
+            }
             return new Target(p.open(URI.create(scheme + "://" + u.getRawAuthority()), variables.lookup()),
                 SafeNames.checkPath(path, location), location);
           }
