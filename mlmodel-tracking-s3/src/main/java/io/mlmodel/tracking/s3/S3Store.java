@@ -53,17 +53,25 @@ final class S3Store implements ArtifactStore {
       }
       ListObjectsV2Response r = call("list s3://" + bucket + "/" + prefix, () -> s3.listObjectsV2(req.build()));
       for (CommonPrefix p : r.commonPrefixes()) {
-        String name = p.prefix().substring(prefix.length()).replaceAll("/$", "");
-        out.add(new ArtifactEntry(name, true, -1));
+        out.add(new ArtifactEntry(under(prefix, p.prefix()).replaceAll("/$", ""), true, -1));
       }
       for (S3Object o : r.contents()) {
         if (!o.key().equals(prefix)) {
-          out.add(new ArtifactEntry(o.key().substring(prefix.length()), false, o.size() == null ? -1 : o.size()));
+          out.add(new ArtifactEntry(under(prefix, o.key()), false, o.size() == null ? -1 : o.size()));
         }
       }
       token = Boolean.TRUE.equals(r.isTruncated()) ? r.nextContinuationToken() : null;
     } while (token != null);
     return out;
+  }
+
+  /** The name of {@code key} in the folder {@code prefix}; a key elsewhere is a malformed listing. */
+  private String under(String prefix, String key) {
+    if (!key.startsWith(prefix)) {
+      throw new ModelException("bad-response", Location.UNKNOWN, "the listing of s3://" + bucket + "/" + prefix
+          + " names '" + key + "', which is not in it");
+    }
+    return key.substring(prefix.length());
   }
 
   @Override

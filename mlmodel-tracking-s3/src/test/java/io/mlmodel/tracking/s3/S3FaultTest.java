@@ -85,6 +85,15 @@ class S3FaultTest {
         .maxRetries(0).timeout(Duration.ofSeconds(5)).build();
   }
 
+  /** Regression: a listed key shorter than the prefix asked was a StringIndexOutOfBoundsException. */
+  @Test
+  void aListedKeyOutsideThePrefixIsABadResponse() {
+    listed = List.of("x");
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client().resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("bad-response");
+    assertThat(e.problem()).isEqualTo("the listing of s3://bkt/0/r1/artifacts/ names 'x', which is not in it");
+  }
+
   /** Regression: a location without a bucket (s3:///0/r1/artifacts) was read from the bucket "null". */
   @Test
   void aLocationWithoutABucketIsABadUri() {
