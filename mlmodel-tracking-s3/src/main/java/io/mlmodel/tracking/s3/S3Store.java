@@ -81,7 +81,7 @@ final class S3Store implements ArtifactStore {
         OutputStream out = Files.newOutputStream(target)) {
       byte[] buf = new byte[1 << 16];
       long total = 0;
-      for (int n; (n = in.read(buf)) > 0; ) {
+      for (int n; (n = read(in, buf, what, total)) > 0; ) {
         total += n;
         if (total > maxBytes) {
           throw new ModelException("limit", Location.UNKNOWN, what + " is larger than expected (" + total + " bytes or more)");
@@ -92,6 +92,16 @@ final class S3Store implements ArtifactStore {
       return total;
     } catch (SdkClientException e) {
       throw new ModelException("unreachable", Location.UNKNOWN, "get " + what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A read of the object's body: a connection closed early is the store's failure, not the local disk's. */
+  private static int read(InputStream in, byte[] buf, String what, long sofar) {
+    try {
+      return in.read(buf);
+    } catch (IOException e) {
+      throw new ModelException("unreachable", Location.UNKNOWN, "get " + what + " failed after " + sofar + " bytes: "
+          + e.getMessage(), e);
     }
   }
 

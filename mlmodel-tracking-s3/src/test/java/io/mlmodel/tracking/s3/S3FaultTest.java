@@ -104,3 +104,13 @@ class S3FaultTest {
         + " (s3://<bucket>/<path>)");
     assertThat(requests).noneMatch(r -> r.startsWith("/null"));
   }
+
+  /** Regression: an object whose body ends early was an UncheckedIOException, as if the local disk had failed. */
+  @Test
+  void aBodyCutShortIsUnreachable() {
+    listed = List.of("0/r1/artifacts/model");
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client().resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("unreachable");
+    assertThat(e.problem()).startsWith("get s3://bkt/0/r1/artifacts/model failed after ");
+  }
+}
