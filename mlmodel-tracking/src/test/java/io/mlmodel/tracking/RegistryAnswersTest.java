@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What a registry answers, as MLflow 2.17.2 answers it or as a hostile server might, and odd runs:/ paths. */
+/** What a registry answers, as MLflow 2.17.2 answers it or as a hostile server might, and odd URIs. */
 class RegistryAnswersTest {
   @TempDir Path cache;
   FakeServer server;
@@ -159,5 +159,16 @@ class RegistryAnswersTest {
     assertThat(e.code()).isEqualTo("path-escape");
     e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/r1/model/../../r2"));
     assertThat(e.code()).isEqualTo("path-escape");
+  }
+
+  /** Regression: a local path given to the client was said to be "a folder on the server's own disk". */
+  @ParameterizedTest
+  @CsvSource({"/srv/models/iris", "file:///srv/models/iris", "'C:\\models\\iris'", "''"})
+  void aLocalPathIsNamedAsOne(String uri) {
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(false).resolve(uri));
+    assertThat(e.code()).isEqualTo("unsupported-uri");
+    assertThat(e.problem()).isEqualTo("'" + uri + "' is a local path, not a URI that a tracking server answers"
+        + " (models:/, runs:/, mlflow-artifacts:/); read it with MLModels.read");
+    assertThat(server.requests).isEmpty();
   }
 }

@@ -69,6 +69,10 @@ public final class Resolver {
           + MAX_HOPS + " runs:/ or models:/ URIs (a loop?)");
     }
     String scheme = scheme(uri);
+    if (hops == 0 && (scheme.isEmpty() || scheme.equals("file"))) { // the server's own locations are judged by Locator
+      throw new ModelException("unsupported-uri", Location.UNKNOWN, "'" + uri + "' is a local path, not a URI that a"
+          + " tracking server answers (models:/, runs:/, mlflow-artifacts:/); read it with MLModels.read");
+    }
     if (!scheme.equals("runs") && !scheme.equals("models")) {
       return fetch(uri, uri, null, listener, hops);
     }
