@@ -143,6 +143,29 @@ class CacheTest {
     assertThat(files(cache)).noneMatch(p -> cache.relativize(p).toString().matches("tracking/[^/]+/tmp/.+"));
   }
 
+  /**
+   * Regression: a cache that cannot be written (read-only, full; here its refs/ is a file) failed
+   * every alias resolution with an UncheckedIOException, although the version it names was cached.
+   */
+  @Test
+  void aCacheThatCannotRememberAnAliasStillAnswersIt() throws Exception {
+    server.hook = ex -> {
+      String path = ex.getRequestURI().getPath();
+      if (path.endsWith("/registered-models/alias")) {
+        FakeServer.send(ex, 200, "{\"model_version\":{\"version\":\"1\"}}");
+      } else if (path.endsWith("/model-versions/get-download-uri")) {
+        FakeServer.send(ex, 200, "{\"artifact_uri\":\"mlflow-artifacts:/0/r1/artifacts/model\"}");
+      } else {
+        return false;
+      }
+      return true;
+    };
+    TrackingClient client = client(0);
+    Path v1 = client.resolve("models:/iris/1");
+    Files.writeString(client.cacheFolder().resolve("refs"), "not a folder");
+    assertThat(client.resolve("models:/iris@champion")).isEqualTo(v1);
+  }
+
   private static List<Path> files(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile).toList();

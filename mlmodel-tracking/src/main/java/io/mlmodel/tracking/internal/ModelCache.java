@@ -1,7 +1,7 @@
 package io.mlmodel.tracking.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * lock, across processes); readers take no lock.
  */
 final class ModelCache {
+  private static final System.Logger LOG = System.getLogger(ModelCache.class.getName());
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final long TOUCH_EVERY_MS = 10_000;
 
@@ -163,15 +164,23 @@ final class ModelCache {
     }
   }
 
+  /**
+   * Remembers what {@code key} names now. Best effort: a cache that cannot be written (read-only,
+   * full) answers as if nothing were remembered, which costs a request, not the call.
+   */
   void saveRef(String key, String value) {
+    Path tmp = null;
     try {
       Path dir = Files.createDirectories(root.resolve("refs"));
-      Path tmp = Files.createTempFile(dir, "ref", ".tmp");
+      tmp = Files.createTempFile(dir, "ref", ".tmp");
       Files.writeString(tmp, JSON.writeValueAsString(JSON.createObjectNode().put("key", key).put("value", value)
           .put("at", System.currentTimeMillis())));
       Files.move(tmp, dir.resolve(hash(key) + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      LOG.log(Level.DEBUG, () -> "cannot remember what '" + key + "' names in " + root.resolve("refs") + ": " + e);
+      if (tmp != null) {
+        tmp.toFile().delete();
+      }
     }
   }
 
