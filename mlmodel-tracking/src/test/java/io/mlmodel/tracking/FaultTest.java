@@ -58,6 +58,31 @@ class FaultTest {
     assertThat(server.count(FILES + "0/r1/artifacts/model/MLmodel")).isEqualTo(3);
   }
 
+  /**
+   * Regression: an error page larger than the 64 KiB kept of it (a proxy's HTML page) was the error
+   * "limit: the response is larger than allowed", and a 503 with such a page was not retried.
+   */
+  @Test
+  void aLargeErrorPageIsCutNotFatal() throws IOException {
+    AtomicInteger failures = new AtomicInteger(1);
+    String page = "<html>" + "busy ".repeat(40_000) + "</html>";
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/weights.bin") && failures.getAndDecrement() > 0) {
+        FakeServer.send(ex, 503, page);
+        return true;
+      }
+      if (ex.getRequestURI().getPath().endsWith("/MLmodel")) {
+        FakeServer.send(ex, 404, page);
+        return true;
+      }
+      return false;
+    };
+    assertThat(client(1, Map.of()).resolve("runs:/r1/model/data/weights.bin")).hasSize(100_000);
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("unsupported-server");
+    assertThat(e.problem()).startsWith("GET " + server.uri() + FILES + "0/r1/artifacts/model/MLmodel failed with HTTP 404");
+  }
+
   @Test
   void fiveHundredsBeyondTheRetriesAreAnError() {
     server.hook = ex -> {

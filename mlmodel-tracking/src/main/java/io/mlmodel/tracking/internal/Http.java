@@ -67,7 +67,7 @@ public final class Http {
       HttpResponse.BodyHandler<Long> handler = info -> {
         Sink s;
         try {
-          s = info.statusCode() == 200 ? onOk.open() : Sink.toMemory(ERROR_BODY_LIMIT);
+          s = info.statusCode() == 200 ? onOk.open() : Sink.toMemoryCut(ERROR_BODY_LIMIT);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
