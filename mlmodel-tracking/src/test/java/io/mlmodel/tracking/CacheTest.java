@@ -166,6 +166,37 @@ class CacheTest {
     assertThat(client.resolve("models:/iris@champion")).isEqualTo(v1);
   }
 
+  /**
+   * Regression: two clients bounding the cache evicted the same entry; the second move found it gone
+   * and its resolve failed with an UncheckedIOException (NoSuchFileException) after a good download.
+   */
+  @Test
+  void concurrentEvictionsOfOneEntryDoNotFailTheirCalls() throws Exception {
+    for (int i = 0; i < 160; i++) {
+      server.files.put("0/s" + i + "/artifacts/model/data.bin", new byte[10_000]);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int first = t * 40;
+        TrackingClient client = client(25_000); // about two entries fit: every call evicts
+        done.add(pool.submit(() -> {
+          for (int i = first; i < first + 40; i++) {
+            // the folder itself may be gone already: another client's eviction may take it (documented)
+            assertThat(client.resolve("runs:/s" + i + "/model").getFileName()).hasToString("model");
+          }
+          return 40;
+        }));
+      }
+      for (Future<Integer> f : done) {
+        assertThat(f.get(120, TimeUnit.SECONDS)).isEqualTo(40);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private static List<Path> files(Path root) throws IOException {
     try (Stream<Path> s = Files.walk(root)) {
       return s.filter(Files::isRegularFile).toList();
