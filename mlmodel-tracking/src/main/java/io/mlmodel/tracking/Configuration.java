@@ -29,8 +29,11 @@ final class Configuration {
     URI server = o.trackingUri() != null ? o.trackingUri() : trackingUri(v);
     if (server == null || !("http".equalsIgnoreCase(server.getScheme()) || "https".equalsIgnoreCase(server.getScheme()))
         || server.getHost() == null) {
+      String given = server != null ? server.toString() : trackingText(v);
+      String why = given != null && (server == null || server.getHost() == null && server.getRawAuthority() != null)
+          ? " (no host name a URI may have: letters, digits, '-' and '.', or an IP address)" : "";
       throw new ModelException("unsupported-uri", Location.UNKNOWN, "a tracking server is needed (an http:// or https://"
-          + " URI in MLFLOW_TRACKING_URI), not '" + server + "'; a local mlruns folder is read with TrackingStore");
+          + " URI in MLFLOW_TRACKING_URI), not '" + given + "'" + why + "; a local mlruns folder is read with TrackingStore");
     }
     HttpSettings defaults = HttpSettings.from(server, v);
     HttpSettings http = new HttpSettings(server, defaults.username(), defaults.password(), defaults.token(),
@@ -48,18 +51,20 @@ final class Configuration {
 
   /** System property {@code mlmodel.trackingUri} (as the core's TrackingStore), else MLFLOW_TRACKING_URI. */
   static @Nullable URI trackingUri(Variables v) {
+    String s = trackingText(v);
+    try {
+      return s == null ? null : URI.create(s.strip());
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static @Nullable String trackingText(Variables v) {
     String s = System.getProperty("mlmodel.trackingUri");
     if (s == null || s.isBlank()) {
       s = v.get("MLFLOW_TRACKING_URI");
     }
-    if (s == null || s.isBlank()) {
-      return null;
-    }
-    try {
-      return URI.create(s.strip());
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return s == null || s.isBlank() ? null : s;
   }
 
   /** System property {@code mlmodel.cacheDir}, else MLMODEL_CACHE_DIR, else XDG_CACHE_HOME/mlmodel, else ~/.cache/mlmodel. */

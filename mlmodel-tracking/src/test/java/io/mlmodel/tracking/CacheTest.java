@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The cache: one download for many threads, a process killed mid-download, the LRU bound. */
 class CacheTest {
@@ -119,6 +121,80 @@ class CacheTest {
     assertThat(r3).exists();
     assertThat(client.resolve("runs:/r2/model")).as("downloaded again").exists();
     assertThat(server.count(FILES + "0/r2/artifacts/model/data.bin")).isEqualTo(2);
+  }
+
+  /**
+   * Regression: an entry.json emptied or torn (a power loss before the disk had it), or naming
+   * another key or a path outside its entry, was trusted (the entry's data folder was returned for
+   * an empty one) or failed with a Jackson exception on every call; it is now downloaded again.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "{\"key\":\"runs:/r1/mo", "{\"key\":\"runs:/r2/model\",\"result\":\"data/model\"}",
+      "{\"key\":\"runs:/r1/model\",\"result\":\"data/../../../../../..\"}", "[]"})
+  void aTornEntryIsDownloadedAgain(String json) throws Exception {
+    Path first = client(0).resolve("runs:/r1/model");
+    Path entry = first.getParent().getParent();
+    Files.writeString(entry.resolve("entry.json"), json);
+    Files.delete(first.resolve("data.bin"));
+    Path again = client(0).resolve("runs:/r1/model");
+    assertThat(again).isEqualTo(first);
+    assertThat(Files.size(again.resolve("data.bin"))).isEqualTo(40_000);
+    assertThat(server.count(FILES + "0/r1/artifacts/model/data.bin")).isEqualTo(2);
+    assertThat(files(cache)).noneMatch(p -> cache.relativize(p).toString().matches("tracking/[^/]+/tmp/.+"));
+  }
+
+  /**
+   * Regression: a cache that cannot be written (read-only, full; here its refs/ is a file) failed
+   * every alias resolution with an UncheckedIOException, although the version it names was cached.
+   */
+  @Test
+  void aCacheThatCannotRememberAnAliasStillAnswersIt() throws Exception {
+    server.hook = ex -> {
+      String path = ex.getRequestURI().getPath();
+      if (path.endsWith("/registered-models/alias")) {
+        FakeServer.send(ex, 200, "{\"model_version\":{\"version\":\"1\"}}");
+      } else if (path.endsWith("/model-versions/get-download-uri")) {
+        FakeServer.send(ex, 200, "{\"artifact_uri\":\"mlflow-artifacts:/0/r1/artifacts/model\"}");
+      } else {
+        return false;
+      }
+      return true;
+    };
+    TrackingClient client = client(0);
+    Path v1 = client.resolve("models:/iris/1");
+    Files.writeString(client.cacheFolder().resolve("refs"), "not a folder");
+    assertThat(client.resolve("models:/iris@champion")).isEqualTo(v1);
+  }
+
+  /**
+   * Regression: two clients bounding the cache evicted the same entry; the second move found it gone
+   * and its resolve failed with an UncheckedIOException (NoSuchFileException) after a good download.
+   */
+  @Test
+  void concurrentEvictionsOfOneEntryDoNotFailTheirCalls() throws Exception {
+    for (int i = 0; i < 160; i++) {
+      server.files.put("0/s" + i + "/artifacts/model/data.bin", new byte[10_000]);
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int first = t * 40;
+        TrackingClient client = client(25_000); // about two entries fit: every call evicts
+        done.add(pool.submit(() -> {
+          for (int i = first; i < first + 40; i++) {
+            // the folder itself may be gone already: another client's eviction may take it (documented)
+            assertThat(client.resolve("runs:/s" + i + "/model").getFileName()).hasToString("model");
+          }
+          return 40;
+        }));
+      }
+      for (Future<Integer> f : done) {
+        assertThat(f.get(120, TimeUnit.SECONDS)).isEqualTo(40);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static List<Path> files(Path root) throws IOException {

@@ -58,6 +58,31 @@ class FaultTest {
     assertThat(server.count(FILES + "0/r1/artifacts/model/MLmodel")).isEqualTo(3);
   }
 
+  /**
+   * Regression: an error page larger than the 64 KiB kept of it (a proxy's HTML page) was the error
+   * "limit: the response is larger than allowed", and a 503 with such a page was not retried.
+   */
+  @Test
+  void aLargeErrorPageIsCutNotFatal() throws IOException {
+    AtomicInteger failures = new AtomicInteger(1);
+    String page = "<html>" + "busy ".repeat(40_000) + "</html>";
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/weights.bin") && failures.getAndDecrement() > 0) {
+        FakeServer.send(ex, 503, page);
+        return true;
+      }
+      if (ex.getRequestURI().getPath().endsWith("/MLmodel")) {
+        FakeServer.send(ex, 404, page);
+        return true;
+      }
+      return false;
+    };
+    assertThat(client(1, Map.of()).resolve("runs:/r1/model/data/weights.bin")).hasSize(100_000);
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("unsupported-server");
+    assertThat(e.problem()).startsWith("GET " + server.uri() + FILES + "0/r1/artifacts/model/MLmodel failed with HTTP 404");
+  }
+
   @Test
   void fiveHundredsBeyondTheRetriesAreAnError() {
     server.hook = ex -> {
@@ -117,6 +142,37 @@ class FaultTest {
     assertThat(e.code()).isEqualTo("path-escape");
     assertThat(e.problem()).startsWith("refused artifact name '" + name.replace("\\\\", "\\") + "' from the listing of '0/r1/artifacts/model'");
     assertThat(server.requests).noneMatch(r -> r.startsWith(FILES));
+    assertNoEntries();
+  }
+
+  /** Regression: a listed name of at most 255 characters but more than 255 bytes failed as an UncheckedIOException mid-download. */
+  @Test
+  void aNameLongerThanAFileSystemAllowsIsRefused() {
+    String name = "\u00e9".repeat(200); // 200 characters, 400 bytes in UTF-8
+    server.files.put("0/r1/artifacts/model/" + name, new byte[3]);
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("path-escape");
+    assertThat(e.problem()).startsWith("refused artifact name '" + name + "' from the listing of '0/r1/artifacts/model'");
+    assertThat(server.requests).noneMatch(r -> r.startsWith(FILES));
+    assertNoEntries();
+  }
+
+  /** Regression: a Location that is no URL, or names no host, was an IllegalArgumentException. */
+  @ParameterizedTest
+  @ValueSource(strings = {"http:///nohost", "http://[::1/x", "http://exa mple.com/x"})
+  void aRedirectToNoUrlIsAnHttpError(String location) {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().startsWith(FILES)) {
+        ex.getResponseHeaders().set("Location", location);
+        ex.sendResponseHeaders(302, -1);
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(0, Map.of()).resolve("runs:/r1/model"));
+    assertThat(e.code()).isEqualTo("http-error");
+    assertThat(e.problem()).startsWith("GET " + server.uri() + FILES + "0/r1/artifacts/model/MLmodel redirects to '" + location
+        + "', which is not ");
     assertNoEntries();
   }
 

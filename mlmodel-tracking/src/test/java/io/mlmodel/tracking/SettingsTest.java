@@ -77,6 +77,18 @@ class SettingsTest {
         + " not 'file:///home/ana/mlruns'; a local mlruns folder is read with TrackingStore");
   }
 
+  /** Regression: a tracking URI that java.net.URI cannot parse was reported as "not 'null'". */
+  @ParameterizedTest
+  @CsvSource({"http://my host:5000", "http://mlflow_server:5000"})
+  void aTrackingUriWithoutAValidHostIsNamedInTheError(String uri) {
+    ModelException e = catchThrowableOfType(ModelException.class,
+        () -> TrackingClient.builder().variables(Map.of("MLFLOW_TRACKING_URI", uri)).build());
+    assertThat(e.code()).isEqualTo("unsupported-uri");
+    assertThat(e.problem()).isEqualTo("a tracking server is needed (an http:// or https:// URI in MLFLOW_TRACKING_URI),"
+        + " not '" + uri + "' (no host name a URI may have: letters, digits, '-' and '.', or an IP address);"
+        + " a local mlruns folder is read with TrackingStore");
+  }
+
   /** Regression: a cache bound that is not a number was a NumberFormatException, not a bad-setting error. */
   @Test
   void aCacheBoundThatIsNoNumberIsABadSetting() {

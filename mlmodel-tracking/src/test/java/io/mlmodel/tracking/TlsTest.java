@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** TLS as MLflow's variables say: verified by default, a CA bundle, or no check at all. */
 class TlsTest {
@@ -99,6 +101,17 @@ class TlsTest {
         "MLFLOW_TRACKING_SERVER_CERT_PATH", dir.resolve("ca.pem").toString())));
     assertThat(e.code()).isEqualTo("bad-setting");
     assertThat(e.problem()).startsWith("When 'ignore_tls_verification' is true then 'server_cert_path' must not be set!");
+  }
+
+  /** Regression: a PEM block that is no valid base64 (a damaged file) was an IllegalArgumentException from build(). */
+  @ParameterizedTest
+  @ValueSource(strings = {"MLFLOW_TRACKING_SERVER_CERT_PATH", "MLFLOW_TRACKING_CLIENT_CERT_PATH"})
+  void aDamagedPemIsABadSetting(String variable) throws Exception {
+    Path pem = Files.writeString(cache.resolve("damaged.pem"), "-----BEGIN CERTIFICATE-----\nAAAA=AAAA\n-----END CERTIFICATE-----\n");
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(Map.of(variable, pem.toString())));
+    assertThat(e.code()).isEqualTo("bad-setting");
+    assertThat(e.problem()).startsWith("cannot set up TLS from MLFLOW_TRACKING_SERVER_CERT_PATH / MLFLOW_TRACKING_CLIENT_CERT_PATH:")
+        .contains(pem + ": a CERTIFICATE block is not base64");
   }
 
   private static void run(String... cmd) throws Exception {

@@ -208,6 +208,24 @@ class TrackingServerTest {
     assertThat(e.code()).isEqualTo("exists");
   }
 
+  /**
+   * Regression: a model logged under a path with a space, and a version registered from a runs:/
+   * URI (its download URI stays that URI), as MLflow's client reads them: the space was "not a
+   * URI", and such a version was asked of the server on every call and refused offline.
+   */
+  @Test
+  @Order(11)
+  void aPathWithASpaceAndAVersionFromARunsUriResolveAsInMlflow() {
+    assertThat(logged.path("download_uri_spaced").asString()).isEqualTo("runs:/" + run(2) + "/my model");
+    Path dir = client().resolve("runs:/" + run(2) + "/my model");
+    assertThat(dir.getFileName()).hasToString("my model");
+    assertThat(MLModels.read(dir).runId()).contains(run(2));
+    assertThat(client().resolve("models:/spaced/1")).isEqualTo(dir);
+    TrackingClient offline = TrackingClient.builder().variables(Map.of()).trackingUri(server.uri()).cacheDir(cache)
+        .offline(true).build();
+    assertThat(offline.resolve("models:/spaced/1")).isEqualTo(dir);
+  }
+
   private static void setAlias(String alias, String version) throws Exception {
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create(server.uri() + "/api/2.0/mlflow/registered-models/alias"))

@@ -53,17 +53,25 @@ final class S3Store implements ArtifactStore {
       }
       ListObjectsV2Response r = call("list s3://" + bucket + "/" + prefix, () -> s3.listObjectsV2(req.build()));
       for (CommonPrefix p : r.commonPrefixes()) {
-        String name = p.prefix().substring(prefix.length()).replaceAll("/$", "");
-        out.add(new ArtifactEntry(name, true, -1));
+        out.add(new ArtifactEntry(under(prefix, p.prefix()).replaceAll("/$", ""), true, -1));
       }
       for (S3Object o : r.contents()) {
         if (!o.key().equals(prefix)) {
-          out.add(new ArtifactEntry(o.key().substring(prefix.length()), false, o.size() == null ? -1 : o.size()));
+          out.add(new ArtifactEntry(under(prefix, o.key()), false, o.size() == null ? -1 : o.size()));
         }
       }
       token = Boolean.TRUE.equals(r.isTruncated()) ? r.nextContinuationToken() : null;
     } while (token != null);
     return out;
+  }
+
+  /** The name of {@code key} in the folder {@code prefix}; a key elsewhere is a malformed listing. */
+  private String under(String prefix, String key) {
+    if (!key.startsWith(prefix)) {
+      throw new ModelException("bad-response", Location.UNKNOWN, "the listing of s3://" + bucket + "/" + prefix
+          + " names '" + key + "', which is not in it");
+    }
+    return key.substring(prefix.length());
   }
 
   @Override
@@ -73,7 +81,7 @@ final class S3Store implements ArtifactStore {
         OutputStream out = Files.newOutputStream(target)) {
       byte[] buf = new byte[1 << 16];
       long total = 0;
-      for (int n; (n = in.read(buf)) > 0; ) {
+      for (int n; (n = read(in, buf, what, total)) > 0; ) {
         total += n;
         if (total > maxBytes) {
           throw new ModelException("limit", Location.UNKNOWN, what + " is larger than expected (" + total + " bytes or more)");
@@ -84,6 +92,16 @@ final class S3Store implements ArtifactStore {
       return total;
     } catch (SdkClientException e) {
       throw new ModelException("unreachable", Location.UNKNOWN, "get " + what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A read of the object's body: a connection closed early is the store's failure, not the local disk's. */
+  private static int read(InputStream in, byte[] buf, String what, long sofar) {
+    try {
+      return in.read(buf);
+    } catch (IOException e) {
+      throw new ModelException("unreachable", Location.UNKNOWN, "get " + what + " failed after " + sofar + " bytes: "
+          + e.getMessage(), e);
     }
   }
 

@@ -51,6 +51,9 @@ final class Eviction {
         Path server = e.dir().getParent().getParent();
         Path lock = server.resolve("locks").resolve(e.dir().getFileName() + ".lock");
         boolean removed = Locks.ifFree(lock, () -> {
+          if (!Files.exists(e.dir())) {
+            return Boolean.TRUE; // evicted meanwhile by another client; under its lock, so surely gone
+          }
           Path doomed = Files.createDirectories(server.resolve("tmp"))
               .resolve("evicted-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
           Files.move(e.dir(), doomed, StandardCopyOption.ATOMIC_MOVE);

@@ -67,7 +67,7 @@ public final class Http {
       HttpResponse.BodyHandler<Long> handler = info -> {
         Sink s;
         try {
-          s = info.statusCode() == 200 ? onOk.open() : Sink.toMemory(ERROR_BODY_LIMIT);
+          s = info.statusCode() == 200 ? onOk.open() : Sink.toMemoryCut(ERROR_BODY_LIMIT);
         } catch (IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -124,11 +124,17 @@ public final class Http {
   private static URI redirect(URI from, HttpResponse<Long> response) {
     String location = response.headers().firstValue("Location").orElseThrow(() -> new ModelException(
         "http-error", Location.UNKNOWN, "GET " + from + ": HTTP " + response.statusCode() + " without a Location"));
-    URI to = from.resolve(location);
-    String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(java.util.Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https")) {
+    URI to;
+    try {
+      to = from.resolve(ProxyStore.requote(location));
+    } catch (IllegalArgumentException e) {
       throw new ModelException("http-error", Location.UNKNOWN, "GET " + from + " redirects to '" + location
-          + "', which is not an http(s) URL");
+          + "', which is not a URL: " + e.getMessage());
+    }
+    String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || to.getHost() == null) {
+      throw new ModelException("http-error", Location.UNKNOWN, "GET " + from + " redirects to '" + location
+          + "', which is not an http(s) URL with a host");
     }
     return to;
   }

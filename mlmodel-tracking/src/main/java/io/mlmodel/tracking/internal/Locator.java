@@ -44,15 +44,16 @@ final class Locator {
         return Long.parseLong(uri.selector());
       case ALIAS: {
         JsonNode n = rest.get(API + "/registered-models/alias", Map.of("name", uri.name(), "alias", uri.selector()));
-        return Long.parseLong(Rest.text(n, "/model_version/version", rest.uri(API + "/registered-models/alias", Map.of())));
+        return Rest.version(n, "/model_version/version", rest.uri(API + "/registered-models/alias", Map.of()));
       }
       default: {
         Map<String, String> q = uri.kind() == ModelsUri.Kind.STAGE
             ? Map.of("name", uri.name(), "stages", uri.selector()) : Map.of("name", uri.name());
         JsonNode n = rest.get(API + "/registered-models/get-latest-versions", q);
         long best = -1;
+        URI from = rest.uri(API + "/registered-models/get-latest-versions", Map.of());
         for (JsonNode v : n.path("model_versions")) {
-          best = Math.max(best, Long.parseLong(v.path("version").asString("-1")));
+          best = Math.max(best, Rest.version(v, "/version", from));
         }
         if (best < 0) {
           String stage = uri.kind() == ModelsUri.Kind.STAGE ? " and stage '" + uri.selector() + "'" : "";
@@ -95,7 +96,7 @@ final class Locator {
   Target open(String location) {
     URI u;
     try {
-      u = new URI(location);
+      u = new URI(ProxyStore.requote(location));
     } catch (URISyntaxException e) {
       throw new ModelException("bad-uri", Location.UNKNOWN, "the artifact location '" + location + "' is not a URI: " + e.getMessage());
     }
@@ -115,7 +116,8 @@ final class Locator {
           break;
         }
         String prefix = path.substring(0, at).replaceAll("/+$", "");
-        URI base = URI.create(scheme + "://" + u.getRawAuthority() + (prefix.isEmpty() ? "" : "/" + prefix));
+        URI base = URI.create(scheme + "://" + u.getRawAuthority()
+            + (prefix.isEmpty() ? "" : "/" + ProxyStore.encodePath(prefix)));
         String rel = path.substring(at + ProxyStore.ENDPOINT.length() - 1).replaceAll("^/+", "");
         return new Target(new ProxyStore(new Rest(rest.http(), base)), SafeNames.checkPath(rel, location), location);
       }
@@ -127,6 +129,10 @@ final class Locator {
       default:
         for (ArtifactStoreProvider p : providers) {
           if (p.schemes().contains(scheme)) {
+            if (u.getRawAuthority() == null) { // s3:///x would name the bucket "null"
+              throw new ModelException("bad-uri", Location.UNKNOWN, "the artifact location '" + location
+                  + "' names no bucket or host (" + scheme + "://<bucket>/<path>)");
+            }
             return new Target(p.open(URI.create(scheme + "://" + u.getRawAuthority()), variables.lookup()),
                 SafeNames.checkPath(path, location), location);
           }

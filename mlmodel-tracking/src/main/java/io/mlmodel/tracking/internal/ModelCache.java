@@ -1,7 +1,7 @@
 package io.mlmodel.tracking.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * lock, across processes); readers take no lock.
  */
 final class ModelCache {
+  private static final System.Logger LOG = System.getLogger(ModelCache.class.getName());
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final long TOUCH_EVERY_MS = 10_000;
 
@@ -68,11 +69,30 @@ final class ModelCache {
       known.remove(key);
       return Optional.empty();
     }
-    JsonNode n = readJson(meta);
-    Path result = entry.resolve(n.path("result").asString("data"));
-    known.put(key, result);
-    touch(key, result);
-    return Optional.of(result);
+    Optional<Path> result = result(entry, meta, key);
+    if (result.isEmpty()) {
+      return result;
+    }
+    known.put(key, result.get());
+    touch(key, result.get());
+    return result;
+  }
+
+  /**
+   * The file or folder an entry.json names, when it is whole: an entry.json emptied or torn (a
+   * power loss before the disk had it) or naming something else is no entry, and is downloaded again.
+   */
+  private static Optional<Path> result(Path entry, Path meta, String key) {
+    JsonNode n;
+    try {
+      n = JSON.readTree(Files.readString(meta));
+    } catch (IOException | RuntimeException torn) {
+      return Optional.empty();
+    }
+    String result = n == null ? "" : n.path("result").asString("");
+    Path p = entry.resolve(result).normalize();
+    boolean ours = n != null && key.equals(n.path("key").asString("")) && result.startsWith("data/");
+    return ours && p.startsWith(entry.resolve("data")) && Files.exists(p) ? Optional.of(p) : Optional.empty();
   }
 
   /** Marks the entry used now (its entry.json's time), for the LRU bound; at most every 10 s. */
@@ -105,6 +125,11 @@ final class ModelCache {
       Files.createDirectories(tmpRoot);
       Files.createDirectories(entry.getParent());
       Tree.deleteMatching(tmpRoot, h + "-"); // left by a process that died holding this lock
+      if (Files.exists(entry)) { // not whole (lookup said so): moved aside, then replaced
+        Path broken = tmpRoot.resolve(h + "-broken");
+        Files.move(entry, broken, StandardCopyOption.ATOMIC_MOVE);
+        Tree.delete(broken);
+      }
       Path tmp = tmpRoot.resolve(h + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
       Path data = Files.createDirectories(tmp.resolve("data"));
       try {
@@ -139,23 +164,24 @@ final class ModelCache {
     }
   }
 
+  /**
+   * Remembers what {@code key} names now. Best effort: a cache that cannot be written (read-only,
+   * full) answers as if nothing were remembered, which costs a request, not the call.
+   */
   void saveRef(String key, String value) {
+    Path tmp = null;
     try {
       Path dir = Files.createDirectories(root.resolve("refs"));
-      Path tmp = Files.createTempFile(dir, "ref", ".tmp");
+      tmp = Files.createTempFile(dir, "ref", ".tmp");
       Files.writeString(tmp, JSON.writeValueAsString(JSON.createObjectNode().put("key", key).put("value", value)
           .put("at", System.currentTimeMillis())));
       Files.move(tmp, dir.resolve(hash(key) + ".json"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      LOG.log(Level.DEBUG, () -> "cannot remember what '" + key + "' names in " + root.resolve("refs") + ": " + e);
+      if (tmp != null) {
+        tmp.toFile().delete();
+      }
     }
   }
 
-  private static JsonNode readJson(Path file) {
-    try {
-      return JSON.readTree(Files.readString(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -99,6 +99,28 @@ final class ProxyStore implements ArtifactStore {
     return sb.toString();
   }
 
+  /**
+   * {@code location} with every character a URI may not hold as it is (a space, a lone {@code %},
+   * non-ASCII) percent-encoded, as requests' {@code requote_uri} sends MLflow's artifact locations:
+   * MLflow records artifact paths unencoded ({@code mlflow-artifacts:/0/<run>/artifacts/my model}).
+   */
+  static String requote(String location) {
+    StringBuilder sb = new StringBuilder();
+    byte[] bytes = location.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int c = bytes[i] & 0xff;
+      boolean escape = c == '%' && i + 2 < bytes.length && Character.digit(bytes[i + 1], 16) >= 0
+          && Character.digit(bytes[i + 2], 16) >= 0;
+      if (escape || c < 0x7f && c > 0x20 && "\"<>\\^`{|}%".indexOf(c) < 0) {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+      }
+    }
+    return sb.toString();
+  }
+
   private static ModelException bad(URI uri, String what) {
     return new ModelException("bad-response", Location.UNKNOWN, "GET " + uri + ": the artifact listing is malformed: " + what);
   }

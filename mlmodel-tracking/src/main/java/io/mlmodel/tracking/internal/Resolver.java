@@ -27,6 +27,8 @@ public final class Resolver {
   public record CacheSettings(Path dir, Duration refTtl, long maxBytes, boolean offline) {}
 
   private static final int MAX_HOPS = 8;
+  /** The refs key prefix of a pinned URI whose artifact location is another runs:/ or models:/ URI. */
+  private static final String FORWARD = "forward ";
 
   private final Locator locator;
   private final ModelCache cache;
@@ -67,12 +69,19 @@ public final class Resolver {
           + MAX_HOPS + " runs:/ or models:/ URIs (a loop?)");
     }
     String scheme = scheme(uri);
+    if (hops == 0 && (scheme.isEmpty() || scheme.equals("file"))) { // the server's own locations are judged by Locator
+      throw new ModelException("unsupported-uri", Location.UNKNOWN, "'" + uri + "' is a local path, not a URI that a"
+          + " tracking server answers (models:/, runs:/, mlflow-artifacts:/); read it with MLModels.read");
+    }
     if (!scheme.equals("runs") && !scheme.equals("models")) {
       return fetch(uri, uri, null, listener, hops);
     }
     ModelUri parsed = ModelUri.parse(uri);
     if (parsed instanceof PathUri p) {
       return p.path();
+    }
+    if (parsed instanceof RunsUri r) {
+      parsed = new RunsUri(r.runId(), SafeNames.normalizePath(r.artifactPath(), uri));
     }
     if (parsed instanceof ModelsUri m && m.kind() != ModelsUri.Kind.VERSION) {
       long version = version(m);
@@ -85,7 +94,7 @@ public final class Resolver {
     String key = m.uri();
     long ttl = settings.offline() ? -1 : settings.refTtl().toMillis();
     if (settings.offline() || ttl > 0) {
-      Optional<String> known = cache.ref(key, ttl);
+      Optional<String> known = cache.ref(key, ttl).filter(v -> v.matches("[0-9]{1,18}")); // else foreign: ask again
       if (known.isPresent()) {
         return Long.parseLong(known.get());
       }
@@ -103,12 +112,18 @@ public final class Resolver {
     if (hit.isPresent()) {
       return hit.get();
     }
-    if (settings.offline()) {
+    // A version registered with a runs:/ source (MlflowClient.create_model_version) names another
+    // pinned URI: what it named is remembered, so that it too is answered from the cache, offline too.
+    Optional<String> forward = parsed == null ? Optional.empty() : cache.ref(FORWARD + key, -1).filter(v -> !v.isEmpty());
+    if (forward.isEmpty() && settings.offline()) {
       throw offline(uri, "'" + key + "' is not in the cache " + cache.root());
     }
-    String location = parsed == null ? uri : locator.artifactUri(parsed);
+    String location = forward.isPresent() ? forward.get() : parsed == null ? uri : locator.artifactUri(parsed);
     String s = scheme(location);
     if (s.equals("runs") || s.equals("models")) {
+      if (forward.isEmpty()) {
+        cache.saveRef(FORWARD + key, location);
+      }
       return resolve(location, listener, hops + 1);
     }
     Locator.Target target = locator.open(location);

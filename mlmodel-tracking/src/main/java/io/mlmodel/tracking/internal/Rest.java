@@ -75,6 +75,17 @@ public final class Rest {
     return n.asString();
   }
 
+  /** A model version number the answer must have (MLflow sends it as a string of digits). */
+  static long version(JsonNode node, String path, URI from) {
+    JsonNode n = node.at(path);
+    String text = n.isString() || n.isIntegralNumber() ? n.asString() : "";
+    if (!text.isEmpty() && text.length() <= 18 && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Long.parseLong(text);
+    }
+    throw new ModelException("bad-response", Location.UNKNOWN, "the tracking server's answer has "
+        + (n.isMissingNode() ? "no " + path : path + " " + n + ", not a version number") + " (from " + from + ")");
+  }
+
   static ModelException error(URI uri, int status, String body) {
     String code = "";
     String message = body.length() > 500 ? body.substring(0, 500) + "..." : body;

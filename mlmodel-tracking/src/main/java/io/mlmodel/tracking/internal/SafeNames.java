@@ -2,6 +2,7 @@ package io.mlmodel.tracking.internal;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,7 @@ final class SafeNames {
   static String check(String name, String listed) {
     if (name.isEmpty() || name.equals(".") || name.equals("..") || name.indexOf('/') >= 0
         || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0 || DRIVE.matcher(name).matches()
-        || name.length() > 255) {
+        || name.length() > 255 || name.getBytes(StandardCharsets.UTF_8).length > 255) { // file systems count bytes
       throw escape(name, listed);
     }
     return name;
@@ -42,6 +43,24 @@ final class SafeNames {
       check(s, uri);
     }
     return path;
+  }
+
+  /**
+   * A {@code runs:/} artifact path without empty and {@code .} segments, as the local store reads
+   * it ({@code runs:/<run>/model//MLmodel}, {@code runs:/<run>/./model}); the others must be safe names,
+   * and an absolute path is refused.
+   */
+  static String normalizePath(String path, String uri) {
+    if (path.startsWith("/")) { // runs:/<run>//etc: absolute, refused as the local store refuses it
+      throw escape(path, uri);
+    }
+    StringBuilder out = new StringBuilder();
+    for (String s : path.split("/")) {
+      if (!s.isEmpty() && !s.equals(".")) {
+        out.append(out.length() == 0 ? "" : "/").append(check(s, uri));
+      }
+    }
+    return out.toString();
   }
 
   private static ModelException escape(String name, String listed) {

@@ -22,25 +22,33 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
   private final @Nullable ByteBuffer pending;
   private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
   private final long limit;
+  /** An error page: what passes the bound is dropped and the body ends there, instead of failing. */
+  private final boolean cut;
   private final LongConsumer progress;
   private final CompletableFuture<Long> done = new CompletableFuture<>();
   private volatile long lastData = System.nanoTime();
   private volatile Flow.@Nullable Subscription subscription;
   private long count;
 
-  private Sink(@Nullable FileChannel file, long limit, LongConsumer progress) {
+  private Sink(@Nullable FileChannel file, long limit, boolean cut, LongConsumer progress) {
     this.file = file;
     this.pending = file == null ? null : ByteBuffer.allocate((int) Math.max(8192, Math.min(1 << 20, limit)));
     this.limit = limit;
+    this.cut = cut;
     this.progress = progress;
   }
 
   static Sink toFile(FileChannel file, long limit, LongConsumer progress) {
-    return new Sink(file, limit, progress);
+    return new Sink(file, limit, false, progress);
   }
 
   static Sink toMemory(long limit) {
-    return new Sink(null, limit, n -> { });
+    return new Sink(null, limit, false, n -> { });
+  }
+
+  /** An error body: its first {@code limit} bytes, the rest neither read nor an error. */
+  static Sink toMemoryCut(long limit) {
+    return new Sink(null, limit, true, n -> { });
   }
 
   /** The body kept in memory. */
@@ -76,8 +84,22 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
   @Override
   public void onNext(List<ByteBuffer> buffers) {
     lastData = System.nanoTime();
+    if (done.isDone()) {
+      return; // aborted or cut: what still arrives is not ours
+    }
     try {
       for (ByteBuffer b : buffers) {
+        if (cut && count + b.remaining() > limit) {
+          b.limit(b.position() + (int) (limit - count));
+          keep(b);
+          count = limit;
+          done.complete(count);
+          Flow.Subscription s = subscription;
+          if (s != null) {
+            s.cancel();
+          }
+          return;
+        }
         count += b.remaining();
         if (count > limit) {
           abort(new TooLarge(count));
@@ -95,15 +117,19 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
             b.position(b.position() + n);
           }
         } else {
-          byte[] a = new byte[b.remaining()];
-          b.get(a);
-          memory.writeBytes(a);
+          keep(b);
         }
       }
       progress.accept(count);
     } catch (IOException e) {
       abort(e);
     }
+  }
+
+  private void keep(ByteBuffer b) {
+    byte[] a = new byte[b.remaining()];
+    b.get(a);
+    memory.writeBytes(a);
   }
 
   private void flush() throws IOException {

@@ -82,7 +82,7 @@ final class Tls {
     Matcher m = PEM.matcher(Files.readString(file, StandardCharsets.US_ASCII));
     while (m.find()) {
       if (m.group(1).equals("CERTIFICATE")) {
-        try (InputStream in = new java.io.ByteArrayInputStream(der(m.group(2)))) {
+        try (InputStream in = new java.io.ByteArrayInputStream(der(file, m.group(1), m.group(2)))) {
           out.add(cf.generateCertificate(in));
         }
       }
@@ -95,7 +95,7 @@ final class Tls {
     Matcher m = PEM.matcher(Files.readString(pem, StandardCharsets.US_ASCII));
     while (m.find()) {
       if (m.group(1).equals("PRIVATE KEY")) {
-        byte[] der = der(m.group(2));
+        byte[] der = der(pem, m.group(1), m.group(2));
         for (String alg : List.of("RSA", "EC", "Ed25519")) {
           try {
             key = KeyFactory.getInstance(alg).generatePrivate(new PKCS8EncodedKeySpec(der));
@@ -122,8 +122,12 @@ final class Tls {
     return kmf;
   }
 
-  private static byte[] der(String base64) {
-    return Base64.getMimeDecoder().decode(base64);
+  private static byte[] der(Path file, String type, String base64) throws GeneralSecurityException {
+    try {
+      return Base64.getMimeDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw new GeneralSecurityException(file + ": a " + type + " block is not base64: " + e.getMessage(), e);
+    }
   }
 
   /** MLFLOW_TRACKING_INSECURE_TLS: requests' verify=False, no chain and no host name check. */

@@ -35,10 +35,17 @@ for i in (1, 2):
                 with open(p, "wb") as f:
                     f.write(os.urandom(big_mb * 1024 * 1024))
                 mlflow.log_artifact(p, "big")
+        if i == 2:
+            # an artifact path with a space, which MLflow records unencoded in the artifact URI
+            mlflow.sklearn.log_model(model, "my model")
         out[f"run{i}"] = run.info.run_id
         out[f"artifact_uri{i}"] = run.info.artifact_uri
 client = MlflowClient()
 client.set_registered_model_alias("iris", "champion", "1")
 client.transition_model_version_stage("iris", "2", "Production")
 out["download_uri1"] = client.get_model_version_download_uri("iris", "1")
+# a version whose source stays a runs:/ URI (create_model_version does not resolve it)
+client.create_registered_model("spaced")
+client.create_model_version("spaced", f"runs:/{out['run2']}/my model", run_id=out["run2"])
+out["download_uri_spaced"] = client.get_model_version_download_uri("spaced", "1")
 print(json.dumps(out))
