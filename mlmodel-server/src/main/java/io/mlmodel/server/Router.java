@@ -33,7 +33,7 @@ final class Router {
 
   void route(Exchange ex) {
     if (ex.request.decoderResult().isFailure()) {
-      ex.sendAndClose(Http.text(Http.BAD_REQUEST, Http.TEXT, "Bad Request: " + ex.request.decoderResult().cause()));
+      ex.sendAndClose(Http.text(Http.BAD_REQUEST, Http.TEXT, malformed(ex.request.decoderResult().cause())));
       return;
     }
     String path = path(ex.request.uri());
@@ -54,6 +54,12 @@ final class Router {
     } else if (!mlflow(ex, state.defaultModel(), path, false)) {
       ex.send(Http.notFound());
     }
+  }
+
+  /** The answer to malformed HTTP: what is wrong with it, without the Java class that found it. */
+  static String malformed(Throwable cause) {
+    String why = cause.getMessage();
+    return why == null || why.isBlank() ? "Bad Request" : "Bad Request: " + why;
   }
 
   /** The request target's path, percent-decoded; a plain one (the common case) is taken as it is. */

@@ -16,16 +16,22 @@ import java.util.Optional;
 
 /**
  * A real loader for a test flavor {@code test_sleep}: loading sleeps {@code load_ms}, each
- * prediction sleeps {@code predict_ms} and answers the input tensor itself. It gives the timeout,
- * in-flight, drain and readiness tests a model whose timing they control.
+ * prediction sleeps {@code predict_ms} and answers the input tensor itself, or, with {@code
+ * fail_with: TEXT}, throws an {@link IllegalStateException} of that text (a model's own bug). It
+ * gives the timeout, in-flight, drain and readiness tests a model whose timing they control.
  */
 public final class SleepLoader implements PredictorLoader {
   /** Writes a model folder of this flavor. */
   static Path model(Path dir, long loadMs, long predictMs) {
+    return model(dir, loadMs, predictMs, "");
+  }
+
+  /** Writes a model folder of this flavor whose predictions throw {@code failWith} (unless empty). */
+  static Path model(Path dir, long loadMs, long predictMs, String failWith) {
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("MLmodel"), "flavors:\n  test_sleep:\n    load_ms: " + loadMs + "\n    predict_ms: "
-          + predictMs + "\n");
+          + predictMs + "\n" + (failWith.isEmpty() ? "" : "    fail_with: '" + failWith + "'\n"));
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -57,6 +63,7 @@ public final class SleepLoader implements PredictorLoader {
     var config = model.flavor("test_sleep").orElseThrow().config();
     sleep(((Number) config.get("load_ms")).longValue());
     long predictMs = ((Number) config.get("predict_ms")).longValue();
+    Object failWith = config.get("fail_with");
     return new Predictor() {
       @Override
       public MLModel model() {
@@ -66,6 +73,9 @@ public final class SleepLoader implements PredictorLoader {
       @Override
       public PredictOutput predict(PredictInput input, Params params) {
         sleep(predictMs);
+        if (failWith != null) {
+          throw new IllegalStateException(failWith.toString());
+        }
         return input instanceof Tensor t ? t : Tensor.ofInts(new int[] {0}, 1);
       }
 
