@@ -66,7 +66,8 @@ final class Exchange {
     String requestLine = state.accessLog().enabled()
         ? request.method() + " " + request.uri() + " " + request.protocolVersion() : "";
     request.release();
-    if (close || state.draining()) {
+    boolean last = close || connection.lastAnswer();
+    if (last || state.draining()) {
       r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     }
     int status = r.status().code();
@@ -79,7 +80,7 @@ final class Exchange {
       state.metrics().observe(model, endpoint, status, nanos);
       state.accessLog().log(ctx.channel().remoteAddress(), requestLine, status, length, nanos);
       connection.finished(ctx);
-      if (!f.isSuccess() || close) {
+      if (!f.isSuccess() || last) {
         f.channel().close();
       }
     });

@@ -90,6 +90,9 @@ public final class ScoringServer implements AutoCloseable {
       this.listener = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
           .option(ChannelOption.SO_BACKLOG, 1024)
           .childOption(ChannelOption.TCP_NODELAY, true)
+          // a client may send its request and then shut its side down (HTTP/1.0 style): the answer
+          // is still owed, so the connection must not close at end of input (Connection decides)
+          .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
           .childHandler(new Initializer())
           .bind(new InetSocketAddress(config.host(), config.port())).syncUninterruptibly().channel();
     } catch (RuntimeException e) {

@@ -56,6 +56,24 @@ class FaultsTest {
   }
 
   @Test
+  void aClientThatShutsDownItsSendingSideAfterItsRequestsGetsTheirAnswers() {
+    // regression: the server closed the connection at end of input, dropping the answer still owed
+    Path model = SleepLoader.model(tmp.resolve("slow"), 0, 300);
+    try (ScoringServer s = ScoringServer.start(ServerConfig.builder().model("slow", model.toString()).port(0)
+        .accessLog(false).build())) {
+      String request = "POST /invocations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 15\r\n\r\n";
+      try (RawHttp raw = new RawHttp(s.port())) {
+        assertThat(raw.send(request + "{\"inputs\": [1]}").shutdownOutput().readToEnd())
+            .startsWith("HTTP/1.1 200 OK").endsWith("connection: close\r\n\r\n{\"predictions\": [1]}");
+      }
+      try (RawHttp raw = new RawHttp(s.port())) {
+        assertThat(raw.send(request + "{\"inputs\": [1]}" + request + "{\"inputs\": [2]}").shutdownOutput().readToEnd())
+            .startsWith("HTTP/1.1 200 OK").contains("{\"predictions\": [1]}HTTP/1.1 200 OK").endsWith("{\"predictions\": [2]}");
+      }
+    }
+  }
+
+  @Test
   void malformedHttpSaysWhatIsWrongWithoutJavaClassNames() {
     // regression: the body was "Bad Request: " + the exception, e.g. "java.lang.IllegalArgumentException: ..."
     try (ScoringServer s = ScoringServer.start(TestServers.config().build())) {
