@@ -22,4 +22,18 @@ class RouterPathTest {
   void isTheDecodedPathOfTheTarget(String target, String path) {
     assertThat(Router.path(target)).isEqualTo(path);
   }
+
+  // regression: an absolute-form target was routed as a path, "http://x/ping" -> 404 (MLflow: 200)
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "http://127.0.0.1:5000/ping | /ping",
+      "HTTPS://x/models/linear/invocations | /models/linear/invocations",
+      "http://x/v2/models/%E2%82%AC/ready?a=1 | /v2/models/€/ready",
+      "http://x?a=1 | /",
+      "http://x | /",
+      "* | *",
+  })
+  void anAbsoluteFormTargetIsRoutedByItsPath(String target, String path) {
+    assertThat(Router.path(target)).isEqualTo(path);
+  }
 }
