@@ -7,6 +7,7 @@ import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.OpenInference;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -28,17 +29,18 @@ final class V2Tensors {
       throw bad(key, "each input needs 'name', 'shape', 'datatype' and 'data'");
     }
     List<Long> dims = new ArrayList<>();
-    long size = 1;
+    // exact, as a shape of large dimensions overflows a long (and then could even seem to match)
+    BigInteger size = BigInteger.ONE;
     for (JsonNode d : in.get("shape")) {
       if (!d.canConvertToLong() || d.asLong() < 0) {
         throw bad(key, "shape must be a list of non-negative integers: " + in.get("shape"));
       }
       dims.add(d.asLong());
-      size = Math.multiplyExact(size, d.asLong());
+      size = size.multiply(BigInteger.valueOf(d.asLong()));
     }
     List<JsonNode> data = new ArrayList<>();
     flatten(in.get("data"), data);
-    if (data.size() != size) {
+    if (!size.equals(BigInteger.valueOf(data.size()))) {
       throw bad(key, "shape " + dims + " needs " + size + " elements but data has " + data.size());
     }
     long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
@@ -49,7 +51,7 @@ final class V2Tensors {
         case "BOOL" -> {
           boolean[] a = new boolean[n];
           for (int i = 0; i < n; i++) {
-            a[i] = bool(data.get(i), key);
+            a[i] = V2Values.bool(data.get(i), key);
           }
           yield Tensor.wrap(NumpyDtype.BOOL, a, shape);
         }
@@ -57,14 +59,14 @@ final class V2Tensors {
         case "FP16", "FP32" -> {
           float[] a = new float[n];
           for (int i = 0; i < n; i++) {
-            a[i] = (float) number(data.get(i), key);
+            a[i] = (float) V2Values.floating(data.get(i), type, key);
           }
           yield Tensor.wrap(type.equals("FP16") ? NumpyDtype.FLOAT16 : NumpyDtype.FLOAT32, a, shape);
         }
         case "FP64" -> {
           double[] a = new double[n];
           for (int i = 0; i < n; i++) {
-            a[i] = number(data.get(i), key);
+            a[i] = V2Values.floating(data.get(i), type, key);
           }
           yield Tensor.wrap(NumpyDtype.FLOAT64, a, shape);
         }
@@ -86,10 +88,7 @@ final class V2Tensors {
     int n = data.size();
     long[] v = new long[n];
     for (int i = 0; i < n; i++) {
-      if (!data.get(i).isIntegralNumber() || !data.get(i).canConvertToLong()) {
-        throw bad(key, type + " data must be integers: " + data.get(i));
-      }
-      v[i] = data.get(i).asLong();
+      v[i] = V2Values.integer(data.get(i), type, key);
     }
     NumpyDtype dtype = NumpyDtype.valueOf(type);
     return switch (dtype.bytesPerElement()) {
@@ -198,20 +197,6 @@ final class V2Tensors {
     } else {
       out.add(n);
     }
-  }
-
-  private static boolean bool(JsonNode n, String key) {
-    if (!n.isBoolean()) {
-      throw bad(key, "BOOL data must be true or false: " + n);
-    }
-    return n.asBoolean();
-  }
-
-  private static double number(JsonNode n, String key) {
-    if (!n.isNumber()) {
-      throw bad(key, "numeric data must be numbers: " + n);
-    }
-    return n.asDouble();
   }
 
   private static InputException bad(String key, String problem) {
