@@ -184,8 +184,9 @@ public final class ScoringServer implements AutoCloseable {
     }
     state.drain();
     listener.close().syncUninterruptibly();
-    long deadline = System.nanoTime() + state.config().drainTimeout().toNanos();
-    while ((state.active().get() > 0 || state.inFlight().get() > 0) && System.nanoTime() < deadline) {
+    long start = System.nanoTime();
+    long drain = Deadline.nanos(state.config().drainTimeout());
+    while ((state.active().get() > 0 || state.inFlight().get() > 0) && System.nanoTime() - start < drain) {
       try {
         Thread.sleep(10);
       } catch (InterruptedException e) {
@@ -217,7 +218,7 @@ public final class ScoringServer implements AutoCloseable {
     @Override
     protected void initChannel(SocketChannel ch) {
       channels.add(ch);
-      Deadline deadline = new Deadline(state.config().requestTimeout().toNanos());
+      Deadline deadline = new Deadline(Deadline.nanos(state.config().requestTimeout()));
       Connection connection = new Connection(state, deadline);
       deadline.connection(connection);
       ch.pipeline()

@@ -84,6 +84,16 @@ class LimitsTest {
   }
 
   @Test
+  void aRequestTimeoutBeyondWhatNanosecondsHoldIsNoTimeoutAndTheServerServes() {
+    // regression: Duration.toNanos overflowed in each connection's set-up, so every connection was dropped
+    try (ScoringServer s = ScoringServer.start(TestServers.config().requestTimeout(Duration.ofSeconds(Long.MAX_VALUE))
+        .drainTimeout(Duration.ofSeconds(Long.MAX_VALUE)).build())) {
+      assertThat(get(s.port(), "/ping").statusCode()).isEqualTo(200);
+      assertThat(post(s.port(), "/invocations", JSON, "{\"inputs\": [[1, 2, 3]]}").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
   void aBodyTricklingInSlowerThanTheTimeoutIs504() {
     try (ScoringServer s = ScoringServer.start(TestServers.config().requestTimeout(Duration.ofSeconds(1)).build());
         RawHttp raw = new RawHttp(s.port())) {
