@@ -4,7 +4,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -36,7 +35,7 @@ final class Router {
       ex.sendAndClose(Http.text(Http.BAD_REQUEST, Http.TEXT, malformed(ex.request.decoderResult().cause())));
       return;
     }
-    String path = path(ex.request.uri());
+    String path = RequestTarget.path(ex.request.uri());
     if (path.startsWith("/v2")) {
       v2.route(ex, path);
     } else if (path.startsWith("/models/")) {
@@ -60,38 +59,6 @@ final class Router {
   static String malformed(Throwable cause) {
     String why = cause.getMessage();
     return why == null || why.isBlank() ? "Bad Request" : "Bad Request: " + why;
-  }
-
-  /**
-   * The request target's path, percent-decoded; a plain one (the common case) is taken as it is.
-   * An absolute-form target ({@code http://host/ping}), which a server must accept (RFC 9112,
-   * 3.2.2) and MLflow's does, is routed by its path.
-   */
-  static String path(String target) {
-    String uri = target.startsWith("/") ? target : originForm(target);
-    for (int i = 0; i < uri.length(); i++) {
-      char c = uri.charAt(i);
-      if (c == '?' || c == '#' || c == '%') {
-        return new QueryStringDecoder(uri).path();
-      }
-    }
-    return uri;
-  }
-
-  /** An absolute-form target without its scheme and authority; any other target as it is. */
-  private static String originForm(String target) {
-    int authority = target.regionMatches(true, 0, "http://", 0, 7) ? 7
-        : target.regionMatches(true, 0, "https://", 0, 8) ? 8 : -1;
-    if (authority < 0) {
-      return target;
-    }
-    for (int i = authority; i < target.length(); i++) {
-      char c = target.charAt(i);
-      if (c == '/' || c == '?' || c == '#') {
-        return c == '/' ? target.substring(i) : "/" + target.substring(i);
-      }
-    }
-    return "/";
   }
 
   /** MLflow's own endpoints for one model; false when {@code path} is none of them. */

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The path a request is routed by: a plain target as it is, others without query and fragment, percent-decoded. */
-class RouterPathTest {
+class RequestTargetTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
@@ -20,7 +20,7 @@ class RouterPathTest {
       "/v2/models/%E2%82%AC/ready | /v2/models/€/ready",
   })
   void isTheDecodedPathOfTheTarget(String target, String path) {
-    assertThat(Router.path(target)).isEqualTo(path);
+    assertThat(RequestTarget.path(target)).isEqualTo(path);
   }
 
   // regression: an absolute-form target was routed as a path, "http://x/ping" -> 404 (MLflow: 200)
@@ -34,6 +34,18 @@ class RouterPathTest {
       "* | *",
   })
   void anAbsoluteFormTargetIsRoutedByItsPath(String target, String path) {
-    assertThat(Router.path(target)).isEqualTo(path);
+    assertThat(RequestTarget.path(target)).isEqualTo(path);
+  }
+
+  // regression: QueryStringDecoder threw on a malformed escape, and the request was a 500 (MLflow: 404)
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/ping%ZZ | /ping%ZZ",
+      "/ping% | /ping%",
+      "/models/x%ZZ/ping?a=1 | /models/x%ZZ/ping",
+      "/v2/models/lin%ZZ/ready#top | /v2/models/lin%ZZ/ready",
+  })
+  void aMalformedPercentEscapeLeavesThePathAsItIs(String target, String path) {
+    assertThat(RequestTarget.path(target)).isEqualTo(path);
   }
 }
