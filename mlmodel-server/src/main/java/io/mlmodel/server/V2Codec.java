@@ -48,7 +48,7 @@ final class V2Codec {
       case "pd" -> {
         ColumnTable.Builder t = ColumnTable.builder();
         for (int i = 0; i < tensors.size(); i++) {
-          t.add(V2Tensors.column(names.get(i), tensors.get(i)));
+          t.add(V2Columns.column(names.get(i), tensors.get(i)));
         }
         yield t.build();
       }
@@ -88,11 +88,11 @@ final class V2Codec {
     } else if (out instanceof ColumnTable t) {
       o.putObject("parameters").put("content_type", "pd");
       for (Column c : t.columns()) {
-        outputs.add(V2Tensors.encode(c));
+        outputs.add(V2Columns.encode(c));
       }
     } else if (out instanceof Column c) {
       o.putObject("parameters").put("content_type", "pd");
-      outputs.add(V2Tensors.encode(c));
+      outputs.add(V2Columns.encode(c));
     } else {
       ObjectNode n = outputs.addObject().put("name", "output-1").put("datatype", "BYTES");
       n.putArray("shape").add(1);

@@ -2,8 +2,6 @@ package io.mlmodel.server;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.data.Column;
-import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.OpenInference;
@@ -17,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One V2 tensor ({@code name}, {@code shape}, {@code datatype}, {@code data} flat or nested) to
- * and from a {@link Tensor} or a table {@link Column}. {@code BYTES} data are strings. Stateless.
+ * and from a {@link Tensor} ({@link V2Columns} for table columns). {@code BYTES} data are strings.
+ * Stateless.
  */
 final class V2Tensors {
   private V2Tensors() {}
@@ -117,24 +116,6 @@ final class V2Tensors {
     };
   }
 
-  /** The tensor as a table column: it must hold one value per row ({@code [n]} or {@code [n, 1]}). */
-  static Column column(String name, Tensor t) {
-    if (t.rank() > 2 || (t.rank() == 2 && t.dim(1) != 1)) {
-      throw bad("inputs." + name, "a column input must have shape [n] or [n, 1], not " + java.util.Arrays.toString(t.shape()));
-    }
-    Tensor flat = t.reshape(t.size());
-    ColumnTable.Builder b = ColumnTable.builder();
-    switch (t.dtype()) {
-      case BOOL -> b.addBooleans(name, flat.toBooleanArray());
-      case FLOAT16, FLOAT32 -> b.addFloats(name, flat.toFloatArray());
-      case FLOAT64 -> b.addDoubles(name, flat.toDoubleArray());
-      case INT64, UINT64, UINT32 -> b.addLongs(name, flat.toLongArray());
-      case STR -> b.addStrings(name, flat.toStringArray());
-      default -> b.addInts(name, flat.toIntArray());
-    }
-    return b.build().columns().get(0);
-  }
-
   static ObjectNode encode(String name, Tensor t) {
     ObjectNode o = Documents.JSON.createObjectNode().put("name", name);
     ArrayNode shape = o.putArray("shape");
@@ -151,27 +132,7 @@ final class V2Tensors {
     return o;
   }
 
-  static ObjectNode encode(Column c) {
-    OpenInference.Datatype type = switch (c.dtypeName()) {
-      case "float64" -> OpenInference.Datatype.FP64;
-      case "float32" -> OpenInference.Datatype.FP32;
-      case "int64" -> OpenInference.Datatype.INT64;
-      case "int32" -> OpenInference.Datatype.INT32;
-      case "bool" -> OpenInference.Datatype.BOOL;
-      default -> OpenInference.Datatype.BYTES;
-    };
-    ObjectNode o = Documents.JSON.createObjectNode().put("name", c.name());
-    o.putArray("shape").add(c.size()).add(1);
-    o.put("datatype", type.name());
-    o.putObject("parameters").put("content_type", type == OpenInference.Datatype.BYTES ? "str" : "np");
-    ArrayNode data = o.putArray("data");
-    for (int i = 0; i < c.size(); i++) {
-      add(data, c.getObject(i));
-    }
-    return o;
-  }
-
-  private static void add(ArrayNode data, @Nullable Object v) {
+  static void add(ArrayNode data, @Nullable Object v) {
     if (v == null) {
       data.addNull();
     } else if (v instanceof Boolean b) {
