@@ -41,7 +41,12 @@ final class V2Codec {
     List<Tensor> tensors = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (JsonNode in : body.get("inputs")) {
-      names.add(in.path("name").asString(""));
+      String name = in.path("name").asString("");
+      if (names.contains(name)) {
+        // as a table column or a named tensor one would silently replace the other
+        throw bad("inputs." + name, "input '" + name + "' is given twice");
+      }
+      names.add(name);
       tensors.add(V2Tensors.decode(in));
     }
     PredictInput input = switch (type) {
@@ -50,7 +55,11 @@ final class V2Codec {
         for (int i = 0; i < tensors.size(); i++) {
           t.add(V2Columns.column(names.get(i), tensors.get(i)));
         }
-        yield t.build();
+        try {
+          yield t.build();
+        } catch (IllegalArgumentException e) {
+          throw bad("inputs", e.getMessage()); // columns of different lengths
+        }
       }
       case "np" -> tensors.get(0);
       case "dict" -> {
