@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -55,7 +56,16 @@ final class Exchange {
 
   private void send(FullHttpResponse r, boolean close) {
     if (!ctx.executor().inEventLoop()) {
-      ctx.executor().execute(() -> send(r, close));
+      try {
+        ctx.executor().execute(() -> send(r, close));
+      } catch (RejectedExecutionException e) {
+        // the server stopped while this prediction ran (past the drain timeout): no one to answer,
+        // and no event loop to do it; the buffers are released here
+        r.release();
+        if (answered.compareAndSet(false, true)) {
+          request.release();
+        }
+      }
       return;
     }
     if (!answered.compareAndSet(false, true)) {
