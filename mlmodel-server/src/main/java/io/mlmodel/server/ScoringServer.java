@@ -172,7 +172,9 @@ public final class ScoringServer implements AutoCloseable {
 
   /**
    * Stops the server: no new connections; requests in flight are answered (each with {@code
-   * Connection: close}) for up to the drain timeout; then everything is released.
+   * Connection: close}) for up to the drain timeout; then everything is released, except the
+   * model of a prediction still running five seconds later, which is left open (with a warning)
+   * rather than closed under it.
    */
   @Override
   public void close() {
@@ -195,22 +197,29 @@ public final class ScoringServer implements AutoCloseable {
       }
     }
     channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
-    shutdownThreads();
-    state.models().values().forEach(ServedModel::close);
+    if (shutdownThreads()) {
+      state.models().values().forEach(ServedModel::close);
+    } else {
+      // closing a predictor (an ONNX Runtime session) under a prediction that runs on it is not safe
+      LOG.log(Level.WARNING, "predictions still running after close; their models are left open");
+    }
     LOG.log(Level.INFO, "stopped");
   }
 
-  private void shutdownThreads() {
+  /** Stops the threads; true when every one has ended, so that no prediction runs any more. */
+  private boolean shutdownThreads() {
     state.workers().shutdown();
     io.shutdownGracefully(0, 2, TimeUnit.SECONDS);
     boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    boolean workersDone = false;
     try {
-      state.workers().awaitTermination(5, TimeUnit.SECONDS);
+      workersDone = state.workers().awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    io.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    boolean ioDone = io.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
     boss.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    return workersDone && ioDone;
   }
 
   /** Each connection's pipeline: codec, keep-alive, deadline, body limit, then the connection. */

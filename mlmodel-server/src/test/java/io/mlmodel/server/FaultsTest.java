@@ -128,6 +128,25 @@ class FaultsTest {
   }
 
   @Test
+  void closeLeavesAModelOpenWhileAPredictionStillRunsOnIt() throws Exception {
+    // regression: after waiting 5 s for the workers, close() closed every predictor, also one a
+    // prediction still ran on (for ONNX Runtime, a session closed under a run)
+    Path model = SleepLoader.model(tmp.resolve("slower"), 0, 6500);
+    ScoringServer s = ScoringServer.start(ServerConfig.builder().model("slower", model.toString()).port(0)
+        .accessLog(false).drainTimeout(java.time.Duration.ZERO).build());
+    TestServers.CLIENT.sendAsync(HttpRequest.newBuilder(TestServers.uri(s.port(), "/invocations"))
+        .header("Content-Type", JSON).POST(HttpRequest.BodyPublishers.ofString("{\"inputs\": [1]}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (!get(s.port(), "/metrics").body().contains("mlmodel_predictions_in_flight 1.0") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    int before = SleepLoader.closedWhileRunning();
+    s.close();
+    assertThat(SleepLoader.closedWhileRunning() - before).isZero();
+  }
+
+  @Test
   void closeDrainsTheRequestsInFlightAndRefusesNewOnes() throws Exception {
     Path model = SleepLoader.model(tmp.resolve("slow"), 0, 800);
     ScoringServer s = ScoringServer.start(ServerConfig.builder().model("slow", model.toString()).port(0)

@@ -18,9 +18,18 @@ import java.util.Optional;
  * A real loader for a test flavor {@code test_sleep}: loading sleeps {@code load_ms}, each
  * prediction sleeps {@code predict_ms} and answers the input tensor itself, or, with {@code
  * fail_with: TEXT}, throws an {@link IllegalStateException} of that text (a model's own bug). It
- * gives the timeout, in-flight, drain and readiness tests a model whose timing they control.
+ * gives the timeout, in-flight, drain and readiness tests a model whose timing they control. It
+ * counts the predictors closed while a prediction still ran on them ({@link #closedWhileRunning()}).
  */
 public final class SleepLoader implements PredictorLoader {
+  private static final java.util.concurrent.atomic.AtomicInteger CLOSED_WHILE_RUNNING =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How many predictors of this flavor were closed while a prediction ran on them, in this JVM. */
+  static int closedWhileRunning() {
+    return CLOSED_WHILE_RUNNING.get();
+  }
+
   /** Writes a model folder of this flavor. */
   static Path model(Path dir, long loadMs, long predictMs) {
     return model(dir, loadMs, predictMs, "");
@@ -64,6 +73,7 @@ public final class SleepLoader implements PredictorLoader {
     sleep(((Number) config.get("load_ms")).longValue());
     long predictMs = ((Number) config.get("predict_ms")).longValue();
     Object failWith = config.get("fail_with");
+    java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
     return new Predictor() {
       @Override
       public MLModel model() {
@@ -72,7 +82,12 @@ public final class SleepLoader implements PredictorLoader {
 
       @Override
       public PredictOutput predict(PredictInput input, Params params) {
-        sleep(predictMs);
+        running.incrementAndGet();
+        try {
+          sleep(predictMs);
+        } finally {
+          running.decrementAndGet();
+        }
         if (failWith != null) {
           throw new IllegalStateException(failWith.toString());
         }
@@ -80,7 +95,11 @@ public final class SleepLoader implements PredictorLoader {
       }
 
       @Override
-      public void close() {}
+      public void close() {
+        if (running.get() > 0) {
+          CLOSED_WHILE_RUNNING.incrementAndGet();
+        }
+      }
     };
   }
 
