@@ -2,6 +2,7 @@ package io.mlmodel.server;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.FullHttpRequest;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
@@ -10,8 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The last handler of a connection: takes whole requests one at a time, so that answers go out in
- * request order even when a client pipelines, and hands each to the {@link Router}. All methods run
- * on the connection's event loop.
+ * request order even when a client pipelines, and hands each to the {@link Router}. A client that
+ * shuts down its sending side after its requests still gets their answers; the connection closes
+ * after the last. All methods run on the connection's event loop.
  */
 final class Connection extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = System.getLogger(Connection.class.getName());
@@ -20,6 +22,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
   private final Deadline deadline;
   private final ArrayDeque<FullHttpRequest> pending = new ArrayDeque<>();
   private @Nullable Exchange current;
+  private boolean inputClosed;
 
   Connection(ServerState state, Deadline deadline) {
     this.state = state;
@@ -60,9 +63,28 @@ final class Connection extends ChannelInboundHandlerAdapter {
     FullHttpRequest next = pending.poll();
     if (next != null) {
       start(ctx, next);
+    } else if (inputClosed) {
+      ctx.close();
     } else if (ctx.channel().isActive()) {
       ctx.channel().config().setAutoRead(true);
     }
+  }
+
+  /** Whether the current answer is the connection's last: the client sends no more. */
+  boolean lastAnswer() {
+    return inputClosed && pending.isEmpty();
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object evt) {
+    if (evt instanceof ChannelInputShutdownEvent) {
+      // the decoders have passed on every request that arrived whole before this event
+      inputClosed = true;
+      if (current == null && pending.isEmpty()) {
+        ctx.close();
+      }
+    }
+    ctx.fireUserEventTriggered(evt);
   }
 
   /** The request being answered, if any; the deadline answers it with a 504. */

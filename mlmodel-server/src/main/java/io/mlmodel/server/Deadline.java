@@ -35,6 +35,15 @@ final class Deadline extends ChannelDuplexHandler {
     this.timeoutNanos = timeoutNanos;
   }
 
+  /** {@code d} in nanoseconds, at most {@code Long.MAX_VALUE} (about 292 years: no timeout at all). */
+  static long nanos(java.time.Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
+  }
+
   void connection(Connection c) {
     this.connection = c;
   }

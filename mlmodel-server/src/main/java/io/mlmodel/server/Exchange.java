@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpMethod;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -55,7 +56,16 @@ final class Exchange {
 
   private void send(FullHttpResponse r, boolean close) {
     if (!ctx.executor().inEventLoop()) {
-      ctx.executor().execute(() -> send(r, close));
+      try {
+        ctx.executor().execute(() -> send(r, close));
+      } catch (RejectedExecutionException e) {
+        // the server stopped while this prediction ran (past the drain timeout): no one to answer,
+        // and no event loop to do it; the buffers are released here
+        r.release();
+        if (answered.compareAndSet(false, true)) {
+          request.release();
+        }
+      }
       return;
     }
     if (!answered.compareAndSet(false, true)) {
@@ -66,7 +76,8 @@ final class Exchange {
     String requestLine = state.accessLog().enabled()
         ? request.method() + " " + request.uri() + " " + request.protocolVersion() : "";
     request.release();
-    if (close || state.draining()) {
+    boolean last = close || connection.lastAnswer();
+    if (last || state.draining()) {
       r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     }
     int status = r.status().code();
@@ -79,7 +90,7 @@ final class Exchange {
       state.metrics().observe(model, endpoint, status, nanos);
       state.accessLog().log(ctx.channel().remoteAddress(), requestLine, status, length, nanos);
       connection.finished(ctx);
-      if (!f.isSuccess() || close) {
+      if (!f.isSuccess() || last) {
         f.channel().close();
       }
     });

@@ -23,9 +23,11 @@ final class OpenInferenceEndpoints {
   private static final HttpResponseStatus UNPROCESSABLE = new HttpResponseStatus(422, "Unprocessable Entity");
 
   private final ServerState state;
+  private final V2Json json;
 
   OpenInferenceEndpoints(ServerState state) {
     this.state = state;
+    this.json = new V2Json(state.config().enforcement());
   }
 
   void route(Exchange ex, String path) {
@@ -92,8 +94,13 @@ final class OpenInferenceEndpoints {
   private FullHttpResponse infer(Exchange ex, ServedModel m, ServedModel.Loaded loaded) {
     JsonNode body;
     try {
-      body = Documents.JSON.readTree(new ByteBufInputStream(ex.request.content()));
+      body = json.read(new ByteBufInputStream(ex.request.content()));
+    } catch (InputException e) {
+      return error(Http.BAD_REQUEST, e.problem());
     } catch (JacksonException e) {
+      if (e.getCause() instanceof InputException limit) {
+        return error(Http.BAD_REQUEST, limit.problem());
+      }
       return error(UNPROCESSABLE, "Invalid JSON: " + e.getOriginalMessage());
     }
     try {

@@ -4,7 +4,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.QueryStringDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,10 +32,10 @@ final class Router {
 
   void route(Exchange ex) {
     if (ex.request.decoderResult().isFailure()) {
-      ex.sendAndClose(Http.text(Http.BAD_REQUEST, Http.TEXT, "Bad Request: " + ex.request.decoderResult().cause()));
+      ex.sendAndClose(Http.text(Http.BAD_REQUEST, Http.TEXT, malformed(ex.request.decoderResult().cause())));
       return;
     }
-    String path = path(ex.request.uri());
+    String path = RequestTarget.path(ex.request.uri());
     if (path.startsWith("/v2")) {
       v2.route(ex, path);
     } else if (path.startsWith("/models/")) {
@@ -56,15 +55,10 @@ final class Router {
     }
   }
 
-  /** The request target's path, percent-decoded; a plain one (the common case) is taken as it is. */
-  static String path(String uri) {
-    for (int i = 0; i < uri.length(); i++) {
-      char c = uri.charAt(i);
-      if (c == '?' || c == '#' || c == '%') {
-        return new QueryStringDecoder(uri).path();
-      }
-    }
-    return uri;
+  /** The answer to malformed HTTP: what is wrong with it, without the Java class that found it. */
+  static String malformed(Throwable cause) {
+    String why = cause.getMessage();
+    return why == null || why.isBlank() ? "Bad Request" : "Bad Request: " + why;
   }
 
   /** MLflow's own endpoints for one model; false when {@code path} is none of them. */

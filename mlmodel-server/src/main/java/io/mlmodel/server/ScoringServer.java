@@ -90,6 +90,9 @@ public final class ScoringServer implements AutoCloseable {
       this.listener = new ServerBootstrap().group(boss, io).channel(NioServerSocketChannel.class)
           .option(ChannelOption.SO_BACKLOG, 1024)
           .childOption(ChannelOption.TCP_NODELAY, true)
+          // a client may send its request and then shut its side down (HTTP/1.0 style): the answer
+          // is still owed, so the connection must not close at end of input (Connection decides)
+          .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
           .childHandler(new Initializer())
           .bind(new InetSocketAddress(config.host(), config.port())).syncUninterruptibly().channel();
     } catch (RuntimeException e) {
@@ -169,7 +172,9 @@ public final class ScoringServer implements AutoCloseable {
 
   /**
    * Stops the server: no new connections; requests in flight are answered (each with {@code
-   * Connection: close}) for up to the drain timeout; then everything is released.
+   * Connection: close}) for up to the drain timeout; then everything is released, except the
+   * model of a prediction still running five seconds later, which is left open (with a warning)
+   * rather than closed under it.
    */
   @Override
   public void close() {
@@ -181,8 +186,9 @@ public final class ScoringServer implements AutoCloseable {
     }
     state.drain();
     listener.close().syncUninterruptibly();
-    long deadline = System.nanoTime() + state.config().drainTimeout().toNanos();
-    while ((state.active().get() > 0 || state.inFlight().get() > 0) && System.nanoTime() < deadline) {
+    long start = System.nanoTime();
+    long drain = Deadline.nanos(state.config().drainTimeout());
+    while ((state.active().get() > 0 || state.inFlight().get() > 0) && System.nanoTime() - start < drain) {
       try {
         Thread.sleep(10);
       } catch (InterruptedException e) {
@@ -191,22 +197,29 @@ public final class ScoringServer implements AutoCloseable {
       }
     }
     channels.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
-    shutdownThreads();
-    state.models().values().forEach(ServedModel::close);
+    if (shutdownThreads()) {
+      state.models().values().forEach(ServedModel::close);
+    } else {
+      // closing a predictor (an ONNX Runtime session) under a prediction that runs on it is not safe
+      LOG.log(Level.WARNING, "predictions still running after close; their models are left open");
+    }
     LOG.log(Level.INFO, "stopped");
   }
 
-  private void shutdownThreads() {
+  /** Stops the threads; true when every one has ended, so that no prediction runs any more. */
+  private boolean shutdownThreads() {
     state.workers().shutdown();
     io.shutdownGracefully(0, 2, TimeUnit.SECONDS);
     boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+    boolean workersDone = false;
     try {
-      state.workers().awaitTermination(5, TimeUnit.SECONDS);
+      workersDone = state.workers().awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    io.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    boolean ioDone = io.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
     boss.terminationFuture().awaitUninterruptibly(5, TimeUnit.SECONDS);
+    return workersDone && ioDone;
   }
 
   /** Each connection's pipeline: codec, keep-alive, deadline, body limit, then the connection. */
@@ -214,7 +227,7 @@ public final class ScoringServer implements AutoCloseable {
     @Override
     protected void initChannel(SocketChannel ch) {
       channels.add(ch);
-      Deadline deadline = new Deadline(state.config().requestTimeout().toNanos());
+      Deadline deadline = new Deadline(Deadline.nanos(state.config().requestTimeout()));
       Connection connection = new Connection(state, deadline);
       deadline.connection(connection);
       ch.pipeline()

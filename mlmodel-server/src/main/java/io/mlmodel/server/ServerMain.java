@@ -27,40 +27,21 @@ public final class ServerMain {
    * @param args the command line
    */
   public static void main(String[] args) throws InterruptedException {
-    ServerConfig.Builder b = ServerConfig.builder();
-    boolean any = false;
+    ServerConfig config;
     try {
-      for (int i = 0; i < args.length; i++) {
-        switch (args[i]) {
-          case "--host" -> b.host(args[++i]);
-          case "--port" -> b.port(Integer.parseInt(args[++i]));
-          case "--workers" -> b.workers(Integer.parseInt(args[++i]));
-          case "--timeout" -> b.requestTimeout(java.time.Duration.ofSeconds(Long.parseLong(args[++i])));
-          case "--max-request-bytes" -> b.enforcement(io.mlmodel.enforce.EnforcementOptions.builder()
-              .maxRequestBytes(Long.parseLong(args[++i])).build());
-          case "--no-access-log" -> b.accessLog(false);
-          default -> {
-            String a = args[i];
-            int eq = a.indexOf('=');
-            boolean named = eq > 0 && !a.substring(0, eq).contains(":") && !a.substring(0, eq).contains("/");
-            b.model(named ? a.substring(0, eq) : Path.of(a).getFileName().toString(), named ? a.substring(eq + 1) : a);
-            any = true;
-          }
-        }
-      }
-      if (!any) {
-        throw new IllegalArgumentException("no model given");
-      }
+      config = config(args);
     } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      System.err.println("error: " + e.getMessage());
+      System.err.println("error: " + (e instanceof ArrayIndexOutOfBoundsException
+          ? args[args.length - 1] + " needs a value" : e.getMessage()));
       System.err.println("usage: ServerMain [NAME=]URI... [--host H] [--port P] [--workers N] [--timeout SECONDS]"
           + " [--max-request-bytes N] [--no-access-log]");
       System.exit(2);
+      return;
     }
     disableLeakDetectionUnlessAsked();
     ScoringServer server;
     try {
-      server = ScoringServer.start(b.build());
+      server = ScoringServer.start(config);
     } catch (MLModelException | java.io.UncheckedIOException e) {
       System.err.println("error: " + e.getMessage());
       System.exit(1);
@@ -73,6 +54,39 @@ public final class ServerMain {
     }, "mlmodel-shutdown"));
     System.out.println("listening on port " + server.port());
     stopped.await();
+  }
+
+  /** The command line's config; every problem with it (and with the environment) an IllegalArgumentException. */
+  private static ServerConfig config(String[] args) {
+    // the builder reads MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which may be bad too
+    ServerConfig.Builder b = ServerConfig.builder();
+    boolean any = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--host" -> b.host(args[++i]);
+        case "--port" -> b.port(Integer.parseInt(args[++i]));
+        case "--workers" -> b.workers(Integer.parseInt(args[++i]));
+        case "--timeout" -> b.requestTimeout(java.time.Duration.ofSeconds(Long.parseLong(args[++i])));
+        case "--max-request-bytes" -> b.enforcement(io.mlmodel.enforce.EnforcementOptions.builder()
+            .maxRequestBytes(Long.parseLong(args[++i])).build());
+        case "--no-access-log" -> b.accessLog(false);
+        default -> {
+          String a = args[i];
+          int eq = a.indexOf('=');
+          boolean named = eq > 0 && !a.substring(0, eq).contains(":") && !a.substring(0, eq).contains("/");
+          Path last = named ? null : Path.of(a).getFileName();
+          if (!named && last == null) {
+            throw new IllegalArgumentException("'" + a + "' has no last segment to name the model by: give NAME=" + a);
+          }
+          b.model(named ? a.substring(0, eq) : String.valueOf(last), named ? a.substring(eq + 1) : a);
+          any = true;
+        }
+      }
+    }
+    if (!any) {
+      throw new IllegalArgumentException("no model given");
+    }
+    return b.build();
   }
 
   /**

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code /docs}: Swagger UI over the models' OpenAPI documents, served from the {@code
  * org.webjars:swagger-ui} jar on the class path (no CDN). {@code /docs} is the page, {@code
  * /docs/swagger-initializer.js} lists every model's {@code /models/NAME/openapi.json} (the default
- * model first), other {@code /docs/FILE} are the webjar's files, cached after the first read.
+ * model first), other {@code /docs/FILE} are the webjar's files, cached after the first read (the
+ * files found only, so the cache holds at most the webjar).
  */
 final class SwaggerUi {
   private static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
@@ -51,13 +53,26 @@ final class SwaggerUi {
     if (!name.matches("[A-Za-z0-9._-]+") || name.startsWith(".")) {
       return Http.notFound();
     }
-    byte[] body = cache.computeIfAbsent(name, this::read);
-    return body.length == 0 ? Http.notFound() : Http.response(Http.OK, type(name), body);
+    byte[] body = cache.get(name);
+    if (body == null) {
+      body = read(name);
+      if (body == null) {
+        // a miss is not cached: the names are the client's to choose, without end
+        return Http.notFound();
+      }
+      cache.putIfAbsent(name, body);
+    }
+    return Http.response(Http.OK, type(name), body);
   }
 
-  private byte[] read(String name) {
+  /** How many files are cached: at most the webjar's. */
+  int cached() {
+    return cache.size();
+  }
+
+  private byte @Nullable [] read(String name) {
     try (InputStream in = resource(root + name)) {
-      return in == null ? new byte[0] : in.readAllBytes();
+      return in == null ? null : in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -41,16 +41,25 @@ final class V2Codec {
     List<Tensor> tensors = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (JsonNode in : body.get("inputs")) {
-      names.add(in.path("name").asString(""));
+      String name = in.path("name").asString("");
+      if (names.contains(name)) {
+        // as a table column or a named tensor one would silently replace the other
+        throw bad("inputs." + name, "input '" + name + "' is given twice");
+      }
+      names.add(name);
       tensors.add(V2Tensors.decode(in));
     }
     PredictInput input = switch (type) {
       case "pd" -> {
         ColumnTable.Builder t = ColumnTable.builder();
         for (int i = 0; i < tensors.size(); i++) {
-          t.add(V2Tensors.column(names.get(i), tensors.get(i)));
+          t.add(V2Columns.column(names.get(i), tensors.get(i)));
         }
-        yield t.build();
+        try {
+          yield t.build();
+        } catch (IllegalArgumentException e) {
+          throw bad("inputs", e.getMessage()); // columns of different lengths
+        }
       }
       case "np" -> tensors.get(0);
       case "dict" -> {
@@ -88,11 +97,11 @@ final class V2Codec {
     } else if (out instanceof ColumnTable t) {
       o.putObject("parameters").put("content_type", "pd");
       for (Column c : t.columns()) {
-        outputs.add(V2Tensors.encode(c));
+        outputs.add(V2Columns.encode(c));
       }
     } else if (out instanceof Column c) {
       o.putObject("parameters").put("content_type", "pd");
-      outputs.add(V2Tensors.encode(c));
+      outputs.add(V2Columns.encode(c));
     } else {
       ObjectNode n = outputs.addObject().put("name", "output-1").put("datatype", "BYTES");
       n.putArray("shape").add(1);

@@ -2,11 +2,10 @@ package io.mlmodel.server;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
-import io.mlmodel.data.Column;
-import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 import io.mlmodel.signature.OpenInference;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +15,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One V2 tensor ({@code name}, {@code shape}, {@code datatype}, {@code data} flat or nested) to
- * and from a {@link Tensor} or a table {@link Column}. {@code BYTES} data are strings. Stateless.
+ * and from a {@link Tensor} ({@link V2Columns} for table columns). {@code BYTES} data are strings.
+ * Stateless.
  */
 final class V2Tensors {
   private V2Tensors() {}
@@ -28,17 +28,18 @@ final class V2Tensors {
       throw bad(key, "each input needs 'name', 'shape', 'datatype' and 'data'");
     }
     List<Long> dims = new ArrayList<>();
-    long size = 1;
+    // exact, as a shape of large dimensions overflows a long (and then could even seem to match)
+    BigInteger size = BigInteger.ONE;
     for (JsonNode d : in.get("shape")) {
       if (!d.canConvertToLong() || d.asLong() < 0) {
         throw bad(key, "shape must be a list of non-negative integers: " + in.get("shape"));
       }
       dims.add(d.asLong());
-      size = Math.multiplyExact(size, d.asLong());
+      size = size.multiply(BigInteger.valueOf(d.asLong()));
     }
     List<JsonNode> data = new ArrayList<>();
     flatten(in.get("data"), data);
-    if (data.size() != size) {
+    if (!size.equals(BigInteger.valueOf(data.size()))) {
       throw bad(key, "shape " + dims + " needs " + size + " elements but data has " + data.size());
     }
     long[] shape = dims.stream().mapToLong(Long::longValue).toArray();
@@ -49,7 +50,7 @@ final class V2Tensors {
         case "BOOL" -> {
           boolean[] a = new boolean[n];
           for (int i = 0; i < n; i++) {
-            a[i] = bool(data.get(i), key);
+            a[i] = V2Values.bool(data.get(i), key);
           }
           yield Tensor.wrap(NumpyDtype.BOOL, a, shape);
         }
@@ -57,14 +58,14 @@ final class V2Tensors {
         case "FP16", "FP32" -> {
           float[] a = new float[n];
           for (int i = 0; i < n; i++) {
-            a[i] = (float) number(data.get(i), key);
+            a[i] = (float) V2Values.floating(data.get(i), type, key);
           }
           yield Tensor.wrap(type.equals("FP16") ? NumpyDtype.FLOAT16 : NumpyDtype.FLOAT32, a, shape);
         }
         case "FP64" -> {
           double[] a = new double[n];
           for (int i = 0; i < n; i++) {
-            a[i] = number(data.get(i), key);
+            a[i] = V2Values.floating(data.get(i), type, key);
           }
           yield Tensor.wrap(NumpyDtype.FLOAT64, a, shape);
         }
@@ -86,10 +87,7 @@ final class V2Tensors {
     int n = data.size();
     long[] v = new long[n];
     for (int i = 0; i < n; i++) {
-      if (!data.get(i).isIntegralNumber() || !data.get(i).canConvertToLong()) {
-        throw bad(key, type + " data must be integers: " + data.get(i));
-      }
-      v[i] = data.get(i).asLong();
+      v[i] = V2Values.integer(data.get(i), type, key);
     }
     NumpyDtype dtype = NumpyDtype.valueOf(type);
     return switch (dtype.bytesPerElement()) {
@@ -118,24 +116,6 @@ final class V2Tensors {
     };
   }
 
-  /** The tensor as a table column: it must hold one value per row ({@code [n]} or {@code [n, 1]}). */
-  static Column column(String name, Tensor t) {
-    if (t.rank() > 2 || (t.rank() == 2 && t.dim(1) != 1)) {
-      throw bad("inputs." + name, "a column input must have shape [n] or [n, 1], not " + java.util.Arrays.toString(t.shape()));
-    }
-    Tensor flat = t.reshape(t.size());
-    ColumnTable.Builder b = ColumnTable.builder();
-    switch (t.dtype()) {
-      case BOOL -> b.addBooleans(name, flat.toBooleanArray());
-      case FLOAT16, FLOAT32 -> b.addFloats(name, flat.toFloatArray());
-      case FLOAT64 -> b.addDoubles(name, flat.toDoubleArray());
-      case INT64, UINT64, UINT32 -> b.addLongs(name, flat.toLongArray());
-      case STR -> b.addStrings(name, flat.toStringArray());
-      default -> b.addInts(name, flat.toIntArray());
-    }
-    return b.build().columns().get(0);
-  }
-
   static ObjectNode encode(String name, Tensor t) {
     ObjectNode o = Documents.JSON.createObjectNode().put("name", name);
     ArrayNode shape = o.putArray("shape");
@@ -152,27 +132,7 @@ final class V2Tensors {
     return o;
   }
 
-  static ObjectNode encode(Column c) {
-    OpenInference.Datatype type = switch (c.dtypeName()) {
-      case "float64" -> OpenInference.Datatype.FP64;
-      case "float32" -> OpenInference.Datatype.FP32;
-      case "int64" -> OpenInference.Datatype.INT64;
-      case "int32" -> OpenInference.Datatype.INT32;
-      case "bool" -> OpenInference.Datatype.BOOL;
-      default -> OpenInference.Datatype.BYTES;
-    };
-    ObjectNode o = Documents.JSON.createObjectNode().put("name", c.name());
-    o.putArray("shape").add(c.size()).add(1);
-    o.put("datatype", type.name());
-    o.putObject("parameters").put("content_type", type == OpenInference.Datatype.BYTES ? "str" : "np");
-    ArrayNode data = o.putArray("data");
-    for (int i = 0; i < c.size(); i++) {
-      add(data, c.getObject(i));
-    }
-    return o;
-  }
-
-  private static void add(ArrayNode data, @Nullable Object v) {
+  static void add(ArrayNode data, @Nullable Object v) {
     if (v == null) {
       data.addNull();
     } else if (v instanceof Boolean b) {
@@ -198,20 +158,6 @@ final class V2Tensors {
     } else {
       out.add(n);
     }
-  }
-
-  private static boolean bool(JsonNode n, String key) {
-    if (!n.isBoolean()) {
-      throw bad(key, "BOOL data must be true or false: " + n);
-    }
-    return n.asBoolean();
-  }
-
-  private static double number(JsonNode n, String key) {
-    if (!n.isNumber()) {
-      throw bad(key, "numeric data must be numbers: " + n);
-    }
-    return n.asDouble();
   }
 
   private static InputException bad(String key, String problem) {

@@ -56,7 +56,7 @@ final class Workers {
       }
     } catch (RuntimeException | Error e) {
       LOG.log(Level.ERROR, "prediction failed unexpectedly for " + ex.request.uri(), e);
-      r = Http.mlflowError(ex.ctx.alloc(), Http.INTERNAL, "INTERNAL_ERROR", "Internal server error: " + e);
+      r = Http.mlflowError(ex.ctx.alloc(), Http.INTERNAL, "INTERNAL_ERROR", "Internal server error.");
     } finally {
       // the prediction is over before its answer goes out, so that a client that has the answer
       // never sees it still counted in flight (the exchange keeps its own reference to the request)

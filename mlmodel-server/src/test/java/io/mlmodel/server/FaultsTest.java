@@ -56,6 +56,52 @@ class FaultsTest {
   }
 
   @Test
+  void aClientThatShutsDownItsSendingSideAfterItsRequestsGetsTheirAnswers() {
+    // regression: the server closed the connection at end of input, dropping the answer still owed
+    Path model = SleepLoader.model(tmp.resolve("slow"), 0, 300);
+    try (ScoringServer s = ScoringServer.start(ServerConfig.builder().model("slow", model.toString()).port(0)
+        .accessLog(false).build())) {
+      String request = "POST /invocations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 15\r\n\r\n";
+      try (RawHttp raw = new RawHttp(s.port())) {
+        assertThat(raw.send(request + "{\"inputs\": [1]}").shutdownOutput().readToEnd())
+            .startsWith("HTTP/1.1 200 OK").endsWith("connection: close\r\n\r\n{\"predictions\": [1]}");
+      }
+      try (RawHttp raw = new RawHttp(s.port())) {
+        assertThat(raw.send(request + "{\"inputs\": [1]}" + request + "{\"inputs\": [2]}").shutdownOutput().readToEnd())
+            .startsWith("HTTP/1.1 200 OK").contains("{\"predictions\": [1]}HTTP/1.1 200 OK").endsWith("{\"predictions\": [2]}");
+      }
+    }
+  }
+
+  @Test
+  void malformedHttpSaysWhatIsWrongWithoutJavaClassNames() {
+    // regression: the body was "Bad Request: " + the exception, e.g. "java.lang.IllegalArgumentException: ..."
+    try (ScoringServer s = ScoringServer.start(TestServers.config().build())) {
+      try (RawHttp raw = new RawHttp(s.port())) {
+        assertThat(raw.send("POST /invocations HTTP/1.1\r\nHost: x\r\nContent-Length: 23\r\nContent-Length: 5\r\n\r\n")
+            .readToEnd()).startsWith("HTTP/1.1 400 BAD REQUEST").endsWith("\r\n\r\nBad Request: Multiple Content-Length"
+            + " values found: [23, 5]");
+      }
+      try (RawHttp raw = new RawHttp(s.port())) {
+        assertThat(raw.send("GET /" + "a".repeat(5000) + " HTTP/1.1\r\n\r\n").readToEnd())
+            .endsWith("\r\n\r\nBad Request: An HTTP line is larger than 4096 bytes.");
+      }
+    }
+  }
+
+  @Test
+  void aModelThatThrowsIs500WithoutJavaText() {
+    // regression: the body carried the Throwable's toString, "java.lang.IllegalStateException: ..." (or an OutOfMemoryError)
+    Path model = SleepLoader.model(tmp.resolve("failing"), 0, 0, "secret detail");
+    try (ScoringServer s = ScoringServer.start(ServerConfig.builder().model("failing", model.toString()).port(0)
+        .accessLog(false).build())) {
+      HttpResponse<String> r = post(s.port(), "/invocations", JSON, "{\"inputs\": [1]}");
+      assertThat(r.statusCode()).isEqualTo(500);
+      assertThat(r.body()).isEqualTo("{\"error_code\": \"INTERNAL_ERROR\", \"message\": \"Internal server error.\"}");
+    }
+  }
+
+  @Test
   void closeDrainsTheRequestsInFlightAndRefusesNewOnes() throws Exception {
     Path model = SleepLoader.model(tmp.resolve("slow"), 0, 800);
     ScoringServer s = ScoringServer.start(ServerConfig.builder().model("slow", model.toString()).port(0)

@@ -32,6 +32,16 @@ final class RawHttp implements AutoCloseable {
     }
   }
 
+  /** Shuts down the sending side, as a client does that sends no more (the server sees end of input). */
+  RawHttp shutdownOutput() {
+    try {
+      socket.shutdownOutput();
+      return this;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Everything the server sends until it closes the connection (or 15 s pass). */
   String readToEnd() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -77,6 +77,23 @@ class FidelityRequestRegressionTest {
         .contains("\"x\":[Infinity]");
   }
 
+  /** Found by the server review: an integer beyond float64's range became infinity, where MLflow refuses it. */
+  @Test
+  void anIntegerBeyondFloat64sRangeIsRefusedInBothModesAsMlflowRefusesIt() {
+    String huge = "1" + "0".repeat(400);
+    InputException e = refused("{\"dataframe_records\": [{\"x\": " + huge + ", \"y\": 1}]}");
+    assertThat(e.code()).isEqualTo("schema-mismatch");
+    // MLflow 2.17.2: 400 BAD_REQUEST "Invalid input. int too large to convert to float" (Python's OverflowError)
+    assertThat(e.problem()).isEqualTo("Data is not compatible with model signature. Failed to convert column x to type"
+        + " 'float32'. Error: 'int too large to convert to float'");
+    assertThat(refused("{\"inputs\": {\"x\": [1], \"y\": [-" + huge + "]}}").problem())
+        .contains("int too large to convert to float");
+    InputException mlflow = catchThrowableOfType(InputException.class, () -> validate(
+        "{\"dataframe_records\": [{\"x\": 1, \"y\": " + huge + "}]}", MLFLOW));
+    assertThat(mlflow).isNotNull();
+    assertThat(mlflow.problem()).contains("int too large to convert to float");
+  }
+
   /** Found by the differential harness: a ConversionException escaped decoding (a crash, not an InputException). */
   @Test
   void aNullInABoolTensorGivenAsANamedInputIsATypedError() {

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * numeric strings are parsed as Python's {@code float()} parses them. In safe mode a finite value
  * that float32 (or float16) cannot hold, because it becomes an infinity or a nonzero value becomes
  * zero, fails, and so does an integer it cannot hold exactly ({@code 16777217} for float32); in
- * MLflow mode each becomes what numpy makes of it.
+ * MLflow mode each becomes what numpy makes of it. An integer beyond float64's range fails in both
+ * modes, as in MLflow.
  */
 final class FloatingSink extends Sink {
   private final NumpyDtype dtype;
@@ -64,6 +65,10 @@ final class FloatingSink extends Sink {
 
   @Override
   public void addBig(BigInteger v) {
+    if (Double.isInfinite(v.doubleValue())) {
+      // Python's float(int) raises OverflowError here, so MLflow refuses it too: in either mode
+      throw new ConversionException("int too large to convert to float");
+    }
     if (!mlflow) {
       exact(v);
     }
