@@ -33,7 +33,9 @@ final class Configuration {
       String why = given != null && (server == null || server.getHost() == null && server.getRawAuthority() != null)
           ? " (no host name a URI may have: letters, digits, '-' and '.', or an IP address)" : "";
       throw new ModelException("unsupported-uri", Location.UNKNOWN, "a tracking server is needed (an http:// or https://"
-          + " URI in MLFLOW_TRACKING_URI), not '" + given + "'" + why + "; a local mlruns folder is read with TrackingStore");
+          + " URI in MLFLOW_TRACKING_URI), " + (given == null ? "and none is set (neither MLFLOW_TRACKING_URI nor the"
+          + " system property mlmodel.trackingUri)" : "not '" + given + "'" + why)
+          + "; a local mlruns folder is read with TrackingStore");
     }
     HttpSettings defaults = HttpSettings.from(server, v);
     HttpSettings http = new HttpSettings(server, defaults.username(), defaults.password(), defaults.token(),
@@ -43,8 +45,8 @@ final class Configuration {
         o.timeout() != null ? o.timeout() : defaults.timeout(), defaults.respectRetryAfter(), defaults.allowRedirects());
     Resolver.CacheSettings cache = new Resolver.CacheSettings(
         (o.cacheDir() != null ? o.cacheDir() : cacheDir(v)).resolve("tracking").toAbsolutePath(),
-        o.refTtl() != null ? o.refTtl() : Duration.ofSeconds(v.integer("MLMODEL_CACHE_TTL", 0)),
-        o.maxCacheBytes() != null ? o.maxCacheBytes() : v.longInteger("MLMODEL_CACHE_MAX_BYTES", 0),
+        o.refTtl() != null ? o.refTtl() : Duration.ofSeconds(v.nonNegative("MLMODEL_CACHE_TTL", 0)),
+        o.maxCacheBytes() != null ? o.maxCacheBytes() : v.nonNegative("MLMODEL_CACHE_MAX_BYTES", 0),
         o.offline() != null ? o.offline() : v.bool("MLMODEL_OFFLINE", false));
     return new TrackingClient(new Resolver(http, v, cache, o.limits()), server);
   }

@@ -191,9 +191,13 @@ public final class TrackingClient {
      *
      * @param ttl how long; zero asks every time
      * @return this builder
+     * @throws IllegalArgumentException if {@code ttl} is negative
      */
     public Builder refTtl(Duration ttl) {
-      this.refTtl = Objects.requireNonNull(ttl, "ttl");
+      if (Objects.requireNonNull(ttl, "ttl").isNegative()) {
+        throw new IllegalArgumentException("refTtl must not be negative, but got " + ttl);
+      }
+      this.refTtl = ttl;
       return this;
     }
 
@@ -202,8 +206,12 @@ public final class TrackingClient {
      *
      * @param bytes the bound; 0 for none
      * @return this builder
+     * @throws IllegalArgumentException if {@code bytes} is negative
      */
     public Builder maxCacheBytes(long bytes) {
+      if (bytes < 0) {
+        throw new IllegalArgumentException("maxCacheBytes must be 0 (no bound) or more, but got " + bytes);
+      }
       this.maxCacheBytes = bytes;
       return this;
     }

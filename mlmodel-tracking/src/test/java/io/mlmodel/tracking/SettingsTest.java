@@ -1,6 +1,7 @@
 package io.mlmodel.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.mlmodel.ModelException;
@@ -96,5 +97,33 @@ class SettingsTest {
         .variables(Map.of("MLFLOW_TRACKING_URI", "http://127.0.0.1:5000", "MLMODEL_CACHE_MAX_BYTES", "1GB")).build());
     assertThat(e.code()).isEqualTo("bad-setting");
     assertThat(e.problem()).isEqualTo("MLMODEL_CACHE_MAX_BYTES must be an integer, but got '1GB'");
+  }
+
+  /** Regression: with no tracking URI set at all, the error said "not 'null'". */
+  @Test
+  void noTrackingUriAtAllIsSaidSo() {
+    ModelException e = catchThrowableOfType(ModelException.class, () -> TrackingClient.builder().variables(Map.of()).build());
+    assertThat(e.code()).isEqualTo("unsupported-uri");
+    assertThat(e.problem()).isEqualTo("a tracking server is needed (an http:// or https:// URI in MLFLOW_TRACKING_URI),"
+        + " and none is set (neither MLFLOW_TRACKING_URI nor the system property mlmodel.trackingUri);"
+        + " a local mlruns folder is read with TrackingStore");
+  }
+
+  /** Regression: a negative cache TTL or size bound quietly meant 0 (ask every time; no bound). */
+  @ParameterizedTest
+  @CsvSource({"MLMODEL_CACHE_TTL, -5", "MLMODEL_CACHE_MAX_BYTES, -1"})
+  void aNegativeCacheSettingIsABadSetting(String name, String value) {
+    ModelException e = catchThrowableOfType(ModelException.class, () -> TrackingClient.builder()
+        .variables(Map.of("MLFLOW_TRACKING_URI", "http://127.0.0.1:5000", name, value)).build());
+    assertThat(e.code()).isEqualTo("bad-setting");
+    assertThat(e.problem()).isEqualTo(name + " must be 0 or more, but got '" + value + "'");
+  }
+
+  @Test
+  void theBuilderRefusesNegativeCacheBounds() {
+    assertThatThrownBy(() -> TrackingClient.builder().refTtl(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("refTtl must not be negative, but got PT-1S");
+    assertThatThrownBy(() -> TrackingClient.builder().maxCacheBytes(-1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("maxCacheBytes must be 0 (no bound) or more, but got -1");
   }
 }

@@ -63,6 +63,15 @@ public final class Variables {
     }
   }
 
+  /** A count or a number of seconds or bytes: an integer of 0 or more (a negative one is an error, not "none"). */
+  public long nonNegative(String name, long fallback) {
+    long n = longInteger(name, fallback);
+    if (n < 0) {
+      throw bad(name + " must be 0 or more, but got '" + get(name) + "'");
+    }
+    return n;
+  }
+
   /** A float variable, as Python's {@code float(value)} reads it. */
   public double decimal(String name, double fallback) {
     String v = get(name);
