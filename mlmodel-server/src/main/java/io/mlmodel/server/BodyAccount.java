@@ -19,6 +19,7 @@ import io.netty.util.ReferenceCountUtil;
  * given back when the connection closes. Event loop only.
  */
 final class BodyAccount extends ChannelInboundHandlerAdapter {
+  private final ServerState state;
   private final BodyBudget budget;
   private final long limit;
   private final Connection connection;
@@ -27,8 +28,9 @@ final class BodyAccount extends ChannelInboundHandlerAdapter {
   private boolean chunked;
   private boolean refused;
 
-  BodyAccount(BodyBudget budget, long limit, Connection connection) {
-    this.budget = budget;
+  BodyAccount(ServerState state, long limit, Connection connection) {
+    this.state = state;
+    this.budget = state.budget();
     this.limit = limit;
     this.connection = connection;
   }
@@ -62,6 +64,7 @@ final class BodyAccount extends ChannelInboundHandlerAdapter {
   private void refuse(ChannelHandlerContext ctx, Object msg) {
     refused = true;
     ReferenceCountUtil.release(msg);
+    state.metrics().bodyRefused();
     connection.refuse(ctx, Http.mlflowError(ctx.alloc(), Http.UNAVAILABLE, "TEMPORARILY_UNAVAILABLE",
         "The server is at its limit of " + budget.capacity() + " bytes of request bodies; retry later."));
   }

@@ -231,7 +231,7 @@ public final class ScoringServer implements AutoCloseable {
       Connection connection = new Connection(state, deadline);
       deadline.connection(connection);
       long limit = state.config().enforcement().maxRequestBytes();
-      BodyAccount account = new BodyAccount(state.budget(), limit, connection);
+      BodyAccount account = new BodyAccount(state, limit, connection);
       connection.account(account);
       ch.pipeline()
           .addLast("codec", new HttpServerCodec(4096, 8192, 8192))

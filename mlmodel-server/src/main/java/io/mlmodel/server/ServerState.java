@@ -31,6 +31,7 @@ final class ServerState {
     this.accessLog = new AccessLog(config.accessLog());
     this.router = new Router(this, swagger);
     this.budget = new BodyBudget(config.maxBufferedBytes());
+    metrics.bodyBytes(budget::used);
   }
 
   ServerConfig config() {

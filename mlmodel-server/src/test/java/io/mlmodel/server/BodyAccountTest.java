@@ -54,6 +54,7 @@ class BodyAccountTest {
       a.send(post(SIZE));
       b.send(post(SIZE));
       assertThat(awaitBuffered(s, 2 * SIZE)).isEqualTo(2 * SIZE);
+      assertThat(TestServers.get(s.port(), "/metrics").body()).contains("mlmodel_request_body_bytes 80000.0\n");
       // 20,000 bytes left: a third body of 40,000 is refused before it is read
       for (RawHttp refused : new RawHttp[] {c, d}) {
         String answer = refused.send(head(SIZE)).readToEnd();
@@ -66,6 +67,8 @@ class BodyAccountTest {
       assertThat(a.readResponses(1)).startsWith("HTTP/1.1 200 OK");
       assertThat(b.readResponses(1)).startsWith("HTTP/1.1 200 OK");
       assertThat(awaitBuffered(s, 0)).isZero();
+      assertThat(TestServers.get(s.port(), "/metrics").body()).contains("mlmodel_request_body_refusals_total 2.0\n")
+          .contains("mlmodel_request_body_bytes 0.0\n");
     }
   }
 
