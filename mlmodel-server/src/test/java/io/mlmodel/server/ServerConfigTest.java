@@ -18,12 +18,19 @@ class ServerConfigTest {
   }
 
   @Test
+  void aMaxBufferedBytesGivenIsKeptWhateverTheHeap() {
+    assertThat(TestServers.config().maxBufferedBytes(Long.MAX_VALUE).build().maxBufferedBytes()).isEqualTo(Long.MAX_VALUE);
+    assertThat(TestServers.config().maxBufferedBytes(8 * MIB).build().maxBufferedBytes()).isEqualTo(8 * MIB);
+  }
+
+  @Test
   void maxBufferedBytesMustHoldAtLeastOneBodyOfTheLimit() {
     // below the body limit, a body the limit allows could never be accepted: a 503 for ever
     assertThatThrownBy(() -> TestServers.config().maxBufferedBytes(1000)
         .enforcement(EnforcementOptions.builder().maxRequestBytes(1024).build()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxBufferedBytes must be at least the body limit (maxRequestBytes, 1024): 1000");
+    // equal to the body limit is allowed: one body at a time
     assertThat(TestServers.config().maxBufferedBytes(1024)
         .enforcement(EnforcementOptions.builder().maxRequestBytes(1024).build()).build().maxBufferedBytes()).isEqualTo(1024);
   }
@@ -36,6 +43,9 @@ class ServerConfigTest {
     assertThat(ServerConfig.defaultMaxBufferedBytes(8 * MIB, 256, 16 * MIB)).isEqualTo(8 * MIB);
     assertThat(ServerConfig.defaultMaxBufferedBytes(Long.MAX_VALUE / 2, 256, 256 * MIB)).isEqualTo(Long.MAX_VALUE / 2);
     long heap = Runtime.getRuntime().maxMemory();
+    // built, the default follows the body limit and the in-flight cap given to the builder
+    assertThat(TestServers.config().maxInFlight(4).enforcement(EnforcementOptions.builder().maxRequestBytes(1024).build())
+        .build().maxBufferedBytes()).isEqualTo(4096);
     assertThat(TestServers.config().build().maxBufferedBytes()).isEqualTo(Math.max(8 * MIB, Math.min(2048 * MIB, heap / 4)));
   }
 }
