@@ -32,6 +32,9 @@ final class ServeCommand implements CliCommand {
           + " else 60).", (c, v) -> c.timeout = OptionValues.toLong("--timeout", v))
       .option(List.of("--max-request-bytes"), "BYTES", "Largest request body; a larger one is answered 413.",
           (c, v) -> c.maxRequestBytes = OptionValues.toLong("--max-request-bytes", v))
+      .option(List.of("--max-buffered-bytes"), "BYTES", "Most bytes of request bodies held at once across"
+          + " connections; beyond, 503 (default: a quarter of the heap, docs/server.md).",
+          (c, v) -> c.maxBufferedBytes = OptionValues.toLong("--max-buffered-bytes", v))
       .flag("--no-access-log", "No access log lines (System.Logger, logger io.mlmodel.server).",
           (c, v) -> c.noAccessLog = v)
       .params("[NAME=]URI", 1, -1, "Model folder, MLmodel file or model URI; NAME defaults to the folder's name.",
@@ -43,6 +46,7 @@ final class ServeCommand implements CliCommand {
   @Nullable Integer workers;
   @Nullable Long timeout;
   @Nullable Long maxRequestBytes;
+  @Nullable Long maxBufferedBytes;
   boolean noAccessLog;
 
   @Override
@@ -94,6 +98,9 @@ final class ServeCommand implements CliCommand {
     }
     if (maxRequestBytes != null) {
       b.enforcement(EnforcementOptions.builder().maxRequestBytes(maxRequestBytes).build());
+    }
+    if (maxBufferedBytes != null) {
+      b.maxBufferedBytes(maxBufferedBytes);
     }
     return b.build();
   }

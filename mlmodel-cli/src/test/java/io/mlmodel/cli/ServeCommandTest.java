@@ -89,6 +89,18 @@ class ServeCommandTest {
     assertThat(r.err()).contains("Missing required parameter: '[NAME=]URI'");
   }
 
+  @Test
+  void aBodyBudgetBelowTheBodyLimitIsAUsageError() {
+    CliRunner r = CliRunner.run("serve", "--port", "0", "--max-request-bytes", "2000", "--max-buffered-bytes", "1000",
+        MODEL);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: maxBufferedBytes must be at least the body limit (maxRequestBytes, 2000):"
+        + " 1000");
+    CliRunner zero = CliRunner.run("serve", "--port", "0", "--max-buffered-bytes", "0", MODEL);
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.err()).startsWith("error: maxBufferedBytes must be positive: 0");
+  }
+
 
   /** Regression: an address that does not resolve ended "cannot listen on HOST:PORT: null". */
   @Test

@@ -1,9 +1,13 @@
 package io.mlmodel.server;
 
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.ArrayDeque;
@@ -20,13 +24,23 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
   private final ServerState state;
   private final Deadline deadline;
-  private final ArrayDeque<FullHttpRequest> pending = new ArrayDeque<>();
+  private final ArrayDeque<Queued> pending = new ArrayDeque<>();
+  private @Nullable BodyAccount account;
   private @Nullable Exchange current;
+  /** The 503 of a body refused by the budget, owed after the answers to the requests before it. */
+  private @Nullable FullHttpResponse refusal;
   private boolean inputClosed;
+
+  /** A pipelined request waiting for its turn, with the bytes of the budget it holds. */
+  private record Queued(FullHttpRequest request, long bytes) {}
 
   Connection(ServerState state, Deadline deadline) {
     this.state = state;
     this.deadline = deadline;
+  }
+
+  void account(BodyAccount a) {
+    this.account = a;
   }
 
   @Override
@@ -35,16 +49,27 @@ final class Connection extends ChannelInboundHandlerAdapter {
       ctx.fireChannelRead(msg);
       return;
     }
+    long bytes = account == null ? 0 : account.take();
     if (current != null) {
-      pending.add(req);
+      pending.add(new Queued(req, bytes));
       ctx.channel().config().setAutoRead(false);
     } else {
-      start(ctx, req);
+      start(ctx, req, bytes);
     }
   }
 
-  private void start(ChannelHandlerContext ctx, FullHttpRequest req) {
-    Exchange ex = new Exchange(ctx, req, deadline.startNanos(), this, state);
+  /** Answers {@code r} (a refusal) and closes, once the requests received before it are answered. */
+  void refuse(ChannelHandlerContext ctx, FullHttpResponse r) {
+    if (current == null) {
+      r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+    } else {
+      refusal = r;
+    }
+  }
+
+  private void start(ChannelHandlerContext ctx, FullHttpRequest req, long bytes) {
+    Exchange ex = new Exchange(ctx, req, bytes, deadline.startNanos(), this, state);
     current = ex;
     state.active().incrementAndGet();
     try {
@@ -60,9 +85,13 @@ final class Connection extends ChannelInboundHandlerAdapter {
     current = null;
     state.active().decrementAndGet();
     deadline.finished(!pending.isEmpty());
-    FullHttpRequest next = pending.poll();
+    Queued next = pending.poll();
     if (next != null) {
-      start(ctx, next);
+      start(ctx, next.request(), next.bytes());
+    } else if (refusal != null) {
+      FullHttpResponse r = refusal;
+      refusal = null;
+      refuse(ctx, r);
     } else if (inputClosed) {
       ctx.close();
     } else if (ctx.channel().isActive()) {
@@ -72,7 +101,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
   /** Whether the current answer is the connection's last: the client sends no more. */
   boolean lastAnswer() {
-    return inputClosed && pending.isEmpty();
+    return inputClosed && pending.isEmpty() && refusal == null;
   }
 
   @Override
@@ -94,9 +123,15 @@ final class Connection extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    FullHttpRequest r;
-    while ((r = pending.poll()) != null) {
-      r.release();
+    Queued q;
+    while ((q = pending.poll()) != null) {
+      if (q.request().release()) {
+        state.budget().release(q.bytes());
+      }
+    }
+    if (refusal != null) {
+      refusal.release();
+      refusal = null;
     }
     ctx.fireChannelInactive();
   }

@@ -14,21 +14,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One request and its answer. Exactly one answer is sent, from whichever thread produces it first
  * (the worker with the prediction, or the deadline with a 504); later ones are dropped. Sending
  * always happens on the connection's event loop. The request is owned by the exchange and released
- * once answered.
+ * once answered; the body's bytes go back to the {@link BodyBudget} when its last reference goes.
  */
 final class Exchange {
   final ChannelHandlerContext ctx;
   final FullHttpRequest request;
   final long startNanos;
+  /** The bytes of the {@link BodyBudget} the request's body holds, given back when it is freed. */
+  private final long bytes;
   private final Connection connection;
   private final ServerState state;
   private final AtomicBoolean answered = new AtomicBoolean();
   private volatile String model = "";
   private volatile String endpoint = "other";
 
-  Exchange(ChannelHandlerContext ctx, FullHttpRequest request, long startNanos, Connection connection, ServerState state) {
+  Exchange(ChannelHandlerContext ctx, FullHttpRequest request, long bytes, long startNanos, Connection connection,
+      ServerState state) {
     this.ctx = ctx;
     this.request = request;
+    this.bytes = bytes;
     this.startNanos = startNanos;
     this.connection = connection;
     this.state = state;
@@ -42,6 +46,16 @@ final class Exchange {
 
   boolean answered() {
     return answered.get();
+  }
+
+  /**
+   * Drops one reference to the request (the exchange's, or the one a worker took); the last frees
+   * the body, and its bytes go back to the budget, once.
+   */
+  void releaseRequest() {
+    if (request.release()) {
+      state.budget().release(bytes);
+    }
   }
 
   /** Sends the answer, unless one was sent already (then {@code r} is released). Any thread. */
@@ -63,7 +77,7 @@ final class Exchange {
         // and no event loop to do it; the buffers are released here
         r.release();
         if (answered.compareAndSet(false, true)) {
-          request.release();
+          releaseRequest();
         }
       }
       return;
@@ -75,7 +89,7 @@ final class Exchange {
     boolean head = request.method().equals(HttpMethod.HEAD);
     String requestLine = state.accessLog().enabled()
         ? request.method() + " " + request.uri() + " " + request.protocolVersion() : "";
-    request.release();
+    releaseRequest();
     boolean last = close || connection.lastAnswer();
     if (last || state.draining()) {
       r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);

@@ -5,6 +5,7 @@ import io.prometheus.metrics.core.datapoints.CounterDataPoint;
 import io.prometheus.metrics.core.datapoints.DistributionDataPoint;
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
@@ -13,11 +14,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.LongSupplier;
 
 /**
  * The server's Prometheus metrics, in a registry of its own (two servers in one JVM do not share
- * counters): requests, errors and latency per model, endpoint and status, predictions in flight and
- * model readiness. The data points of each label combination are cached, so counting a request
+ * counters): requests, errors and latency per model, endpoint and status, predictions in flight,
+ * model readiness, and the bytes of request bodies held with the requests refused for them. The data points of each label combination are cached, so counting a request
  * costs one map lookup. No exemplars: without a tracer they carry nothing, and their sampler costs
  * every observation a scheduled task on a thread of its own. Thread-safe.
  */
@@ -42,6 +44,9 @@ final class Metrics {
       .help("Predictions running or waiting for a worker.").withoutExemplars().register(registry);
   private final Gauge ready = Gauge.builder().name("mlmodel_model_ready")
       .help("1 when the model is loaded and serving, else 0.").labelNames("model").withoutExemplars().register(registry);
+  private final Counter bodyRefusals = Counter.builder().name("mlmodel_request_body_refusals_total")
+      .help("Requests answered 503 because their body did not fit in the budget of bytes held across connections.")
+      .withoutExemplars().register(registry);
   private final ConcurrentMap<Key, Points> points = new ConcurrentHashMap<>();
 
   private record Key(String model, String endpoint, int status) {}
@@ -64,6 +69,17 @@ final class Metrics {
 
   void inFlight(int n) {
     inFlight.set(n);
+  }
+
+  /** Reports {@code used}, read at each scrape, as the bytes of request bodies held. */
+  void bodyBytes(LongSupplier used) {
+    GaugeWithCallback.builder().name("mlmodel_request_body_bytes")
+        .help("Bytes of request bodies held across connections: arriving, queued or being predicted on.")
+        .callback(cb -> cb.call(used.getAsLong())).register(registry);
+  }
+
+  void bodyRefused() {
+    bodyRefusals.inc();
   }
 
   void ready(String model, boolean value) {

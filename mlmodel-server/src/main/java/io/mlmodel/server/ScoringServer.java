@@ -222,7 +222,7 @@ public final class ScoringServer implements AutoCloseable {
     return workersDone && ioDone;
   }
 
-  /** Each connection's pipeline: codec, keep-alive, deadline, body limit, then the connection. */
+  /** Each connection's pipeline: codec, keep-alive, deadline, body budget and limit, then the connection. */
   private final class Initializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel ch) {
@@ -230,13 +230,22 @@ public final class ScoringServer implements AutoCloseable {
       Deadline deadline = new Deadline(Deadline.nanos(state.config().requestTimeout()));
       Connection connection = new Connection(state, deadline);
       deadline.connection(connection);
+      long limit = state.config().enforcement().maxRequestBytes();
+      BodyAccount account = new BodyAccount(state, limit, connection);
+      connection.account(account);
       ch.pipeline()
           .addLast("codec", new HttpServerCodec(4096, 8192, 8192))
           .addLast("keepalive", new HttpServerKeepAliveHandler())
           .addLast("deadline", deadline)
-          .addLast("body", new BodyLimit(state.config().enforcement().maxRequestBytes()))
+          .addLast("budget", account)
+          .addLast("body", new BodyLimit(limit))
           .addLast("connection", connection);
     }
+  }
+
+  /** The bytes of request bodies the server holds now, across connections (0 when idle). */
+  long bufferedBytes() {
+    return state.budget().used();
   }
 
   /** The host as a URL spells it: an IPv6 address in brackets. */

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  *   <tr><td>{@link #requestTimeout()}</td><td>{@code MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT} seconds,
  *       else 60 s (504 beyond)</td></tr>
  *   <tr><td>{@link #maxInFlight()}</td><td>256 predictions at once (503 beyond)</td></tr>
+ *   <tr><td>{@link #maxBufferedBytes()}</td><td>bytes of request bodies held at once across connections
+ *       (503 beyond): a quarter of the maximum heap, at most {@code maxInFlight × maxRequestBytes}, at
+ *       least {@code maxRequestBytes} (64 MiB with {@code -Xmx256m} and the other defaults)</td></tr>
  *   <tr><td>{@link #workers()}</td><td>the number of processors: threads that run predictions</td></tr>
  *   <tr><td>{@link #drainTimeout()}</td><td>30 s for requests in flight at {@link ScoringServer#close()}</td></tr>
  *   <tr><td>{@link #loadInBackground()}</td><td>false: {@code start} returns once every model is loaded</td></tr>
@@ -46,6 +49,7 @@ public final class ServerConfig {
   private final EnforcementOptions enforcement;
   private final Duration requestTimeout;
   private final int maxInFlight;
+  private final long maxBufferedBytes;
   private final int workers;
   private final Duration drainTimeout;
   private final boolean loadInBackground;
@@ -61,6 +65,15 @@ public final class ServerConfig {
     this.enforcement = b.enforcement;
     this.requestTimeout = b.requestTimeout;
     this.maxInFlight = b.maxInFlight;
+    long limit = b.enforcement.maxRequestBytes();
+    if (b.maxBufferedBytes == 0) {
+      this.maxBufferedBytes = defaultMaxBufferedBytes(limit, b.maxInFlight, Runtime.getRuntime().maxMemory());
+    } else if (b.maxBufferedBytes < limit) {
+      throw new IllegalArgumentException("maxBufferedBytes must be at least the body limit (maxRequestBytes, " + limit
+          + "): " + b.maxBufferedBytes);
+    } else {
+      this.maxBufferedBytes = b.maxBufferedBytes;
+    }
     this.workers = b.workers;
     this.drainTimeout = b.drainTimeout;
     this.loadInBackground = b.loadInBackground;
@@ -131,6 +144,27 @@ public final class ServerConfig {
   }
 
   /**
+   * The most bytes of request bodies held at once, across all connections: bodies arriving,
+   * gathered, queued or being predicted on. A body with a {@code Content-Length} reserves it all
+   * before it is read; a chunked one reserves as it arrives.
+   *
+   * @return the limit, beyond which a request is answered 503 and its connection closed
+   */
+  public long maxBufferedBytes() {
+    return maxBufferedBytes;
+  }
+
+  /**
+   * The default of {@link #maxBufferedBytes()}: a quarter of the heap, so that bodies (held in
+   * direct memory, whose default limit is the heap's size) and what is decoded from them fit, at
+   * most what {@code maxInFlight} bodies of the largest size take, and at least one such body.
+   */
+  static long defaultMaxBufferedBytes(long maxRequestBytes, int maxInFlight, long maxHeap) {
+    long all = maxRequestBytes > Long.MAX_VALUE / maxInFlight ? Long.MAX_VALUE : maxRequestBytes * maxInFlight;
+    return Math.max(maxRequestBytes, Math.min(all, maxHeap / 4));
+  }
+
+  /**
    * The threads that decode, predict and encode.
    *
    * @return the worker thread count
@@ -192,6 +226,8 @@ public final class ServerConfig {
     private EnforcementOptions enforcement = EnforcementOptions.defaults();
     private Duration requestTimeout = envTimeout(System.getenv());
     private int maxInFlight = 256;
+    /** 0: derived from the other settings when built. */
+    private long maxBufferedBytes;
     private int workers = Runtime.getRuntime().availableProcessors();
     private Duration drainTimeout = Duration.ofSeconds(30);
     private boolean loadInBackground;
@@ -279,6 +315,21 @@ public final class ServerConfig {
     }
 
     /**
+     * See {@link ServerConfig#maxBufferedBytes()}; at least the body limit ({@link
+     * EnforcementOptions#maxRequestBytes()}), checked by {@link #build()}.
+     *
+     * @param value the most bytes of request bodies held at once
+     * @return this builder
+     */
+    public Builder maxBufferedBytes(long value) {
+      if (value <= 0) {
+        throw new IllegalArgumentException("maxBufferedBytes must be positive: " + value);
+      }
+      this.maxBufferedBytes = value;
+      return this;
+    }
+
+    /**
      * See {@link ServerConfig#workers()}; positive.
      *
      * @param value the worker thread count
@@ -329,7 +380,8 @@ public final class ServerConfig {
      * The settings.
      *
      * @return the immutable settings
-     * @throws IllegalArgumentException when no model was added
+     * @throws IllegalArgumentException when no model was added, or {@code maxBufferedBytes} is below
+     *     the body limit
      */
     public ServerConfig build() {
       return new ServerConfig(this);

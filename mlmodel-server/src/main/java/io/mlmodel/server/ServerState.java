@@ -20,6 +20,7 @@ final class ServerState {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger active = new AtomicInteger();
   private final Router router;
+  private final BodyBudget budget;
   private volatile boolean draining;
 
   ServerState(ServerConfig config, Map<String, ServedModel> models, ExecutorService workers, SwaggerUi swagger) {
@@ -29,6 +30,8 @@ final class ServerState {
     this.workers = workers;
     this.accessLog = new AccessLog(config.accessLog());
     this.router = new Router(this, swagger);
+    this.budget = new BodyBudget(config.maxBufferedBytes());
+    metrics.bodyBytes(budget::used);
   }
 
   ServerConfig config() {
@@ -67,6 +70,11 @@ final class ServerState {
   /** Requests received whole and not yet answered. */
   AtomicInteger active() {
     return active;
+  }
+
+  /** The bytes of request bodies held across connections. */
+  BodyBudget budget() {
+    return budget;
   }
 
   Router router() {

@@ -37,7 +37,7 @@ final class Workers {
     try {
       state.workers().execute(() -> run(state, ex, work, cost, bytes));
     } catch (RejectedExecutionException e) {
-      ex.request.release();
+      ex.releaseRequest();
       state.metrics().inFlight(state.inFlight().decrementAndGet());
       ex.send(Http.mlflowError(ex.ctx.alloc(), Http.UNAVAILABLE, "TEMPORARILY_UNAVAILABLE", "The server is shutting down."));
     }
@@ -60,7 +60,7 @@ final class Workers {
     } finally {
       // the prediction is over before its answer goes out, so that a client that has the answer
       // never sees it still counted in flight (the exchange keeps its own reference to the request)
-      ex.request.release();
+      ex.releaseRequest();
       state.metrics().inFlight(state.inFlight().decrementAndGet());
     }
     ex.send(r);
