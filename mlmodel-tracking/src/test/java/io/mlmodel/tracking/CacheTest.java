@@ -123,6 +123,19 @@ class CacheTest {
     assertThat(server.count(FILES + "0/r2/artifacts/model/data.bin")).isEqualTo(2);
   }
 
+  /** Regression: an evicted entry's folder left in tmp/ by a process that died while deleting it stayed for good. */
+  @Test
+  void whatADeadEvictionLeftIsDeletedByTheNextBoundedFill() throws Exception {
+    TrackingClient client = client(100_000);
+    Path entry = client.resolve("runs:/r1/model").getParent().getParent();
+    Path left = Files.createDirectories(entry.getParent().getParent().resolve("tmp").resolve("evicted-5eed").resolve("data"));
+    Files.write(left.resolve("data.bin"), new byte[1000]);
+    Path download = Files.createDirectories(entry.getParent().getParent().resolve("tmp").resolve("not-an-eviction"));
+    client.resolve("runs:/r2/model");
+    assertThat(left.getParent()).doesNotExist();
+    assertThat(download).as("only evictions' folders are swept").exists();
+  }
+
   /**
    * Regression: an entry.json emptied or torn (a power loss before the disk had it), or naming
    * another key or a path outside its entry, was trusted (the entry's data folder was returned for

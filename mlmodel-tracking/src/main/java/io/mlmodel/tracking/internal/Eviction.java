@@ -38,6 +38,7 @@ final class Eviction {
       return;
     }
     try {
+      sweepEvicted();
       List<Entry> entries = entries();
       long total = entries.stream().mapToLong(Entry::bytes).sum();
       entries.sort(Comparator.comparingLong(Entry::used));
@@ -67,6 +68,28 @@ final class Eviction {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Deletes what evictions left in the servers' {@code tmp/evicted-*}: a process that died while
+   * deleting an evicted entry (moved there first, so it was no entry any more) left it for good. A
+   * folder whose eviction is still under way is deleted by both at once, which {@link Tree#delete}
+   * allows.
+   */
+  private void sweepEvicted() throws IOException {
+    if (!Files.isDirectory(cacheRoot)) {
+      return;
+    }
+    List<Path> servers;
+    try (Stream<Path> s = Files.list(cacheRoot)) {
+      servers = s.filter(Files::isDirectory).toList();
+    }
+    for (Path server : servers) {
+      Path tmp = server.resolve("tmp");
+      if (Files.isDirectory(tmp)) {
+        Tree.deleteMatching(tmp, "evicted-");
+      }
     }
   }
 
