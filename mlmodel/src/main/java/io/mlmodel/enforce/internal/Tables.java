@@ -1,5 +1,7 @@
 package io.mlmodel.enforce.internal;
 
+import io.mlmodel.LimitExceededException;
+import io.mlmodel.Location;
 import io.mlmodel.data.Column;
 import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.Tensor;
@@ -7,12 +9,16 @@ import io.mlmodel.data.TensorMap;
 import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.signature.NumpyDtype;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What pandas builds from ndarrays (format reference §5.1), and ndarrays as nested lists. Internal. */
 public final class Tables {
+  /** The most elements an {@code ArrayList} can hold on common JVMs. */
+  private static final int MAX_LIST = Integer.MAX_VALUE - 8;
+
   private Tables() {}
 
   /** {@code pd.DataFrame(ndarray)}: a 0-d or 1-d array is column 0, a 2-d array columns 0..n-1. */
@@ -95,7 +101,13 @@ public final class Tables {
     if (axis == t.rank()) {
       return t.getObject(offset);
     }
-    int n = (int) t.dim(axis);
+    long dim = t.dim(axis);
+    if (dim > MAX_LIST) {
+      // Only possible when an inner dimension is 0; numpy's tolist() would build the lists all the same.
+      throw new LimitExceededException(Location.UNKNOWN, "a tensor of shape " + Arrays.toString(t.shape()) + " has " + dim
+          + " lists along axis " + axis + ", more than a Java list holds (" + MAX_LIST + ")");
+    }
+    int n = (int) dim;
     int stride = 1;
     for (int a = axis + 1; a < t.rank(); a++) {
       stride *= (int) t.dim(a);

@@ -112,22 +112,32 @@ public final class MlflowTensorJson {
   }
 
   private static void nest(Object data, boolean unsigned, long[] dims, int axis, int offset, AsciiOut o) {
-    int n = (int) dims[axis];
+    long n = dims[axis];
     o.put((byte) '[');
     if (axis == dims.length - 1) {
-      ElementRuns.run(data, unsigned, offset, offset + n, o);
+      ElementRuns.run(data, unsigned, offset, offset + (int) n, o);
     } else {
-      int stride = 1;
-      for (int a = axis + 1; a < dims.length; a++) {
-        stride *= (int) dims[a];
-      }
-      for (int i = 0; i < n; i++) {
+      long stride = stride(dims, axis);
+      for (long i = 0; i < n; i++) {
         if (i > 0) {
           ElementRuns.start(o, true);
         }
-        nest(data, unsigned, dims, axis + 1, offset + i * stride, o);
+        nest(data, unsigned, dims, axis + 1, (int) (offset + i * stride), o);
       }
     }
     o.put((byte) ']');
+  }
+
+  /**
+   * The elements one step along {@code axis} spans. An outer dimension may pass {@code int}'s range
+   * only when an inner one is 0 (the elements fit one array), so the loops over it are {@code long}
+   * and the stride is then 0: a cast would have written {@code (2147483648, 0)} as {@code []}.
+   */
+  static long stride(long[] dims, int axis) {
+    long stride = 1;
+    for (int a = dims.length - 1; a > axis; a--) {
+      stride *= dims[a];
+    }
+    return stride;
   }
 }

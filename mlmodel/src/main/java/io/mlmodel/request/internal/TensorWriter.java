@@ -35,19 +35,16 @@ final class TensorWriter {
 
   private static void nest(ValueWriter w, JsonGenerator g, boolean mlflowStyle, char kind, Object data,
       long[] dims, int axis, int offset) {
-    int n = (int) dims[axis];
+    long n = dims[axis];
     g.writeStartArray();
     if (axis == dims.length - 1) {
       for (int i = 0; i < n; i++) {
         element(w, g, mlflowStyle, kind, data, offset + i);
       }
     } else {
-      int stride = 1;
-      for (int a = axis + 1; a < dims.length; a++) {
-        stride *= (int) dims[a];
-      }
-      for (int i = 0; i < n; i++) {
-        nest(w, g, mlflowStyle, kind, data, dims, axis + 1, offset + i * stride);
+      long stride = MlflowTensorJson.stride(dims, axis);
+      for (long i = 0; i < n; i++) {
+        nest(w, g, mlflowStyle, kind, data, dims, axis + 1, (int) (offset + i * stride));
       }
     }
     g.writeEndArray();
