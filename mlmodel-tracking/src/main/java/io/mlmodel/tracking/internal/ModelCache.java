@@ -24,9 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code data/...}) and its {@code entry.json}; {@code refs/<hash>.json} remembers what an alias
  * or stage last named; {@code tmp/} holds downloads under way; {@code locks/} the lock files.
  *
- * <p>An entry appears by one atomic rename of a complete temporary folder, so a folder under
- * {@code entries/} is always whole. Writers hold the entry's lock (in this JVM and, with a file
- * lock, across processes); readers take no lock.
+ * <p>An entry appears by one atomic rename of a complete temporary folder, synced to the disk
+ * first ({@link Durable}), so a folder under {@code entries/} is always whole, after a power loss
+ * too. Writers hold the entry's lock (in this JVM and, with a file lock, across processes);
+ * readers take no lock.
  */
 final class ModelCache {
   private static final System.Logger LOG = System.getLogger(ModelCache.class.getName());
@@ -35,12 +36,18 @@ final class ModelCache {
 
   private final Path root;
   private final Eviction eviction;
+  private final Durable disk;
   private final Map<String, Path> known = new ConcurrentHashMap<>();
   private final Map<String, Long> touched = new ConcurrentHashMap<>();
 
   ModelCache(Path root, Eviction eviction) {
+    this(root, eviction, Durable.SYSTEM);
+  }
+
+  ModelCache(Path root, Eviction eviction, Durable disk) {
     this.root = root;
     this.eviction = eviction;
+    this.disk = disk;
   }
 
   Path root() {
@@ -138,7 +145,7 @@ final class ModelCache {
             .put("result", tmp.relativize(f.result()).toString().replace('\\', '/'))
             .put("bytes", Tree.size(data)).put("files", f.files()).put("created", System.currentTimeMillis());
         Files.writeString(tmp.resolve("entry.json"), JSON.writeValueAsString(meta));
-        Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE);
+        disk.publish(tmp, entry);
       } catch (RuntimeException | IOException e) {
         Tree.delete(tmp);
         throw e;
