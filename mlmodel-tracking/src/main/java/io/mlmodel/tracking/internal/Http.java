@@ -59,6 +59,11 @@ public final class Http {
   }
 
   Result get(URI uri, SinkFactory onOk) {
+    return get(uri, onOk, Deadline.NONE);
+  }
+
+  /** Same, within {@code deadline}: a request under way when it passes is ended, and not retried. */
+  Result get(URI uri, SinkFactory onOk, Deadline deadline) {
     URI current = uri;
     int redirects = 0;
     int retry = 0;
@@ -74,15 +79,20 @@ public final class Http {
         holder.set(s);
         return s;
       };
+      if (deadline.passed()) {
+        throw deadline.exceeded("GET " + current);
+      }
       HttpResponse<Long> response;
       try {
-        response = await(client.sendAsync(request(current), handler), holder);
+        response = await(client.sendAsync(request(current), handler), holder, deadline);
+      } catch (Deadline.Passed e) {
+        throw deadline.exceeded("GET " + current);
       } catch (Sink.TooLarge e) {
         throw new ModelException("limit", Location.UNKNOWN, "GET " + current + ": the response is larger than allowed ("
             + e.seen + " bytes or more)");
       } catch (IOException e) {
         if (retry < settings.maxRetries()) {
-          pause(++retry, null, current, e.toString());
+          pause(++retry, null, current, e.toString(), deadline);
           continue;
         }
         throw failed(current, e, retry);
@@ -96,7 +106,7 @@ public final class Http {
         continue;
       }
       if (TRANSIENT.contains(status) && retry < settings.maxRetries()) {
-        pause(++retry, response, current, "HTTP " + status);
+        pause(++retry, response, current, "HTTP " + status, deadline);
         continue;
       }
       return new Result(status, current, Objects.requireNonNull(holder.get()));
@@ -139,24 +149,30 @@ public final class Http {
     return to;
   }
 
-  /** Waits for the response and its body; aborts when no data came for the timeout (a read timeout). */
+  /**
+   * Waits for the response and its body; aborts when no data came for the timeout (a read timeout)
+   * or when the deadline passes.
+   */
   private HttpResponse<Long> await(CompletableFuture<HttpResponse<Long>> future,
-      AtomicReference<@Nullable Sink> holder) throws IOException {
+      AtomicReference<@Nullable Sink> holder, Deadline deadline) throws IOException {
     long timeout = settings.timeout().toNanos();
     long start = System.nanoTime();
     while (true) {
       try {
-        return future.get(Math.min(200, settings.timeout().toMillis()), TimeUnit.MILLISECONDS);
+        long wait = Math.min(Math.min(200, settings.timeout().toMillis()), TimeUnit.NANOSECONDS.toMillis(deadline.remainingNanos()));
+        return future.get(Math.max(1, wait), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         Sink s = holder.get();
         long last = s == null ? start : Math.max(start, s.lastData());
-        if (System.nanoTime() - last > timeout) {
-          HttpTimeoutException stalled = new HttpTimeoutException("no data for " + settings.timeout().toSeconds() + " s");
+        HttpTimeoutException failure = deadline.passed() ? new Deadline.Passed()
+            : System.nanoTime() - last > timeout ? new HttpTimeoutException("no data for " + settings.timeout().toSeconds() + " s")
+            : null;
+        if (failure != null) {
           if (s != null) {
-            s.abort(stalled);
+            s.abort(failure);
           }
           future.cancel(true);
-          throw stalled;
+          throw failure;
         }
       } catch (ExecutionException e) {
         Throwable c = e.getCause();
@@ -175,13 +191,16 @@ public final class Http {
     }
   }
 
-  private void pause(int retry, @Nullable HttpResponse<Long> response, URI uri, String why) {
+  private void pause(int retry, @Nullable HttpResponse<Long> response, URI uri, String why, Deadline deadline) {
     double seconds = settings.backoffSeconds(retry, ThreadLocalRandom.current().nextDouble());
     if (response != null && settings.respectRetryAfter() && (response.statusCode() == 429 || response.statusCode() == 503)) {
       Double after = RetryAfter.seconds(response.headers().firstValue("Retry-After").orElse(null));
       if (after != null) {
         seconds = after;
       }
+    }
+    if ((long) (seconds * 1e9) >= deadline.remainingNanos()) {
+      throw deadline.exceeded("GET " + uri + " (" + why + ", to be retried)");
     }
     LOG.log(Level.DEBUG, () -> "GET " + uri + ": " + why + "; retry " + retry + " of " + settings.maxRetries());
     try {

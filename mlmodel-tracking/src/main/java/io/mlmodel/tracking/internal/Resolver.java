@@ -35,9 +35,11 @@ public final class Resolver {
   private final Downloader downloader;
   private final CacheSettings settings;
   private final URI server;
+  private final Duration downloadTimeout;
 
   public Resolver(HttpSettings http, Variables variables, CacheSettings settings, Limits limits) {
     this.server = http.server();
+    this.downloadTimeout = http.downloadTimeout();
     this.settings = settings;
     List<ArtifactStoreProvider> providers = ServiceLoader.load(ArtifactStoreProvider.class,
         Resolver.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
@@ -126,8 +128,12 @@ public final class Resolver {
       }
       return resolve(location, listener, hops + 1);
     }
-    Locator.Target target = locator.open(location);
-    return cache.fill(key, location, dir -> downloader.fetch(target.store(), target.path(), dir, listener));
+    return cache.fill(key, location, dir -> {
+      // from here, under the entry's lock: waiting for another caller's download of it is not ours
+      Deadline deadline = Deadline.after(downloadTimeout);
+      Locator.Target target = locator.open(location, deadline);
+      return downloader.fetch(target.store(), target.path(), dir, listener, deadline);
+    });
   }
 
   /** The cache key of a pinned URI. */
