@@ -41,7 +41,7 @@ final class Locator {
   long version(ModelsUri uri) {
     switch (uri.kind()) {
       case VERSION:
-        return Long.parseLong(uri.selector());
+        return uri.version();
       case ALIAS: {
         JsonNode n = rest.get(API + "/registered-models/alias", Map.of("name", uri.name(), "alias", uri.selector()));
         return Rest.version(n, "/model_version/version", rest.uri(API + "/registered-models/alias", Map.of()));

@@ -85,8 +85,10 @@ public final class Resolver {
     if (parsed instanceof RunsUri r) {
       parsed = new RunsUri(r.runId(), SafeNames.normalizePath(r.artifactPath(), uri));
     }
-    if (parsed instanceof ModelsUri m && m.kind() != ModelsUri.Kind.VERSION) {
-      long version = version(m);
+    if (parsed instanceof ModelsUri m) {
+      // a version as the server reads it: MLflow's client sends models:/x/02 as "02", which the
+      // server takes as the integer 2, so both share one entry (and we ask for "2")
+      long version = m.kind() == ModelsUri.Kind.VERSION ? m.version() : version(m);
       parsed = new ModelsUri(m.name(), ModelsUri.Kind.VERSION, Long.toString(version));
     }
     return fetch(key(parsed), uri, parsed, listener, hops);
