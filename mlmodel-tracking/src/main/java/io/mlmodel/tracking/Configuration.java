@@ -22,7 +22,7 @@ final class Configuration {
   /** The builder's choices; null is "unset, ask the environment". */
   record Options(Function<String, @Nullable String> variables, @Nullable URI trackingUri, @Nullable Path cacheDir,
       @Nullable Duration refTtl, @Nullable Long maxCacheBytes, @Nullable Boolean offline, @Nullable Integer maxRetries,
-      @Nullable Integer backoffFactor, @Nullable Duration timeout, Limits limits) {}
+      @Nullable Integer backoffFactor, @Nullable Duration timeout, @Nullable Duration downloadTimeout, Limits limits) {}
 
   static TrackingClient client(Options o) {
     Variables v = new Variables(o.variables());
@@ -42,7 +42,9 @@ final class Configuration {
         defaults.insecureTls(), defaults.serverCert(), defaults.clientCert(),
         o.maxRetries() != null ? o.maxRetries() : defaults.maxRetries(),
         o.backoffFactor() != null ? o.backoffFactor() : defaults.backoffFactor(), defaults.backoffJitter(),
-        o.timeout() != null ? o.timeout() : defaults.timeout(), defaults.respectRetryAfter(), defaults.allowRedirects());
+        o.timeout() != null ? o.timeout() : defaults.timeout(),
+        o.downloadTimeout() != null ? o.downloadTimeout() : defaults.downloadTimeout(),
+        defaults.respectRetryAfter(), defaults.allowRedirects());
     Resolver.CacheSettings cache = new Resolver.CacheSettings(
         (o.cacheDir() != null ? o.cacheDir() : cacheDir(v)).resolve("tracking").toAbsolutePath(),
         o.refTtl() != null ? o.refTtl() : Duration.ofSeconds(v.nonNegative("MLMODEL_CACHE_TTL", 0)),

@@ -138,6 +138,7 @@ public final class TrackingClient {
     private @Nullable Integer maxRetries;
     private @Nullable Integer backoffFactor;
     private @Nullable Duration timeout;
+    private @Nullable Duration downloadTimeout;
     private Limits limits = Limits.DEFAULT;
 
     private Builder() {}
@@ -261,6 +262,24 @@ public final class TrackingClient {
     }
 
     /**
+     * How long one artifact's download may take in all, listings, files and retries together
+     * (default: {@code MLMODEL_DOWNLOAD_TIMEOUT} seconds, else none). The {@link #timeout(Duration)
+     * timeout} bounds each wait for data; this bounds a server that sends a byte just within it,
+     * for ever. A download that passes it is the error {@code timeout}, and leaves no entry.
+     *
+     * @param total the time allowed; zero for no deadline
+     * @return this builder
+     * @throws IllegalArgumentException if {@code total} is negative
+     */
+    public Builder downloadTimeout(Duration total) {
+      if (Objects.requireNonNull(total, "total").isNegative()) {
+        throw new IllegalArgumentException("downloadTimeout must be 0 (none) or more, but got " + total);
+      }
+      this.downloadTimeout = total;
+      return this;
+    }
+
+    /**
      * Bounds on one download (default: 100,000 files, 64 GiB, 64 folders deep).
      *
      * @param maxFiles files in one artifact
@@ -282,7 +301,7 @@ public final class TrackingClient {
      */
     public TrackingClient build() {
       return Configuration.client(new Configuration.Options(variables, trackingUri, cacheDir, refTtl, maxCacheBytes,
-          offline, maxRetries, backoffFactor, timeout, limits));
+          offline, maxRetries, backoffFactor, timeout, downloadTimeout, limits));
     }
   }
 }

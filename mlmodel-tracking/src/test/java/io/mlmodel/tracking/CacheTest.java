@@ -180,6 +180,34 @@ class CacheTest {
   }
 
   /**
+   * Regression: {@code models:/iris/02} and {@code models:/iris/2}, one version for MLflow (its
+   * client sends "02", its server reads the integer 2; TrackingServerTest checks the real one), were
+   * two cache entries, downloaded twice.
+   */
+  @Test
+  void aVersionWithLeadingZerosSharesTheEntryOfItsNumber() throws Exception {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/model-versions/get-download-uri")) {
+        if (Integer.parseInt(FakeServer.query(ex).get("version").strip()) == 2) {
+          FakeServer.send(ex, 200, "{\"artifact_uri\":\"mlflow-artifacts:/0/r1/artifacts/model\"}");
+        } else {
+          FakeServer.send(ex, 404, "{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\",\"message\":\"no such version\"}");
+        }
+        return true;
+      }
+      return false;
+    };
+    TrackingClient client = client(0);
+    Path padded = client.resolve("models:/iris/02");
+    assertThat(client.resolve("models:/iris/2")).isEqualTo(padded);
+    assertThat(client(0).resolve("models:/iris/0002")).isEqualTo(padded);
+    assertThat(padded.resolve("MLmodel")).hasContent("run: r1");
+    assertThat(server.count(FILES + "0/r1/artifacts/model/data.bin")).as("downloaded once").isEqualTo(1);
+    assertThat(server.requests).filteredOn(r -> r.contains("get-download-uri")).hasSize(1)
+        .allMatch(r -> r.matches(".*[?&]version=2(&.*)?"), "asked as the number");
+  }
+
+  /**
    * Regression: two clients bounding the cache evicted the same entry; the second move found it gone
    * and its resolve failed with an UncheckedIOException (NoSuchFileException) after a good download.
    */

@@ -273,6 +273,44 @@ class FaultTest {
     }
   }
 
+  /**
+   * Regression: a server that sends a byte just within the read timeout held a download for as long
+   * as it liked (only each wait for data was bounded); the download deadline now ends it, once, unretried.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"variable", "builder"})
+  void aServerTricklingWithinTheReadTimeoutIsStoppedByTheDownloadDeadline(String how) {
+    server.files.put("0/r2/artifacts/model/slow.bin", new byte[12]);
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/slow.bin")) {
+        ex.sendResponseHeaders(200, 12);
+        OutputStream out = ex.getResponseBody();
+        for (int i = 0; i < 12; i++) { // 12 bytes, 0.7 s apart: 8.4 s, every wait under the 1 s read timeout
+          sleep(700);
+          out.write(0);
+          out.flush();
+        }
+        return true;
+      }
+      return false;
+    };
+    TrackingClient.Builder b = TrackingClient.builder().trackingUri(server.uri()).cacheDir(cache).maxRetries(3)
+        .backoffFactor(0).timeout(Duration.ofSeconds(1));
+    TrackingClient client = how.equals("variable") ? b.variables(Map.of("MLMODEL_DOWNLOAD_TIMEOUT", "2")).build()
+        : b.variables(Map.of("MLMODEL_DOWNLOAD_TIMEOUT", "600")).downloadTimeout(Duration.ofSeconds(2)).build();
+    long start = System.nanoTime();
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/r2/model"));
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(e).as("a download of 8.4 s with a deadline of 2 s").isNotNull();
+    assertThat(e.code()).isEqualTo("timeout");
+    assertThat(e.problem()).isEqualTo("GET " + server.uri() + FILES + "0/r2/artifacts/model/slow.bin did not finish within"
+        + " the download deadline of 2 s. To allow more, set the environment variable MLMODEL_DOWNLOAD_TIMEOUT to a larger"
+        + " number of seconds (0 for no deadline).");
+    assertThat(took).isBetween(Duration.ofSeconds(2), Duration.ofMillis(4_500));
+    assertThat(server.count(FILES + "0/r2/artifacts/model/slow.bin")).as("not retried").isEqualTo(1);
+    assertNoEntries();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"s3://bucket/0/r9/artifacts", "gs://bucket/0/r9/artifacts", "file:///srv/mlruns/0/r9/artifacts"})
   void artifactRootsNobodyReadsAreNamedInTheError(String root) {

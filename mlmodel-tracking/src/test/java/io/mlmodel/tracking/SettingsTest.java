@@ -29,6 +29,7 @@ class SettingsTest {
     assertThat(s.backoffFactor()).isEqualTo(2);
     assertThat(s.backoffJitter()).isEqualTo(1.0);
     assertThat(s.timeout()).isEqualTo(Duration.ofSeconds(120));
+    assertThat(s.downloadTimeout()).as("no deadline, as MLflow").isZero();
     assertThat(s.respectRetryAfter()).isTrue();
     assertThat(s.allowRedirects()).isTrue();
     assertThat(s.insecureTls()).isFalse();
@@ -111,7 +112,7 @@ class SettingsTest {
 
   /** Regression: a negative cache TTL or size bound quietly meant 0 (ask every time; no bound). */
   @ParameterizedTest
-  @CsvSource({"MLMODEL_CACHE_TTL, -5", "MLMODEL_CACHE_MAX_BYTES, -1"})
+  @CsvSource({"MLMODEL_CACHE_TTL, -5", "MLMODEL_CACHE_MAX_BYTES, -1", "MLMODEL_DOWNLOAD_TIMEOUT, -3"})
   void aNegativeCacheSettingIsABadSetting(String name, String value) {
     ModelException e = catchThrowableOfType(ModelException.class, () -> TrackingClient.builder()
         .variables(Map.of("MLFLOW_TRACKING_URI", "http://127.0.0.1:5000", name, value)).build());
@@ -125,5 +126,7 @@ class SettingsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessage("refTtl must not be negative, but got PT-1S");
     assertThatThrownBy(() -> TrackingClient.builder().maxCacheBytes(-1))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("maxCacheBytes must be 0 (no bound) or more, but got -1");
+    assertThatThrownBy(() -> TrackingClient.builder().downloadTimeout(Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("downloadTimeout must be 0 (none) or more, but got PT-1S");
   }
 }

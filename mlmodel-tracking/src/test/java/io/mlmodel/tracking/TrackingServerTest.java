@@ -226,6 +226,20 @@ class TrackingServerTest {
     assertThat(offline.resolve("models:/spaced/1")).isEqualTo(dir);
   }
 
+  /** MLflow's client sends models:/iris/02 as version "02"; its server reads the integer 2: so do we, in one entry. */
+  @Test
+  @Order(12)
+  void aVersionWithLeadingZerosIsItsNumberAsForMlflow() throws Exception {
+    String ask = server.uri() + "/api/2.0/mlflow/model-versions/get-download-uri?name=iris&version=";
+    HttpClient http = HttpClient.newHttpClient();
+    String padded = http.send(HttpRequest.newBuilder(URI.create(ask + "02")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    String plain = http.send(HttpRequest.newBuilder(URI.create(ask + "2")).build(), HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(padded).contains("artifact_uri").isEqualTo(plain);
+    TrackingClient client = client();
+    assertThat(client.resolve("models:/iris/02")).isEqualTo(client.resolve("models:/iris/2"));
+    assertThat(MLModels.read(client.resolve("models:/iris/002")).runId()).contains(run(2));
+  }
+
   private static void setAlias(String alias, String version) throws Exception {
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
         URI.create(server.uri() + "/api/2.0/mlflow/registered-models/alias"))

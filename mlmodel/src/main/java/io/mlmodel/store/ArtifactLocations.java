@@ -41,6 +41,11 @@ final class ArtifactLocations {
         if (served.isPresent()) {
           return served;
         }
+      } else if (recorded.toLowerCase(Locale.ROOT).startsWith("file:")
+          && UriParser.foreignHost(recorded.substring(5)) != null && !UriParser.WINDOWS) {
+        // another machine's share: neither /host/share nor MLflow's /share (the host dropped) is
+        // it, so only its tail is looked up in this store, below
+        location = UriParser.anyHostLocation(recorded.substring(5));
       } else {
         location = recorded.toLowerCase(Locale.ROOT).startsWith("file:")
             ? UriParser.fileLocation(recorded.substring(5)) : UriParser.normalizeWindows(recorded);

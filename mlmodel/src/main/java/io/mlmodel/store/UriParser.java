@@ -10,10 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The parsing behind {@link ModelUri#parse}, kept byte-for-byte close to MLflow's parsers. */
 final class UriParser {
   private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.\\-]*):");
+  /** Whether a {@code file://host/share} URI names a network share that paths here can reach (UNC). */
+  static final boolean WINDOWS = java.nio.file.FileSystems.getDefault().getSeparator().equals("\\");
   private static final Pattern DRIVE = Pattern.compile("^/?[A-Za-z]:([\\\\/].*)?$");
   private static final Set<String> REMOTE = Set.of("s3", "s3a", "gs", "wasb", "wasbs", "abfss", "hdfs",
       "viewfs", "dbfs", "http", "https", "ftp", "sftp", "mlflow-artifacts", "uc", "oss", "databricks");
@@ -51,6 +54,39 @@ final class UriParser {
 
   /** The local path a {@code file:} URI (after the scheme) names, decoded. */
   static String fileLocation(String rest) {
+    return fileLocation(rest, WINDOWS);
+  }
+
+  /**
+   * Same, as on Windows or elsewhere. {@code file://host/share/m} names a folder on another machine:
+   * on Windows it is the share {@code //host/share/m}, as MLflow reads it there; elsewhere MLflow
+   * drops the host and reads {@code /share/m} of this machine, a different folder from the one
+   * meant, so it is refused, naming the host.
+   */
+  static String fileLocation(String rest, boolean windows) {
+    String host = foreignHost(rest);
+    if (host != null && !windows) {
+      String tail = percentDecode(rest.substring(2 + host.length()));
+      throw bad("'file:" + rest + "' names the host '" + host + "', another machine: only file:///path and"
+          + " file://localhost/path name a local file here (MLflow would read '" + (tail.isEmpty() ? "/" : tail)
+          + "' of this machine instead); mount the share and give its local path");
+    }
+    return anyHostLocation(rest);
+  }
+
+  /** The host of {@code file://host/...} when it names another machine (not empty, localhost, . or ..), else null. */
+  static @Nullable String foreignHost(String rest) {
+    if (!rest.startsWith("//")) {
+      return null;
+    }
+    int slash = rest.indexOf('/', 2);
+    String host = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+    boolean local = host.isEmpty() || host.equalsIgnoreCase("localhost") || host.equals(".") || host.equals("..");
+    return local ? null : host;
+  }
+
+  /** The decoded path, a host kept as a share ({@code //host/share}): for relocating a recorded location by its tail. */
+  static String anyHostLocation(String rest) {
     String path = rest;
     if (path.startsWith("//")) {
       int slash = path.indexOf('/', 2);

@@ -74,6 +74,31 @@ class ModelUriTest {
     assertThat(ModelUri.parse("file://./my_model")).isEqualTo(new PathUri("./my_model"));
   }
 
+  /**
+   * Regression: {@code file://fileserver/share/m} read {@code /fileserver/share/m} on Linux and
+   * macOS, where MLflow's {@code local_file_uri_to_path} reads {@code /share/m} (the host dropped):
+   * two different local folders, neither the share meant. It is refused there, naming the host; on
+   * Windows it is the share, as MLflow reads it.
+   */
+  @Test
+  void aFileUriNamingAnotherHostIsRefusedExceptAsAWindowsShare() {
+    String message = "'file://fileserver/share/my%20model' names the host 'fileserver', another machine: only"
+        + " file:///path and file://localhost/path name a local file here (MLflow would read '/share/my model' of"
+        + " this machine instead); mount the share and give its local path";
+    assertThatThrownBy(() -> UriParser.fileLocation("//fileserver/share/my%20model", false))
+        .isInstanceOf(ModelException.class).hasMessage("<input>: " + message)
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-uri");
+    assertThat(UriParser.fileLocation("//fileserver/share/my%20model", true)).isEqualTo("//fileserver/share/my model");
+    for (boolean windows : new boolean[] {false, true}) { // as MLflow on both
+      assertThat(UriParser.fileLocation("//localhost/srv/m", windows)).isEqualTo("/srv/m");
+      assertThat(UriParser.fileLocation("//LocalHost/srv/m", windows)).isEqualTo("/srv/m");
+      assertThat(UriParser.fileLocation("///srv/m", windows)).isEqualTo("/srv/m");
+    }
+    if (!UriParser.WINDOWS) {
+      assertThatThrownBy(() -> ModelUri.parse("file://fileserver/share/my%20model")).hasMessage("<input>: " + message);
+    }
+  }
+
   @Test
   void windowsLocationsSeenInTheCorpusAreNormalized() {
     assertThat(ModelUri.parse("file:///C:/Users/ana/mlruns/0")).isEqualTo(new PathUri("C:/Users/ana/mlruns/0"));

@@ -10,6 +10,7 @@ import io.mlmodel.testsupport.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -100,6 +101,26 @@ class TrackingStoreTest {
         java.util.Map.entry("challenger", 3L), java.util.Map.entry("champion", 2L));
     assertThat(registry.aliases("Wine Model")).containsExactly(java.util.Map.entry("prod", 1L));
     assertThat(registry.version("iris", 3).modelId()).isEqualTo(MODEL_M);
+  }
+
+  /** A run recorded at another machine's share (file://host/...) is found in the store, not read at /host/... or /... here. */
+  @Test
+  void runArtifactsRecordedOnAnotherHostsShareAreFoundInTheStore(@TempDir Path copy) throws Exception {
+    try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+      for (Path p : files.toList()) {
+        Path to = copy.resolve(root.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    Path meta = copy.resolve("0").resolve(RUN_A).resolve("meta.yaml");
+    Files.writeString(meta, Files.readString(meta).replace("file:///home/ana/", "file://fileserver/home/ana/"));
+    TrackingStore moved = TrackingStore.at(copy);
+    assertThat(moved.run(RUN_A).artifactUri()).startsWith("file://fileserver/home/ana/projects/iris/mlruns/0/");
+    assertThat(moved.runArtifacts(RUN_A)).isEqualTo(copy.resolve("0").resolve(RUN_A).resolve("artifacts"));
   }
 
   @Test

@@ -38,12 +38,12 @@ final class Downloader {
    * Fetches {@code path} ("" for the store's root, which becomes a folder named {@code artifacts})
    * into {@code into}, which must be an empty folder.
    */
-  Fetched fetch(ArtifactStore store, String path, Path into, DownloadListener listener) {
+  Fetched fetch(ArtifactStore store, String path, Path into, DownloadListener listener, Deadline deadline) {
     List<Item> items = new ArrayList<>();
     Path result;
     if (path.isEmpty()) {
       result = into.resolve("artifacts");
-      walk(store, "", result, into, items);
+      walk(store, "", result, into, items, deadline);
     } else {
       int slash = path.lastIndexOf('/');
       String parent = slash < 0 ? "" : path.substring(0, slash);
@@ -51,7 +51,7 @@ final class Downloader {
       ArtifactEntry entry = find(store.list(parent), name, parent);
       result = SafeNames.inside(into, into, name, parent);
       if (entry.directory()) {
-        walk(store, path, result, into, items);
+        walk(store, path, result, into, items, deadline);
       } else {
         items.add(new Item(path, result, entry.size()));
       }
@@ -62,6 +62,9 @@ final class Downloader {
     listener.onProgress(0, total, 0, items.size());
     try {
       for (Item item : items) {
+        if (deadline.passed()) { // a store whose requests do not see the deadline (S3) is stopped between files
+          throw deadline.exceeded("the download of '" + path + "'");
+        }
         Files.createDirectories(item.local().getParent());
         long base = done;
         int finished = files;
@@ -97,13 +100,16 @@ final class Downloader {
         + (parent.isEmpty() ? "/" : parent) + "'; there is: " + (names.isEmpty() ? "nothing" : String.join(", ", names)));
   }
 
-  private void walk(ArtifactStore store, String root, Path localRoot, Path into, List<Item> out) {
+  private void walk(ArtifactStore store, String root, Path localRoot, Path into, List<Item> out, Deadline deadline) {
     record Dir(String remote, Path local, int depth) {}
     Deque<Dir> todo = new ArrayDeque<>();
     todo.add(new Dir(root, localRoot, 0));
     long bytes = 0;
     while (!todo.isEmpty()) {
       Dir d = todo.poll();
+      if (deadline.passed()) {
+        throw deadline.exceeded("the listing of '" + root + "'");
+      }
       if (d.depth() >= limits.maxDepth()) {
         throw limit("'" + d.remote() + "' is nested more than " + limits.maxDepth() + " folders deep");
       }

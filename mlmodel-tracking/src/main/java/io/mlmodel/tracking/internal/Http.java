@@ -3,7 +3,6 @@ package io.mlmodel.tracking.internal;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,24 +11,19 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
  * GET requests with MLflow's retry policy (urllib3's {@code Retry}: the transient codes 408, 429,
  * 500, 502, 503, 504 and connection or read failures, {@code Retry-After} on 429 and 503), its
- * timeout (connect, and every wait for data), redirects followed by hand so that the Authorization
- * header only ever goes to the tracking server's own origin.
+ * timeout (connect, and every wait for data: {@link Watchdog}), an optional {@link Deadline}, and
+ * {@link Redirects} followed by hand so that the Authorization header only ever goes to the
+ * tracking server's own origin.
  */
 public final class Http {
   static final Set<Integer> TRANSIENT = Set.of(408, 429, 500, 502, 503, 504);
-  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-  private static final int MAX_REDIRECTS = 10;
   private static final int ERROR_BODY_LIMIT = 64 * 1024;
   private static final System.Logger LOG = System.getLogger(Http.class.getName());
 
@@ -59,6 +53,11 @@ public final class Http {
   }
 
   Result get(URI uri, SinkFactory onOk) {
+    return get(uri, onOk, Deadline.NONE);
+  }
+
+  /** Same, within {@code deadline}: a request under way when it passes is ended, and not retried. */
+  Result get(URI uri, SinkFactory onOk, Deadline deadline) {
     URI current = uri;
     int redirects = 0;
     int retry = 0;
@@ -74,29 +73,34 @@ public final class Http {
         holder.set(s);
         return s;
       };
+      if (deadline.passed()) {
+        throw deadline.exceeded("GET " + current);
+      }
       HttpResponse<Long> response;
       try {
-        response = await(client.sendAsync(request(current), handler), holder);
-      } catch (Sink.TooLarge e) {
+        response = Watchdog.await(client.sendAsync(request(current), handler), holder, settings.timeout(), deadline);
+      } catch (Deadline.Passed e) {
+        throw deadline.exceeded("GET " + current);
+      } catch (TooLarge e) {
         throw new ModelException("limit", Location.UNKNOWN, "GET " + current + ": the response is larger than allowed ("
             + e.seen + " bytes or more)");
       } catch (IOException e) {
         if (retry < settings.maxRetries()) {
-          pause(++retry, null, current, e.toString());
+          pause(++retry, null, current, e.toString(), deadline);
           continue;
         }
         throw failed(current, e, retry);
       }
       int status = response.statusCode();
-      if (REDIRECTS.contains(status) && settings.allowRedirects()) {
-        current = redirect(current, response);
-        if (++redirects > MAX_REDIRECTS) {
-          throw new ModelException("http-error", Location.UNKNOWN, "GET " + uri + ": more than " + MAX_REDIRECTS + " redirects");
+      if (Redirects.STATUSES.contains(status) && settings.allowRedirects()) {
+        current = Redirects.next(current, response);
+        if (++redirects > Redirects.MAX) {
+          throw new ModelException("http-error", Location.UNKNOWN, "GET " + uri + ": more than " + Redirects.MAX + " redirects");
         }
         continue;
       }
       if (TRANSIENT.contains(status) && retry < settings.maxRetries()) {
-        pause(++retry, response, current, "HTTP " + status);
+        pause(++retry, response, current, "HTTP " + status, deadline);
         continue;
       }
       return new Result(status, current, Objects.requireNonNull(holder.get()));
@@ -106,82 +110,22 @@ public final class Http {
   private HttpRequest request(URI uri) {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().header("User-Agent", "mlmodel-tracking");
     String auth = settings.authorization();
-    if (auth != null && sameOrigin(uri, settings.server())) {
+    if (auth != null && Redirects.sameOrigin(uri, settings.server())) {
       b.header("Authorization", auth);
     }
     return b.build();
   }
 
-  static boolean sameOrigin(URI a, URI b) {
-    return a.getScheme().equalsIgnoreCase(b.getScheme()) && a.getHost() != null
-        && a.getHost().equalsIgnoreCase(b.getHost()) && port(a) == port(b);
-  }
-
-  private static int port(URI u) {
-    return u.getPort() >= 0 ? u.getPort() : u.getScheme().equalsIgnoreCase("https") ? 443 : 80;
-  }
-
-  private static URI redirect(URI from, HttpResponse<Long> response) {
-    String location = response.headers().firstValue("Location").orElseThrow(() -> new ModelException(
-        "http-error", Location.UNKNOWN, "GET " + from + ": HTTP " + response.statusCode() + " without a Location"));
-    URI to;
-    try {
-      to = from.resolve(ProxyStore.requote(location));
-    } catch (IllegalArgumentException e) {
-      throw new ModelException("http-error", Location.UNKNOWN, "GET " + from + " redirects to '" + location
-          + "', which is not a URL: " + e.getMessage());
-    }
-    String scheme = to.getScheme() == null ? "" : to.getScheme().toLowerCase(java.util.Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || to.getHost() == null) {
-      throw new ModelException("http-error", Location.UNKNOWN, "GET " + from + " redirects to '" + location
-          + "', which is not an http(s) URL with a host");
-    }
-    return to;
-  }
-
-  /** Waits for the response and its body; aborts when no data came for the timeout (a read timeout). */
-  private HttpResponse<Long> await(CompletableFuture<HttpResponse<Long>> future,
-      AtomicReference<@Nullable Sink> holder) throws IOException {
-    long timeout = settings.timeout().toNanos();
-    long start = System.nanoTime();
-    while (true) {
-      try {
-        return future.get(Math.min(200, settings.timeout().toMillis()), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        Sink s = holder.get();
-        long last = s == null ? start : Math.max(start, s.lastData());
-        if (System.nanoTime() - last > timeout) {
-          HttpTimeoutException stalled = new HttpTimeoutException("no data for " + settings.timeout().toSeconds() + " s");
-          if (s != null) {
-            s.abort(stalled);
-          }
-          future.cancel(true);
-          throw stalled;
-        }
-      } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        while (c instanceof java.util.concurrent.CompletionException && c.getCause() != null) {
-          c = c.getCause();
-        }
-        if (c instanceof java.io.UncheckedIOException u) {
-          throw u.getCause();
-        }
-        throw c instanceof IOException io ? io : new IOException(c);
-      } catch (InterruptedException e) {
-        future.cancel(true);
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while waiting for the tracking server");
-      }
-    }
-  }
-
-  private void pause(int retry, @Nullable HttpResponse<Long> response, URI uri, String why) {
+  private void pause(int retry, @Nullable HttpResponse<Long> response, URI uri, String why, Deadline deadline) {
     double seconds = settings.backoffSeconds(retry, ThreadLocalRandom.current().nextDouble());
     if (response != null && settings.respectRetryAfter() && (response.statusCode() == 429 || response.statusCode() == 503)) {
       Double after = RetryAfter.seconds(response.headers().firstValue("Retry-After").orElse(null));
       if (after != null) {
         seconds = after;
       }
+    }
+    if ((long) (seconds * 1e9) >= deadline.remainingNanos()) {
+      throw deadline.exceeded("GET " + uri + " (" + why + ", to be retried)");
     }
     LOG.log(Level.DEBUG, () -> "GET " + uri + ": " + why + "; retry " + retry + " of " + settings.maxRetries());
     try {

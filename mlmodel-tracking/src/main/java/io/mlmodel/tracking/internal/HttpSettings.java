@@ -20,12 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param backoffFactor MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR (2; below _MLFLOW_HTTP_REQUEST_MAX_BACKOFF_FACTOR_LIMIT, 120)
  * @param backoffJitter MLFLOW_HTTP_REQUEST_BACKOFF_JITTER (1.0 s)
  * @param timeout MLFLOW_HTTP_REQUEST_TIMEOUT (120 s): connect, and each wait for data
+ * @param downloadTimeout MLMODEL_DOWNLOAD_TIMEOUT (0: none): one artifact's whole download, listings and
+ *     retries included; not MLflow's (it has none), for a server that trickles bytes within the timeout
  * @param respectRetryAfter MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER (true)
  * @param allowRedirects MLFLOW_ALLOW_HTTP_REDIRECTS (true)
  */
 public record HttpSettings(URI server, @Nullable String username, @Nullable String password,
     @Nullable String token, boolean insecureTls, @Nullable Path serverCert, @Nullable Path clientCert,
-    int maxRetries, int backoffFactor, double backoffJitter, Duration timeout, boolean respectRetryAfter,
+    int maxRetries, int backoffFactor, double backoffJitter, Duration timeout, Duration downloadTimeout,
+    boolean respectRetryAfter,
     boolean allowRedirects) {
 
   public HttpSettings {
@@ -53,6 +56,9 @@ public record HttpSettings(URI server, @Nullable String username, @Nullable Stri
     if (backoffJitter < 0 || timeout.isNegative() || timeout.isZero()) {
       throw Variables.bad("the backoff jitter must not be negative and the timeout must be positive");
     }
+    if (downloadTimeout.isNegative()) {
+      throw Variables.bad("the download timeout must be 0 (none) or more, but got " + downloadTimeout);
+    }
   }
 
   /** The settings MLflow's variables give, for {@code server}. */
@@ -65,6 +71,7 @@ public record HttpSettings(URI server, @Nullable String username, @Nullable Stri
         v.integer("MLFLOW_HTTP_REQUEST_MAX_RETRIES", 5), v.integer("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", 2),
         v.decimal("MLFLOW_HTTP_REQUEST_BACKOFF_JITTER", 1.0),
         Duration.ofSeconds(v.integer("MLFLOW_HTTP_REQUEST_TIMEOUT", 120)),
+        Duration.ofSeconds(v.nonNegative("MLMODEL_DOWNLOAD_TIMEOUT", 0)),
         v.bool("MLFLOW_HTTP_RESPECT_RETRY_AFTER_HEADER", true), v.bool("MLFLOW_ALLOW_HTTP_REDIRECTS", true));
   }
 

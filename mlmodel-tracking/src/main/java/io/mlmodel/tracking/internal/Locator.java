@@ -41,7 +41,7 @@ final class Locator {
   long version(ModelsUri uri) {
     switch (uri.kind()) {
       case VERSION:
-        return Long.parseLong(uri.selector());
+        return uri.version();
       case ALIAS: {
         JsonNode n = rest.get(API + "/registered-models/alias", Map.of("name", uri.name(), "alias", uri.selector()));
         return Rest.version(n, "/model_version/version", rest.uri(API + "/registered-models/alias", Map.of()));
@@ -92,8 +92,8 @@ final class Locator {
     throw new IllegalArgumentException(uri.uri());
   }
 
-  /** The store and path an artifact location names. */
-  Target open(String location) {
+  /** The store and path an artifact location names; the artifact proxy ends its requests at {@code deadline}. */
+  Target open(String location, Deadline deadline) {
     URI u;
     try {
       u = new URI(ProxyStore.requote(location));
@@ -107,7 +107,7 @@ final class Locator {
         URI server = rest.http().settings().server();
         Rest r = u.getRawAuthority() == null ? rest : new Rest(rest.http(),
             URI.create(server.getScheme() + "://" + u.getRawAuthority()));
-        return new Target(new ProxyStore(r), SafeNames.checkPath(path, location), location);
+        return new Target(new ProxyStore(r, deadline), SafeNames.checkPath(path, location), location);
       }
       case "http":
       case "https": {
@@ -119,7 +119,7 @@ final class Locator {
         URI base = URI.create(scheme + "://" + u.getRawAuthority()
             + (prefix.isEmpty() ? "" : "/" + ProxyStore.encodePath(prefix)));
         String rel = path.substring(at + ProxyStore.ENDPOINT.length() - 1).replaceAll("^/+", "");
-        return new Target(new ProxyStore(new Rest(rest.http(), base)), SafeNames.checkPath(rel, location), location);
+        return new Target(new ProxyStore(new Rest(rest.http(), base), deadline), SafeNames.checkPath(rel, location), location);
       }
       case "":
       case "file":

@@ -26,15 +26,17 @@ final class ProxyStore implements ArtifactStore {
   static final String ENDPOINT = "/api/2.0/mlflow-artifacts/artifacts";
 
   private final Rest rest;
+  private final Deadline deadline;
 
-  ProxyStore(Rest rest) {
+  ProxyStore(Rest rest, Deadline deadline) {
     this.rest = rest;
+    this.deadline = deadline;
   }
 
   @Override
   public List<ArtifactEntry> list(String path) {
     URI uri = rest.uri(ENDPOINT, path.isEmpty() ? Map.of() : Map.of("path", path));
-    JsonNode files = rest.get(uri).path("files");
+    JsonNode files = rest.get(uri, deadline).path("files");
     List<ArtifactEntry> out = new ArrayList<>();
     if (files.isMissingNode()) {
       return out;
@@ -76,7 +78,7 @@ final class ProxyStore implements ArtifactStore {
         ch.truncate(0);
         ch.position(0);
         return Sink.toFile(ch, maxBytes, progress);
-      });
+      }, deadline);
       if (r.status() != 200) {
         throw Rest.error(r.uri(), r.status(), new String(r.sink().bytes(), StandardCharsets.UTF_8));
       }

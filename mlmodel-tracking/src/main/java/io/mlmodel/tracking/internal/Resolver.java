@@ -2,11 +2,8 @@ package io.mlmodel.tracking.internal;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
-import io.mlmodel.store.LoggedModelUri;
 import io.mlmodel.store.ModelUri;
-import io.mlmodel.store.ModelsUri;
 import io.mlmodel.store.PathUri;
-import io.mlmodel.store.RunsUri;
 import io.mlmodel.tracking.DownloadListener;
 import io.mlmodel.tracking.spi.ArtifactStoreProvider;
 import java.net.URI;
@@ -32,17 +29,23 @@ public final class Resolver {
 
   private final Locator locator;
   private final ModelCache cache;
+  private final Refs refs;
+  private final Pinning pinning;
   private final Downloader downloader;
   private final CacheSettings settings;
   private final URI server;
+  private final Duration downloadTimeout;
 
   public Resolver(HttpSettings http, Variables variables, CacheSettings settings, Limits limits) {
     this.server = http.server();
+    this.downloadTimeout = http.downloadTimeout();
     this.settings = settings;
     List<ArtifactStoreProvider> providers = ServiceLoader.load(ArtifactStoreProvider.class,
         Resolver.class.getClassLoader()).stream().map(ServiceLoader.Provider::get).toList();
     this.locator = new Locator(new Rest(new Http(http)), variables, providers);
     this.cache = new ModelCache(settings.dir().resolve(serverFolder(server)), new Eviction(settings.dir(), settings.maxBytes()));
+    this.refs = new Refs(cache.root());
+    this.pinning = new Pinning(locator, refs, settings, cache.root());
     this.downloader = new Downloader(limits);
   }
 
@@ -80,31 +83,8 @@ public final class Resolver {
     if (parsed instanceof PathUri p) {
       return p.path();
     }
-    if (parsed instanceof RunsUri r) {
-      parsed = new RunsUri(r.runId(), SafeNames.normalizePath(r.artifactPath(), uri));
-    }
-    if (parsed instanceof ModelsUri m && m.kind() != ModelsUri.Kind.VERSION) {
-      long version = version(m);
-      parsed = new ModelsUri(m.name(), ModelsUri.Kind.VERSION, Long.toString(version));
-    }
-    return fetch(key(parsed), uri, parsed, listener, hops);
-  }
-
-  private long version(ModelsUri m) {
-    String key = m.uri();
-    long ttl = settings.offline() ? -1 : settings.refTtl().toMillis();
-    if (settings.offline() || ttl > 0) {
-      Optional<String> known = cache.ref(key, ttl).filter(v -> v.matches("[0-9]{1,18}")); // else foreign: ask again
-      if (known.isPresent()) {
-        return Long.parseLong(known.get());
-      }
-      if (settings.offline()) {
-        throw offline(m.uri(), "which version '" + m.uri() + "' names was never resolved on this machine");
-      }
-    }
-    long v = locator.version(m);
-    cache.saveRef(key, Long.toString(v));
-    return v;
+    ModelUri pinned = pinning.pin(parsed, uri);
+    return fetch(Pinning.key(pinned), uri, pinned, listener, hops);
   }
 
   private Path fetch(String key, String uri, @Nullable ModelUri parsed, DownloadListener listener, int hops) {
@@ -114,40 +94,29 @@ public final class Resolver {
     }
     // A version registered with a runs:/ source (MlflowClient.create_model_version) names another
     // pinned URI: what it named is remembered, so that it too is answered from the cache, offline too.
-    Optional<String> forward = parsed == null ? Optional.empty() : cache.ref(FORWARD + key, -1).filter(v -> !v.isEmpty());
+    Optional<String> forward = parsed == null ? Optional.empty() : refs.get(FORWARD + key, -1).filter(v -> !v.isEmpty());
     if (forward.isEmpty() && settings.offline()) {
-      throw offline(uri, "'" + key + "' is not in the cache " + cache.root());
+      throw pinning.offline(uri, "'" + key + "' is not in the cache " + cache.root());
     }
     String location = forward.isPresent() ? forward.get() : parsed == null ? uri : locator.artifactUri(parsed);
     String s = scheme(location);
     if (s.equals("runs") || s.equals("models")) {
       if (forward.isEmpty()) {
-        cache.saveRef(FORWARD + key, location);
+        refs.save(FORWARD + key, location);
       }
       return resolve(location, listener, hops + 1);
     }
-    Locator.Target target = locator.open(location);
-    return cache.fill(key, location, dir -> downloader.fetch(target.store(), target.path(), dir, listener));
-  }
-
-  /** The cache key of a pinned URI. */
-  private static String key(ModelUri pinned) {
-    if (pinned instanceof RunsUri r) {
-      return "runs:/" + r.runId() + (r.artifactPath().isEmpty() ? "" : "/" + r.artifactPath());
-    }
-    if (pinned instanceof LoggedModelUri l) {
-      return "models:/" + l.modelId();
-    }
-    return pinned.uri();
+    return cache.fill(key, location, dir -> {
+      // from here, under the entry's lock: waiting for another caller's download of it is not ours
+      Deadline deadline = Deadline.after(downloadTimeout);
+      Locator.Target target = locator.open(location, deadline);
+      return downloader.fetch(target.store(), target.path(), dir, listener, deadline);
+    });
   }
 
   private static String scheme(String uri) {
     int colon = uri.indexOf(':');
     return colon <= 1 ? "" : uri.substring(0, colon).toLowerCase(Locale.ROOT);
-  }
-
-  private ModelException offline(String uri, String why) {
-    return new ModelException("offline", Location.of(cache.root()), "cannot resolve '" + uri + "' offline: " + why);
   }
 
   @Override

@@ -48,7 +48,11 @@ public final class Rest {
   }
 
   JsonNode get(URI uri) {
-    Http.Result r = http.get(uri, () -> Sink.toMemory(MAX_JSON));
+    return get(uri, Deadline.NONE);
+  }
+
+  JsonNode get(URI uri, Deadline deadline) {
+    Http.Result r = http.get(uri, () -> Sink.toMemory(MAX_JSON), deadline);
     String body = new String(r.sink().bytes(), StandardCharsets.UTF_8);
     if (r.status() != 200) {
       throw error(r.uri(), r.status(), body);

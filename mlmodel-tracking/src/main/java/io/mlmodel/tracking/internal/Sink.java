@@ -17,9 +17,7 @@ import org.jspecify.annotations.Nullable;
  * last data seen so that the waiting thread can abort a stalled body (MLflow's read timeout).
  */
 final class Sink implements HttpResponse.BodySubscriber<Long> {
-  private final @Nullable FileChannel file;
-  /** MLflow's proxy streams a file as many small chunks: they are gathered into 1 MiB writes. */
-  private final @Nullable ByteBuffer pending;
+  private final @Nullable FileBuffer file;
   private final ByteArrayOutputStream memory = new ByteArrayOutputStream();
   private final long limit;
   /** An error page: what passes the bound is dropped and the body ends there, instead of failing. */
@@ -31,8 +29,7 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
   private long count;
 
   private Sink(@Nullable FileChannel file, long limit, boolean cut, LongConsumer progress) {
-    this.file = file;
-    this.pending = file == null ? null : ByteBuffer.allocate((int) Math.max(8192, Math.min(1 << 20, limit)));
+    this.file = file == null ? null : new FileBuffer(file, (int) Math.max(8192, Math.min(1 << 20, limit)));
     this.limit = limit;
     this.cut = cut;
     this.progress = progress;
@@ -105,17 +102,8 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
           abort(new TooLarge(count));
           return;
         }
-        if (file != null && pending != null) {
-          while (b.hasRemaining()) {
-            if (!pending.hasRemaining()) {
-              flush();
-            }
-            int n = Math.min(b.remaining(), pending.remaining());
-            ByteBuffer slice = b.slice();
-            slice.limit(n);
-            pending.put(slice);
-            b.position(b.position() + n);
-          }
+        if (file != null) {
+          file.put(b);
         } else {
           keep(b);
         }
@@ -132,16 +120,6 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
     memory.writeBytes(a);
   }
 
-  private void flush() throws IOException {
-    if (file != null && pending != null) {
-      pending.flip();
-      while (pending.hasRemaining()) {
-        file.write(pending);
-      }
-      pending.clear();
-    }
-  }
-
   @Override
   public void onError(Throwable t) {
     done.completeExceptionally(t);
@@ -150,7 +128,9 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
   @Override
   public void onComplete() {
     try {
-      flush();
+      if (file != null) {
+        file.flush();
+      }
       done.complete(count);
     } catch (IOException e) {
       done.completeExceptionally(e);
@@ -160,16 +140,5 @@ final class Sink implements HttpResponse.BodySubscriber<Long> {
   @Override
   public CompletionStage<Long> getBody() {
     return done;
-  }
-
-  /** More bytes than the bound. */
-  static final class TooLarge extends IOException {
-    private static final long serialVersionUID = 1L;
-    final long seen;
-
-    TooLarge(long seen) {
-      super("more than the expected bytes arrived (" + seen + " so far)");
-      this.seen = seen;
-    }
   }
 }
