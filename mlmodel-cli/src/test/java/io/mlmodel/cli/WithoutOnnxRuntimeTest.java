@@ -30,7 +30,7 @@ class WithoutOnnxRuntimeTest {
     assertThat(p.exitValue()).as(err).isEqualTo(1);
     assertThat(err).isEqualTo("error: testdata/onnx/dtypes/MLmodel:1:1: flavors: no predictor loader can run this model;"
         + " it has flavors [onnx, python_function]; loaders: onnx (runs [onnx]) declined: onnxruntime is not on the class path"
-        + " (add com.microsoft.onnxruntime:onnxruntime, or --add-modules com.microsoft.onnxruntime on the module path); xgboost4j (runs [xgboost]); lightgbm4j (runs [lightgbm]); mlflow-serve (runs [python_function]) declined: off;"
+        + " (add com.microsoft.onnxruntime:onnxruntime); xgboost4j (runs [xgboost]); lightgbm4j (runs [lightgbm]); mlflow-serve (runs [python_function]) declined: off;"
         + " set -Dmlmodel.remote.mlflow or MLMODEL_REMOTE_MLFLOW to an mlflow command to serve the model with mlflow models serve"
         + System.lineSeparator());
   }

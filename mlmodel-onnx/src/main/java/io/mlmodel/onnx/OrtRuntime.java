@@ -8,7 +8,7 @@ import java.util.Optional;
  */
 final class OrtRuntime {
   static final String MISSING = "onnxruntime is not on the class path"
-      + " (add com.microsoft.onnxruntime:onnxruntime, or --add-modules com.microsoft.onnxruntime on the module path)";
+      + " (add com.microsoft.onnxruntime:onnxruntime)";
 
   private static volatile Optional<String> problem;
 

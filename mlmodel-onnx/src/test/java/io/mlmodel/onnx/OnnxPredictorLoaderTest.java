@@ -21,7 +21,7 @@ class OnnxPredictorLoaderTest {
       }
     };
     assertThat(OrtRuntime.problem(hiding)).contains("onnxruntime is not on the class path (add"
-        + " com.microsoft.onnxruntime:onnxruntime, or --add-modules com.microsoft.onnxruntime on the module path)");
+        + " com.microsoft.onnxruntime:onnxruntime)");
   }
 
   @Test

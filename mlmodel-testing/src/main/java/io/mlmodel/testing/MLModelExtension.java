@@ -42,7 +42,9 @@ public final class MLModelExtension implements ParameterResolver {
     }
     AutoCloseable predictor = PredictorBridge.load(model, type);
     context.getStore(ExtensionContext.Namespace.create(MLModelExtension.class, parameter.getIndex()))
-        .put("predictor", (ExtensionContext.Store.CloseableResource) predictor::close);
+        // Both types: JUnit 5.13 and later close an AutoCloseable (and warn about a CloseableResource
+        // alone), older versions only a CloseableResource.
+        .put("predictor", (ExtensionContext.Store.CloseableResource & AutoCloseable) predictor::close);
     return predictor;
   }
 
