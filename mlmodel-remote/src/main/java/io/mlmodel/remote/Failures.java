@@ -66,6 +66,12 @@ final class Failures {
         + limit.toMillis() + " ms (RemoteOptions.requestTimeout)", cause);
   }
 
+  EndpointException tooLarge(long limit, Throwable cause) {
+    return new EndpointException("endpoint-response", location, 0, "the answer of " + endpoint + " is larger than "
+        + limit + " bytes (RemoteOptions.maxResponseBytes); send fewer rows per request (RemoteOptions.chunkRows)"
+        + " or raise the limit", cause);
+  }
+
   EndpointException interrupted(InterruptedException cause) {
     Thread.currentThread().interrupt();
     return new EndpointException("endpoint-broken", location, 0, "interrupted while waiting for " + endpoint, cause);
