@@ -45,13 +45,7 @@ final class Transform {
 
   static StructType schema(SparkScoring scoring, StructType input) {
     Settings s = scoring.settings();
-    for (String c : List.of(s.predictionCol(), s.errorCol())) {
-      String taken = taken(input, c);
-      if (taken != null && (c.equals(s.predictionCol()) || s.badRows() == BadRowPolicy.ERROR_COLUMN)) {
-        throw new InputException("schema-mismatch", Location.UNKNOWN, c, "the input already has a column '" + taken
-            + "'; choose another name for the " + (c.equals(s.predictionCol()) ? "prediction" : "error") + " column");
-      }
-    }
+    checkNames(s, input);
     StructType out;
     if (SparkFlavor.applies(scoring.model())) {
       SparkSession spark = SparkSession.active();
@@ -64,6 +58,17 @@ final class Transform {
       out = out.add(s.errorCol(), DataTypes.StringType, true);
     }
     return out;
+  }
+
+  /** Fails when the prediction column, or the error column where there is one, is already an input column. */
+  static void checkNames(Settings s, StructType input) {
+    for (String c : List.of(s.predictionCol(), s.errorCol())) {
+      String taken = taken(input, c);
+      if (taken != null && (c.equals(s.predictionCol()) || s.badRows() == BadRowPolicy.ERROR_COLUMN)) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN, c, "the input already has a column '" + taken
+            + "'; choose another name for the " + (c.equals(s.predictionCol()) ? "prediction" : "error") + " column");
+      }
+    }
   }
 
   /**
