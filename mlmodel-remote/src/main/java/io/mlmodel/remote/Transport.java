@@ -71,6 +71,9 @@ final class Transport {
           wait = wait.multipliedBy(2);
           continue;
         }
+        if (s / 100 == 3) {
+          throw f.redirect(s, r.headers().firstValue("Location").orElse("nowhere"));
+        }
         throw f.status(s, r.body());
       } catch (HttpConnectTimeoutException | ConnectException e) {
         if (last) {
