@@ -23,8 +23,10 @@ import org.jspecify.annotations.Nullable;
  *   that are safe)</td></tr>
  *   <tr><td>{@code endpoint-broken}</td><td>the connection closed before the answer: the server
  *   may have died while predicting</td></tr>
- *   <tr><td>{@code endpoint-timeout}</td><td>no answer within {@link RemoteOptions#requestTimeout()}</td></tr>
- *   <tr><td>{@code endpoint-response}</td><td>a 2xx answer that is not {@code {"predictions": ...}}</td></tr>
+ *   <tr><td>{@code endpoint-timeout}</td><td>no whole answer (headers and body) within {@link
+ *   RemoteOptions#requestTimeout()}</td></tr>
+ *   <tr><td>{@code endpoint-response}</td><td>a 2xx answer that is not {@code {"predictions": ...}},
+ *   or an answer larger than {@link RemoteOptions#maxResponseBytes()}</td></tr>
  *   <tr><td>{@code endpoint-down}</td><td>managed mode: the MLflow server did not start, or died
  *   more often than {@link RemoteOptions#maxRestarts()} allows</td></tr>
  * </table>

@@ -51,6 +51,13 @@ final class Failures {
         + ": " + what, null);
   }
 
+  /** A 3xx: not followed, since a POST is not sent again as it was (303 turns it into a GET, 301 and 302 may). */
+  EndpointException redirect(int status, String location) {
+    return new EndpointException("endpoint-error", this.location, status, "POST " + endpoint + " answered HTTP " + status
+        + ", a redirect to " + location + ", which is not followed (the request would not be sent again as it was);"
+        + " give the predictor the URL it redirects to", null);
+  }
+
   EndpointException unreachable(int attempts, Throwable cause) {
     return new EndpointException("endpoint-unreachable", location, 0, "cannot connect to " + endpoint + " ("
         + describe(cause) + ")" + (attempts > 1 ? " after " + attempts + " attempts" : ""), cause);
@@ -64,6 +71,12 @@ final class Failures {
   EndpointException timeout(java.time.Duration limit, Throwable cause) {
     return new EndpointException("endpoint-timeout", location, 0, "no answer from " + endpoint + " within "
         + limit.toMillis() + " ms (RemoteOptions.requestTimeout)", cause);
+  }
+
+  EndpointException tooLarge(long limit, Throwable cause) {
+    return new EndpointException("endpoint-response", location, 0, "the answer of " + endpoint + " is larger than "
+        + limit + " bytes (RemoteOptions.maxResponseBytes); send fewer rows per request (RemoteOptions.chunkRows)"
+        + " or raise the limit", cause);
   }
 
   EndpointException interrupted(InterruptedException cause) {

@@ -26,6 +26,8 @@ import java.util.Objects;
  *   each time</td></tr>
  *   <tr><td>{@link #chunkRows()}</td><td>0 (off)</td><td>rows per request for large
  *   batches</td></tr>
+ *   <tr><td>{@link #maxResponseBytes()}</td><td>256 MiB</td><td>the largest answer read; a larger
+ *   one fails rather than filling the heap</td></tr>
  *   <tr><td>{@link #startTimeout()}</td><td>180 s</td><td>managed mode: until {@code /ping}
  *   answers</td></tr>
  *   <tr><td>{@link #maxRestarts()}</td><td>3</td><td>managed mode: restarts of a dead server over
@@ -52,6 +54,7 @@ public final class RemoteOptions {
   private final int maxAttempts;
   private final Duration retryBackoff;
   private final int chunkRows;
+  private final long maxResponseBytes;
   private final Duration startTimeout;
   private final int maxRestarts;
   private final int workers;
@@ -64,6 +67,7 @@ public final class RemoteOptions {
     maxAttempts = b.maxAttempts;
     retryBackoff = b.retryBackoff;
     chunkRows = b.chunkRows;
+    maxResponseBytes = b.maxResponseBytes;
     startTimeout = b.startTimeout;
     maxRestarts = b.maxRestarts;
     workers = b.workers;
@@ -107,7 +111,7 @@ public final class RemoteOptions {
   }
 
   /**
-   * How long one request may wait for its answer.
+   * How long one request may wait for its whole answer, headers and body.
    *
    * @return the request timeout
    */
@@ -140,6 +144,17 @@ public final class RemoteOptions {
    */
   public int chunkRows() {
     return chunkRows;
+  }
+
+  /**
+   * The most bytes of one answer's body (a chunk's, when chunking) that are read: a larger answer,
+   * or one that declares a larger {@code Content-Length}, fails with an {@link EndpointException}
+   * of code {@code endpoint-response} instead of filling the heap.
+   *
+   * @return the limit in bytes
+   */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
   }
 
   /**
@@ -181,7 +196,8 @@ public final class RemoteOptions {
   @Override
   public String toString() {
     return "RemoteOptions[headers=" + headers.keySet() + ", connectTimeout=" + connectTimeout + ", requestTimeout="
-        + requestTimeout + ", maxAttempts=" + maxAttempts + ", chunkRows=" + chunkRows + ", maxRestarts="
+        + requestTimeout + ", maxAttempts=" + maxAttempts + ", chunkRows=" + chunkRows + ", maxResponseBytes="
+        + maxResponseBytes + ", maxRestarts="
         + maxRestarts + "]";
   }
 
@@ -193,6 +209,7 @@ public final class RemoteOptions {
     private int maxAttempts = 3;
     private Duration retryBackoff = Duration.ofMillis(200);
     private int chunkRows;
+    private long maxResponseBytes = 256L << 20;
     private Duration startTimeout = Duration.ofSeconds(180);
     private int maxRestarts = 3;
     private int workers = 1;
@@ -274,6 +291,21 @@ public final class RemoteOptions {
      */
     public Builder chunkRows(int value) {
       chunkRows = atLeast(value, 0, "chunkRows");
+      return this;
+    }
+
+    /**
+     * See {@link RemoteOptions#maxResponseBytes()}.
+     *
+     * @param value the limit in bytes, at least 1 and at most {@code Integer.MAX_VALUE - 8} (one array)
+     * @return this builder
+     */
+    public Builder maxResponseBytes(long value) {
+      if (value < 1 || value > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("maxResponseBytes must be between 1 and " + (Integer.MAX_VALUE - 8)
+            + ", got " + value);
+      }
+      maxResponseBytes = value;
       return this;
     }
 

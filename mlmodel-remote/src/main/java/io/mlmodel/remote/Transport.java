@@ -11,6 +11,10 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * POSTs request bodies to the endpoint over one {@link HttpClient} (its connection pool is reused by
@@ -57,7 +61,7 @@ final class Transport {
       }
       boolean last = attempt >= options.maxAttempts();
       try {
-        HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = send(b.build());
         int s = r.statusCode();
         if (s / 100 == 2) {
           return new Answer(r.body(), f);
@@ -66,6 +70,9 @@ final class Transport {
           sleep(retryAfter(r).orElse(wait.toMillis()), f);
           wait = wait.multipliedBy(2);
           continue;
+        }
+        if (s / 100 == 3) {
+          throw f.redirect(s, r.headers().firstValue("Location").orElse("nowhere"));
         }
         throw f.status(s, r.body());
       } catch (HttpConnectTimeoutException | ConnectException e) {
@@ -76,11 +83,38 @@ final class Transport {
         wait = wait.multipliedBy(2);
       } catch (HttpTimeoutException e) {
         throw f.timeout(options.requestTimeout(), e);
+      } catch (BoundedBody.TooLarge e) {
+        throw f.tooLarge(options.maxResponseBytes(), e);
       } catch (IOException e) {
         throw f.broken(e);
       } catch (InterruptedException e) {
         throw f.interrupted(e);
       }
+    }
+  }
+
+  /**
+   * The answer, headers and body, within the request timeout (the client's own timeout stops at the
+   * headers, so a body that trickles in would hold the call for as long as the server likes) and
+   * within {@link RemoteOptions#maxResponseBytes()}; the exchange is cancelled when either is
+   * passed. Failures are the client's own exceptions, as {@code send} throws them.
+   */
+  private HttpResponse<byte[]> send(HttpRequest request) throws IOException, InterruptedException {
+    CompletableFuture<HttpResponse<byte[]>> answer = client.sendAsync(request,
+        BoundedBody.handler(options.maxResponseBytes()));
+    try {
+      return answer.get(options.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new HttpTimeoutException("the answer did not end within the request timeout");
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException(e.getCause());
     }
   }
 

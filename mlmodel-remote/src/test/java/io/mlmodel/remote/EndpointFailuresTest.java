@@ -110,6 +110,20 @@ class EndpointFailuresTest {
     assertThat(bodies).hasSize(1);
   }
 
+  /** Regression: a redirect was reported as "answered HTTP 307: (empty body)", without where or why. */
+  @Test
+  void aRedirectIsNotFollowedAndItsTargetIsNamed() {
+    answers.add(new Object[] {307, "", "Location", "https://models.example.com/invocations"});
+    try (RemotePredictor p = connect(RemoteOptions.builder())) {
+      assertThatThrownBy(() -> p.predict(x(1)))
+          .isInstanceOfSatisfying(EndpointException.class, e -> assertThat(e.status()).hasValue(307))
+          .hasMessageEndingWith(": POST " + url.resolve("/invocations") + " answered HTTP 307, a redirect to"
+              + " https://models.example.com/invocations, which is not followed (the request would not be sent again"
+              + " as it was); give the predictor the URL it redirects to");
+    }
+    assertThat(bodies).hasSize(1);
+  }
+
   @Test
   void anAuthFailureIsRejectedInput() {
     answers.add(new Object[] {401, "{\"error_code\": \"UNAUTHENTICATED\", \"message\": \"bad token\"}"});

@@ -40,7 +40,12 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
   static InputPlan of(StructType df, @Nullable Schema inputs) {
     List<InputField> fields = new ArrayList<>();
     if (inputs == null || inputs.size() == 0) {
+      Map<String, Integer> seen = new java.util.HashMap<>();
       for (int i = 0; i < df.fields().length; i++) {
+        Integer before = seen.putIfAbsent(df.fields()[i].name(), i);
+        if (before != null) {
+          throw duplicate(df.fields()[i].name(), before, i);
+        }
         fields.add(column(df, i, df.fields()[i].name()));
       }
       return new InputPlan(fields, Kind.NAMED_COLUMNS);
@@ -90,14 +95,28 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
     return InputField.column(index, name, f.dataType());
   }
 
+  /**
+   * The position of the column {@code name}, -1 when there is none. Two columns of that name (a
+   * join's output) are refused: taking either would be a silent choice Spark itself would not make.
+   */
   private static int indexOf(StructType df, @Nullable String name) {
     String[] names = df.fieldNames();
+    int found = -1;
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
-        return i;
+        if (found >= 0) {
+          throw duplicate(name, found, i);
+        }
+        found = i;
       }
     }
-    return -1;
+    return found;
+  }
+
+  private static InputException duplicate(String name, int first, int second) {
+    return new InputException("schema-mismatch", Location.UNKNOWN, name, "the input has more than one column named '"
+        + name + "' (columns " + first + " and " + second + "); the model reads '" + name
+        + "' from one column: drop or rename the others");
   }
 
   /** The model input for these rows. */

@@ -1,6 +1,7 @@
 package io.mlmodel.spark;
 
 import io.mlmodel.enforce.Params;
+import java.util.List;
 import java.util.Locale;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.IntParam;
@@ -50,6 +51,8 @@ public final class ModelTransformer extends Transformer implements DefaultParams
   /** The error column's name. */
   private final Param<String> errorCol;
   private transient @Nullable SparkScoring scoring;
+  /** The params {@link #scoring} was built with. */
+  private transient @Nullable List<Object> scoredWith;
 
   /** A transformer with a random uid. */
   public ModelTransformer() {
@@ -217,11 +220,18 @@ public final class ModelTransformer extends Transformer implements DefaultParams
     return defaultCopy(extra);
   }
 
+  /**
+   * The scoring of the current params, built again when they changed since the last one: a param
+   * may also be set through Spark ML's generic {@code set(param, value)}, which the setters here
+   * do not see.
+   */
   private synchronized SparkScoring scoring() {
     if (!isDefined(modelUri)) {
       throw new IllegalArgumentException("ModelTransformer " + uid + ": modelUri is not set");
     }
-    if (scoring == null) {
+    List<Object> now = List.of(getOrDefault(modelUri), getOrDefault(batchSize), getOrDefault(badRows),
+        getOrDefault(predictionCol), getOrDefault(errorCol));
+    if (scoring == null || !now.equals(scoredWith)) {
       scoring = SparkScoring.builder(getOrDefault(modelUri))
           .batchSize((Integer) getOrDefault(batchSize))
           .badRows(getOrDefault(badRows).toLowerCase(Locale.ROOT).equals("fail") ? BadRowPolicy.FAIL
@@ -229,6 +239,7 @@ public final class ModelTransformer extends Transformer implements DefaultParams
           .predictionCol(getOrDefault(predictionCol))
           .errorCol(getOrDefault(errorCol))
           .build();
+      scoredWith = now;
     }
     return scoring;
   }

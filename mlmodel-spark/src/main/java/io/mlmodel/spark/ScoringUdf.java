@@ -1,5 +1,6 @@
 package io.mlmodel.spark;
 
+import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.signature.Schema;
 import io.mlmodel.signature.SignatureParser;
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * per call. The input plan is made from the struct's schema at the first call (a UDF does not see
  * its argument's type before), then kept.
  */
-final class ScoringUdf implements UDF1<Row, @Nullable Object> {
+final class ScoringUdf implements UDF1<Object, @Nullable Object> {
   private static final long serialVersionUID = 1L;
 
   private final ShippedModel model;
@@ -40,10 +41,20 @@ final class ScoringUdf implements UDF1<Row, @Nullable Object> {
     this.policy = policy;
   }
 
+  /**
+   * @param arg the struct of the model's inputs (an external {@code Row}); null gives null. The UDF
+   *     is untyped, so SQL lets any argument through: anything but a struct is refused here, with a
+   *     message, rather than failing Spark's cast to {@code Row}.
+   */
   @Override
-  public @Nullable Object call(Row row) {
-    if (row == null) {
+  public @Nullable Object call(@Nullable Object arg) {
+    if (arg == null) {
       return null;
+    }
+    if (!(arg instanceof Row row)) {
+      throw new InputException("schema-mismatch", Location.UNKNOWN, null, "the scoring UDF takes one struct argument"
+          + " whose fields are the model's inputs, as in f(struct(a, b)) or f(struct(*)); it was given a value of"
+          + " Java class " + arg.getClass().getName());
     }
     BatchScorer s = scorer(row.schema());
     TaskContext task = TaskContext.get();

@@ -68,6 +68,15 @@ final class SparkFlavor {
       throw new ModelException("missing-file", at.withKeyPath("flavors.spark.model_data"),
           "the Spark ML model folder '" + data + "' does not exist");
     }
+    try {
+      Path real = local.toRealPath();
+      if (!real.startsWith(dir.toRealPath())) {
+        throw new ModelException("path-escape", at.withKeyPath("flavors.spark.model_data"), "'" + data
+            + "' leads outside the model directory through a symbolic link (to " + real + ")");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot resolve the Spark ML model folder " + local, e);
+    }
     return new SparkFlavor(model, PipelineModel.load(reachable(spark, local)));
   }
 

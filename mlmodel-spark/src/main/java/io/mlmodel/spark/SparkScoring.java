@@ -107,6 +107,7 @@ public final class SparkScoring {
    */
   public Dataset<Row> transform(Dataset<Row> df) {
     if (SparkFlavor.applies(model)) {
+      Transform.checkNames(settings, df.schema());
       return Transform.withNulls(shipment.flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
     }
     return Transform.scored(this, df);

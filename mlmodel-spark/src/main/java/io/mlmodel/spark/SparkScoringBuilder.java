@@ -48,7 +48,7 @@ public final class SparkScoringBuilder {
    * @return this builder
    */
   public SparkScoringBuilder badRows(BadRowPolicy policy) {
-    this.badRows = policy;
+    this.badRows = Objects.requireNonNull(policy, "badRows");
     return this;
   }
 
@@ -59,7 +59,7 @@ public final class SparkScoringBuilder {
    * @return this builder
    */
   public SparkScoringBuilder predictionCol(String name) {
-    this.predictionCol = name;
+    this.predictionCol = Objects.requireNonNull(name, "predictionCol");
     return this;
   }
 
@@ -70,7 +70,7 @@ public final class SparkScoringBuilder {
    * @return this builder
    */
   public SparkScoringBuilder errorCol(String name) {
-    this.errorCol = name;
+    this.errorCol = Objects.requireNonNull(name, "errorCol");
     return this;
   }
 
@@ -81,7 +81,7 @@ public final class SparkScoringBuilder {
    * @return this builder
    */
   public SparkScoringBuilder params(Map<String, ?> values) {
-    this.params = new LinkedHashMap<>(values);
+    this.params = new LinkedHashMap<>(Objects.requireNonNull(values, "params"));
     return this;
   }
 

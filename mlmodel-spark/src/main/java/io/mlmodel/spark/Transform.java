@@ -45,13 +45,7 @@ final class Transform {
 
   static StructType schema(SparkScoring scoring, StructType input) {
     Settings s = scoring.settings();
-    List<String> names = List.of(input.fieldNames());
-    for (String c : List.of(s.predictionCol(), s.errorCol())) {
-      if (names.contains(c) && (c.equals(s.predictionCol()) || s.badRows() == BadRowPolicy.ERROR_COLUMN)) {
-        throw new InputException("schema-mismatch", Location.UNKNOWN, c, "the input already has a column '" + c
-            + "'; choose another name for the " + (c.equals(s.predictionCol()) ? "prediction" : "error") + " column");
-      }
-    }
+    checkNames(s, input);
     StructType out;
     if (SparkFlavor.applies(scoring.model())) {
       SparkSession spark = SparkSession.active();
@@ -64,6 +58,31 @@ final class Transform {
       out = out.add(s.errorCol(), DataTypes.StringType, true);
     }
     return out;
+  }
+
+  /** Fails when the prediction column, or the error column where there is one, is already an input column. */
+  static void checkNames(Settings s, StructType input) {
+    for (String c : List.of(s.predictionCol(), s.errorCol())) {
+      String taken = taken(input, c);
+      if (taken != null && (c.equals(s.predictionCol()) || s.badRows() == BadRowPolicy.ERROR_COLUMN)) {
+        throw new InputException("schema-mismatch", Location.UNKNOWN, c, "the input already has a column '" + taken
+            + "'; choose another name for the " + (c.equals(s.predictionCol()) ? "prediction" : "error") + " column");
+      }
+    }
+  }
+
+  /**
+   * The input column that {@code name} would clash with: the same name, or (as Spark resolves names
+   * unless {@code spark.sql.caseSensitive} is set) the same name in another case; null if none.
+   */
+  private static @Nullable String taken(StructType input, String name) {
+    boolean caseSensitive = org.apache.spark.sql.internal.SQLConf.get().caseSensitiveAnalysis();
+    for (String f : input.fieldNames()) {
+      if (caseSensitive ? f.equals(name) : f.equalsIgnoreCase(name)) {
+        return f;
+      }
+    }
+    return null;
   }
 
   static Dataset<Row> scored(SparkScoring scoring, Dataset<Row> df) {

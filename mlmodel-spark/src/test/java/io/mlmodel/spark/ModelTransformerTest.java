@@ -64,4 +64,21 @@ class ModelTransformerTest {
     assertThat(back.getOrDefault(back.errorCol())).isEqualTo("why");
     assertThat(back.getOrDefault(back.batchSize())).isEqualTo(1024);
   }
+
+  /**
+   * Regression: the scoring was kept from the first transform, so a param set afterwards with Spark
+   * ML's generic {@code set(param, value)} was silently ignored.
+   */
+  @Test
+  void aParamSetAfterTheFirstTransformIsUsed() {
+    Dataset<Row> df = spark.sql("SELECT 1.0D AS a, 2L AS b");
+    ModelTransformer t = new ModelTransformer().setModelUri(LocalSpark.testdata("onnx/columns_multi_input").toString());
+    assertThat(t.transform(df).columns()).containsExactly("a", "b", "prediction");
+
+    t.set(t.predictionCol(), "total");
+    t.set(t.badRows(), "error-column");
+
+    assertThat(t.transform(df).columns()).containsExactly("a", "b", "total", "error");
+    assertThat(t.transformSchema(df.schema()).fieldNames()).containsExactly("a", "b", "total", "error");
+  }
 }

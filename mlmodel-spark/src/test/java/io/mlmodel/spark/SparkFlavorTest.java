@@ -1,6 +1,7 @@
 package io.mlmodel.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -120,5 +121,43 @@ class SparkFlavorTest {
     }
     assertThat(rows).extracting(r -> r.<Double>getList(2)).isEqualTo(want);
     assertThat(rows.get(3).<Double>getList(2)).containsExactly(rows.get(3).getDouble(0), rows.get(3).getDouble(1));
+  }
+
+  static PipelineModel logistic() {
+    return new Pipeline().setStages(new PipelineStage[] {
+        new VectorAssembler().setInputCols(new String[] {"a", "b"}).setOutputCol("features"),
+        new LogisticRegression().setMaxIter(5)}).fit(data);
+  }
+
+  /**
+   * Regression: the flavor's path skipped the name check, so with ERROR_COLUMN an input column
+   * named {@code error} was replaced by the (null) error column.
+   */
+  @Test
+  void anErrorColumnAlreadyInTheInputIsAClashNotOverwritten(@TempDir Path dir) throws IOException {
+    saveAsMlflow(logistic(), dir, "");
+    Dataset<Row> withError = data.selectExpr("a", "b", "'keep me' AS error");
+
+    assertThatThrownBy(() -> SparkScoring.builder(dir.toString()).badRows(BadRowPolicy.ERROR_COLUMN).build()
+        .transform(withError))
+        .isInstanceOf(io.mlmodel.InputException.class)
+        .hasMessage("<input>: the input already has a column 'error'; choose another name for the error column");
+    assertThat(SparkScoring.builder(dir.toString()).badRows(BadRowPolicy.ERROR_COLUMN).errorCol("why").build()
+        .transform(withError).select("error").distinct().collectAsList()).extracting(r -> r.getString(0))
+        .containsExactly("keep me");
+  }
+
+  /** Regression: a sparkml/ folder that is a link to a folder outside the model was loaded from there. */
+  @Test
+  void aSparkmlFolderLinkedFromOutsideTheModelIsRefused(@TempDir Path dir) throws IOException {
+    Path outside = saveAsMlflow(logistic(), Files.createDirectories(dir.resolve("elsewhere")), "");
+    Path model = Files.createDirectories(dir.resolve("model"));
+    Files.copy(outside.resolve("MLmodel"), model.resolve("MLmodel"));
+    Files.createSymbolicLink(model.resolve("sparkml"), outside.resolve("sparkml"));
+
+    assertThatThrownBy(() -> SparkScoring.builder(model.toString()).build().transform(data))
+        .isInstanceOfSatisfying(io.mlmodel.ModelException.class, e -> assertThat(e.code()).isEqualTo("path-escape"))
+        .hasMessage(model.resolve("MLmodel") + ": flavors.spark.model_data: 'sparkml' leads outside the model"
+            + " directory through a symbolic link (to " + outside.resolve("sparkml").toRealPath() + ")");
   }
 }
