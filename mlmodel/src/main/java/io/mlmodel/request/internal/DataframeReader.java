@@ -59,7 +59,9 @@ final class DataframeReader {
         // json.loads would keep the last one; the rows of the first are already in the sinks.
         throw cx.bad(key + "." + name, "duplicate key " + PyRepr.str(name) + " in " + key);
       }
-      if (name.equals("columns")) {
+      if (name.equals("columns") && cx.p.currentToken() == JsonToken.VALUE_NULL) {
+        continue; // pandas' columns=None: the positional labels, as without the key
+      } else if (name.equals("columns")) {
         Object v = cx.p.currentToken() == JsonToken.START_ARRAY ? columnLabels() : PlainJson.read(cx.p);
         if (!(v instanceof List<?> l)) {
           throw cx.bad(key + ".columns", "Provided dataframe_split field is not a valid dataframe representation in"
@@ -125,27 +127,40 @@ final class DataframeReader {
   }
 
   private int data(List<String> columns, boolean intLabels) {
-    if (cx.p.currentToken() != JsonToken.START_ARRAY) {
+    JsonToken start = cx.p.currentToken();
+    if (start != JsonToken.START_ARRAY && start != JsonToken.VALUE_NULL) {
       throw cx.bad(key + ".data", "Provided dataframe_split field is not a valid dataframe representation in 'split'"
           + " format. Error: 'data must be a list of rows'");
     }
     if (columns != null) {
       labels.addAll(columns);
     }
+    if (start == JsonToken.VALUE_NULL) {
+      return 0; // pandas' data=None: no rows, as data=[]
+    }
     boolean positional = columns == null || intLabels;
     // Safe mode: pandas fills a short row with nulls, even in a required column; refuse it instead.
     int expected = columns == null ? -1 : columns.size();
     int r = 0;
     int c = 0;
+    boolean listRows = false;
     try {
       while (cx.p.nextToken() != JsonToken.END_ARRAY) {
         c = 0;
         @Nullable Location rowAt = cx.mlflow() ? null : cx.at(key + ".data[" + r + "]");
-        if (cx.p.currentToken() == JsonToken.START_ARRAY) {
+        JsonToken row = cx.p.currentToken();
+        listRows |= r == 0 && row == JsonToken.START_ARRAY;
+        if (row == JsonToken.START_ARRAY && listRows) {
           while (cx.p.nextToken() != JsonToken.END_ARRAY) {
             PlainJson.feed(cx.p, sink(c, r, positional));
             c++;
           }
+        } else if (listRows && row != JsonToken.START_OBJECT && row != JsonToken.VALUE_STRING) {
+          // pandas takes the rows as lists when the first one is, and then asks each one its len();
+          // when it is not, every row is one cell, a list included
+          throw cx.bad(key + ".data[" + r + "]", "Provided dataframe_split field is not a valid dataframe"
+              + " representation in 'split' format. Error: 'object of type '" + PlainJson.typeName(row)
+              + "' has no len()'");
         } else {
           PlainJson.feed(cx.p, sink(c, r, positional));
           c++;
