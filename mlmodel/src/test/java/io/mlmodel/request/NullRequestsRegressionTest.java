@@ -140,6 +140,24 @@ class NullRequestsRegressionTest {
         + " 'float64'.");
   }
 
+  /** pandas' DataFrame(data=[...]) of items that are no records has positional columns, as dataframe_split without columns. */
+  @Test
+  void aRecordsListThatStartsWithNoRecordIsReadAsPandasReadsIt() {
+    InputException e = fails(() -> validate("{\"dataframe_records\": [null]}", COLS));
+    assertThat(e.code()).isEqualTo("schema-mismatch");
+    assertThat(e.problem()).isEqualTo("Model is missing inputs ['x', 'text']. Note that there were extra inputs: ['0']");
+    e = fails(() -> validate("{\"dataframe_records\": [[1.5, \"a\"]]}", COLS));
+    assertThat(e.problem()).isEqualTo("Model is missing inputs ['x', 'text']. Note that there were extra inputs: ['0', '1']");
+    e = fails(() -> decode("{\"dataframe_records\": [[1.5, \"a\"], null]}", COLS));
+    assertThat(e.code()).isEqualTo("bad-request");
+    assertThat(e.location().keyPath()).isEqualTo("dataframe_records[1]");
+    assertThat(e.problem()).isEqualTo("Provided dataframe_records field is not a valid dataframe representation in"
+        + " 'records' format. Error: 'object of type 'NoneType' has no len()'");
+    // after an item that is no record, a record is one cell, as in pandas
+    assertThat(fails(() -> validate("{\"dataframe_records\": [null, {\"x\": 1.5}]}", COLS)).problem())
+        .isEqualTo("Model is missing inputs ['x', 'text']. Note that there were extra inputs: ['0']");
+  }
+
   /** MLflow casts a list to the first of several named tensors, and its enforcement refuses the array. */
   @Test
   void aListForSeveralNamedTensorsIsCastToTheFirstAndRefusedByTheEnforcement() {
