@@ -56,16 +56,18 @@ final class PredictCommand implements CliCommand {
     if (type == null) {
       return Main.USAGE;
     }
+    boolean decoding = true;
     try (Predictor predictor = open(MLModels.read(Targets.resolve(dir)));
         InputStream body = request.open()) {
       EnforcementOptions options = EnforcementOptions.defaults();
       ScoringRequest decoded = ScoringRequests.decode(body, type, predictor.signature().orElse(null), options);
+      decoding = false;
       PredictOutput prediction = predictor.predict(decoded.input(), Params.of(decoded.params()));
       out.println(Predictions.toJson(prediction));
       return 0;
     } catch (InputException e) {
       ObjectNode o = JsonValues.F.objectNode();
-      o.put("error_code", BAD_REQUEST.contains(e.code()) ? "BAD_REQUEST" : "INVALID_PARAMETER_VALUE");
+      o.put("error_code", errorCode(e, decoding));
       o.put("message", CliMessages.cli(e.problem()));
       out.println(o);
       err.println(CliMessages.inputError(e, request.input));
@@ -80,6 +82,18 @@ final class PredictCommand implements CliCommand {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * MLflow's error code: its server reports every failure of parsing the request (a value that does
+   * not convert to its column's type included) as BAD_REQUEST, and what fails in predict (schema
+   * enforcement, and params, which it checks only there) as INVALID_PARAMETER_VALUE.
+   */
+  static String errorCode(InputException e, boolean decoding) {
+    if (decoding) {
+      return e.code().equals("bad-param") ? "INVALID_PARAMETER_VALUE" : "BAD_REQUEST";
+    }
+    return BAD_REQUEST.contains(e.code()) ? "BAD_REQUEST" : "INVALID_PARAMETER_VALUE";
   }
 
   /** The model's own runtime, or the endpoint named by --via or started by --via-mlflow. */

@@ -87,6 +87,40 @@ class PredictCommandTest {
     assertThat(r.err()).startsWith("error: ").doesNotContain("\tat ").doesNotContain("Exception");
   }
 
+  static final String DTYPES_ROW = "\"f32\": [[1, 2, 3]], \"f64\": [[1, 2]], \"i64\": [1], \"flag\": [true]";
+
+  /** Regression: the CLI said INVALID_PARAMETER_VALUE where MLflow (which casts while parsing) and serve say BAD_REQUEST. */
+  @Test
+  void aValueThatDoesNotConvertIsABadRequestAsInMlflow() throws IOException {
+    CliRunner r = CliRunner.run("predict", "testdata/onnx/dtypes", "--input",
+        body("req.json", "{\"inputs\": {" + DTYPES_ROW + ", \"i32\": null}}").toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("{\"error_code\":\"BAD_REQUEST\",\"message\":\"Data is not compatible with model"
+        + " signature. Failed to convert tensor i32 to type 'int32'. Error: 'Cannot convert non-finite values (NA or inf)"
+        + " to integer'\"}" + System.lineSeparator());
+  }
+
+  /** MLflow checks params in predict: not a dictionary is INVALID_PARAMETER_VALUE with a params schema, ignored without. */
+  @Test
+  void paramsThatAreNotADictionaryAreAnInvalidParameterValueOnlyForAModelWithAParamsSchema() throws IOException {
+    Path req = body("req.json", "{\"inputs\": {" + DTYPES_ROW + ", \"i32\": [7]}, \"params\": [1, 2]}");
+    CliRunner plain = CliRunner.run("predict", "testdata/onnx/dtypes", "--input", req.toString());
+    assertThat(plain.exit()).isZero();
+    assertThat(plain.out()).contains("\"i32_neg\":[-7]");
+    Path model = Files.createDirectories(tmp.resolve("dtypes_params"));
+    for (String f : new String[] {"model.onnx", "MLmodel"}) {
+      Files.copy(Path.of("testdata/onnx/dtypes", f), model.resolve(f));
+    }
+    String mlmodel = Files.readString(model.resolve("MLmodel"));
+    assertThat(mlmodel).contains("  params: null\n");
+    Files.writeString(model.resolve("MLmodel"), mlmodel.replace("  params: null\n",
+        "  params: '[{\"name\": \"k\", \"type\": \"long\", \"default\": 3, \"shape\": null}]'\n"));
+    CliRunner r = CliRunner.run("predict", model.toString(), "--input", req.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("{\"error_code\":\"INVALID_PARAMETER_VALUE\",\"message\":\"Parameters must be a"
+        + " dictionary. Got type 'list'.\"}" + System.lineSeparator());
+  }
+
   @Test
   void aModelNoLoaderCanRunFailsWithTheRegistryMessage() throws IOException {
     CliRunner r = CliRunner.run("predict", "testdata/models/mlflow1_sklearn", "--input", body("req.json", "{}").toString());

@@ -65,8 +65,10 @@ final class Invocations {
       req = ScoringRequests.decode(new ByteBufInputStream(ex.request.content()), mime, loaded.signature(),
           state.config().enforcement());
     } catch (InputException e) {
-      // MLflow raises every failure of parsing (a value that does not convert included) as BAD_REQUEST
-      return Http.mlflowError(ex.ctx.alloc(), Http.BAD_REQUEST, "BAD_REQUEST", e.problem());
+      // MLflow raises every failure of parsing (a value that does not convert included) as BAD_REQUEST;
+      // params that are not a dictionary fail only in its predict, as INVALID_PARAMETER_VALUE
+      String code = e.code().equals("bad-param") ? "INVALID_PARAMETER_VALUE" : "BAD_REQUEST";
+      return Http.mlflowError(ex.ctx.alloc(), Http.BAD_REQUEST, code, e.problem());
     }
     // a batch's answer is usually of the order of its request (10,000 rows of 3 floats in, 2 out:
     // 201 KB and 205 KB), so it starts at that size instead of growing from 256 bytes by doubling,

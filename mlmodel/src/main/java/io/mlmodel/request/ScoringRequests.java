@@ -48,7 +48,10 @@ import tools.jackson.core.util.JsonRecyclerPools;
  * beyond either decoding stops with an {@link InputException} of code {@code limit}. Other failures are {@link InputException}s
  * with code {@code bad-request} (undecodable), {@code unsupported-content-type} (HTTP 415 in
  * MLflow), {@code schema-mismatch} (a value that does not convert to its column's type, naming the
- * column) or {@code bad-param}. Stateless and thread-safe; the stream is not closed.
+ * column) or {@code bad-param}. Every failure but {@code bad-param} is one MLflow's server reports as
+ * {@code BAD_REQUEST} (its parsing casts as this does); MLflow checks params only in {@code
+ * predict}, and reports them as {@code INVALID_PARAMETER_VALUE}. Stateless and thread-safe; the
+ * stream is not closed.
  *
  * <pre>{@code
  * ScoringRequest req = ScoringRequests.decode(body, "application/json", signature, EnforcementOptions.defaults());
@@ -94,7 +97,8 @@ public final class ScoringRequests {
    * @throws InputException code {@code bad-request} when the body is not JSON or not one of the
    *     accepted forms, {@code limit} when a limit is crossed, {@code schema-mismatch} when a value
    *     does not convert to its column's or tensor's type, {@code bad-param} when {@code params} is
-   *     not an object
+   *     not an object (or null) and the signature has a params schema; without one, such params are
+   *     ignored, as MLflow ignores them
    * @throws java.io.UncheckedIOException when reading {@code body} fails
    */
   public static ScoringRequest decodeJson(InputStream body, @Nullable ModelSignature signature,

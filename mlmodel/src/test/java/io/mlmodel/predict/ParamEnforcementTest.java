@@ -158,8 +158,10 @@ class ParamEnforcementTest {
   }
 
   @Test
-  void paramsThatAreNotADictionaryAreRefusedByTheDecoder() {
-    Fx.fails(() -> ScoringRequests.decodeJson("{\"inputs\": [1], \"params\": 3}", null, SAFE), "bad-param")
+  void paramsThatAreNotADictionaryAreRefusedByTheDecoderForAModelWithAParamsSchema() {
+    // without a params schema MLflow ignores them (NullRequestsRegressionTest)
+    Fx.fails(() -> ScoringRequests.decodeJson("{\"inputs\": [1], \"params\": 3}",
+        new io.mlmodel.signature.ModelSignature(null, null, SCHEMA), SAFE), "bad-param")
         .hasMessageContaining("Parameters must be a dictionary. Got type 'int'.");
   }
 

@@ -59,7 +59,9 @@ final class DataframeReader {
         // json.loads would keep the last one; the rows of the first are already in the sinks.
         throw cx.bad(key + "." + name, "duplicate key " + PyRepr.str(name) + " in " + key);
       }
-      if (name.equals("columns")) {
+      if (name.equals("columns") && cx.p.currentToken() == JsonToken.VALUE_NULL) {
+        continue; // pandas' columns=None: the positional labels, as without the key
+      } else if (name.equals("columns")) {
         Object v = cx.p.currentToken() == JsonToken.START_ARRAY ? columnLabels() : PlainJson.read(cx.p);
         if (!(v instanceof List<?> l)) {
           throw cx.bad(key + ".columns", "Provided dataframe_split field is not a valid dataframe representation in"
@@ -75,7 +77,7 @@ final class DataframeReader {
           retarget(columns, intLabels);
         }
       } else if (name.equals("data")) {
-        rows = data(columns, intLabels);
+        rows = data(columns, intLabels, false);
       } else if (name.equals("index")) {
         Object v = PlainJson.read(cx.p);
         index = v instanceof List<?> l ? l.size() : 1;
@@ -124,28 +126,42 @@ final class DataframeReader {
     return l;
   }
 
-  private int data(List<String> columns, boolean intLabels) {
-    if (cx.p.currentToken() != JsonToken.START_ARRAY) {
+  /** The rows of {@code data}; {@code firstRead}: the parser is already on the first row. */
+  private int data(@Nullable List<String> columns, boolean intLabels, boolean firstRead) {
+    JsonToken start = firstRead ? JsonToken.START_ARRAY : cx.p.currentToken();
+    if (start != JsonToken.START_ARRAY && start != JsonToken.VALUE_NULL) {
       throw cx.bad(key + ".data", "Provided dataframe_split field is not a valid dataframe representation in 'split'"
           + " format. Error: 'data must be a list of rows'");
     }
     if (columns != null) {
       labels.addAll(columns);
     }
+    if (start == JsonToken.VALUE_NULL) {
+      return 0; // pandas' data=None: no rows, as data=[]
+    }
     boolean positional = columns == null || intLabels;
     // Safe mode: pandas fills a short row with nulls, even in a required column; refuse it instead.
     int expected = columns == null ? -1 : columns.size();
     int r = 0;
     int c = 0;
+    boolean listRows = false;
     try {
-      while (cx.p.nextToken() != JsonToken.END_ARRAY) {
+      for (JsonToken t = firstRead ? cx.p.currentToken() : cx.p.nextToken(); t != JsonToken.END_ARRAY;
+          t = cx.p.nextToken()) {
         c = 0;
-        @Nullable Location rowAt = cx.mlflow() ? null : cx.at(key + ".data[" + r + "]");
-        if (cx.p.currentToken() == JsonToken.START_ARRAY) {
+        @Nullable Location rowAt = cx.mlflow() ? null : cx.at(rows() + "[" + r + "]");
+        JsonToken row = cx.p.currentToken();
+        listRows |= r == 0 && row == JsonToken.START_ARRAY;
+        if (row == JsonToken.START_ARRAY && listRows) {
           while (cx.p.nextToken() != JsonToken.END_ARRAY) {
             PlainJson.feed(cx.p, sink(c, r, positional));
             c++;
           }
+        } else if (listRows && row != JsonToken.START_OBJECT && row != JsonToken.VALUE_STRING) {
+          // pandas takes the rows as lists when the first one is, and then asks each one its len();
+          // when it is not, every row is one cell, a list included
+          throw cx.bad(rows() + "[" + r + "]", invalid() + ". Error: 'object of type '" + PlainJson.typeName(row)
+              + "' has no len()'");
         } else {
           PlainJson.feed(cx.p, sink(c, r, positional));
           c++;
@@ -165,17 +181,28 @@ final class DataframeReader {
         }
         r++;
         if ((long) r * sinks.size() > cx.options.maxCells()) {
-          throw RequestLimits.cells(r, sinks.size(), cx.options, cx.at(key + ".data[" + (r - 1) + "]"));
+          throw RequestLimits.cells(r, sinks.size(), cx.options, cx.at(rows() + "[" + (r - 1) + "]"));
         }
       }
     } catch (ConversionException e) {
-      throw cx.column(key + ".data[" + r + "][" + c + "]", label(c), sinks.get(c).target(), e);
+      throw cx.column(rows() + "[" + r + "][" + c + "]", label(c), sinks.get(c).target(), e);
     }
     return r;
   }
 
-  private static String ragged(int row, int length, String other) {
-    return "Provided dataframe_split field is not a valid dataframe representation in 'split' format: row " + row
+  /** The key path of the rows: {@code dataframe_split.data}, or the records list itself. */
+  private String rows() {
+    return key.equals("dataframe_split") ? key + ".data" : key;
+  }
+
+  /** MLflow's sentence for what pandas cannot make a DataFrame of, in this form. */
+  private String invalid() {
+    return "Provided " + key + " field is not a valid dataframe representation in '"
+        + (key.equals("dataframe_split") ? "split" : "records") + "' format";
+  }
+
+  private String ragged(int row, int length, String other) {
+    return invalid() + ": row " + row
         + " has " + length + (length == 1 ? " value" : " values") + " but " + (other.endsWith("columns") ? "there are " : "")
         + other + " (MLflow would fill the missing cells with nulls; --mlflow-compatible does)";
   }
@@ -186,8 +213,8 @@ final class DataframeReader {
 
   private Sink sink(int c, int row, boolean positional) {
     if (c >= sinks.size()) {
-      RequestLimits.checkColumns(c + 1L, cx.options, cx.at(key + ".data[" + row + "][" + c + "]"));
-      RequestLimits.checkCells(row + 1L, c + 1L, cx.options, cx.at(key + ".data[" + row + "][" + c + "]"));
+      RequestLimits.checkColumns(c + 1L, cx.options, cx.at(rows() + "[" + row + "][" + c + "]"));
+      RequestLimits.checkCells(row + 1L, c + 1L, cx.options, cx.at(rows() + "[" + row + "][" + c + "]"));
     }
     while (sinks.size() <= c) {
       int i = sinks.size();
@@ -232,7 +259,17 @@ final class DataframeReader {
         throw cx.bad(key, "Dataframe records format must be a list of records. Got " + (t == JsonToken.START_OBJECT
             ? "dictionary" : "type <class '" + PlainJson.typeName(t) + "'>") + ".");
       }
-      cx.p.nextToken();
+      JsonToken first = cx.p.nextToken();
+      if (first != JsonToken.START_OBJECT && first != JsonToken.END_ARRAY) {
+        // pandas' DataFrame(data=[...]) of values or lists: positional columns, as dataframe_split
+        // without columns, which the enforcement then finds missing the inputs
+        int rows = data(null, false, true);
+        List<Column> out = new ArrayList<>();
+        for (int c = 0; c < sinks.size(); c++) {
+          out.add(sinks.get(c).column(Integer.toString(c)));
+        }
+        return table(out, rows, true);
+      }
     }
     Map<String, Sink> byName = new LinkedHashMap<>();
     int r = 0;

@@ -114,6 +114,11 @@ public final class JsonRequestReader {
     if (t == JsonToken.VALUE_NULL) {
       return Map.of();
     }
+    if (!(v instanceof Map<?, ?> m) && paramSchema == null) {
+      // MLflow ignores the params of a model without a params schema, whatever their type (with a
+      // warning in its log), and answers 200
+      return Map.of();
+    }
     if (!(v instanceof Map<?, ?> m)) {
       throw new InputException(Problems.PARAM, cx.at("params"), "params", "Parameters must be a dictionary. Got type '"
           + PlainJson.typeName(t) + "'.");

@@ -43,9 +43,10 @@ final class TfServingReader {
 
   /** {@code instances}: the parser is on its value. */
   PredictInput instances() {
-    if (cx.p.currentToken() != JsonToken.START_ARRAY) {
-      throw cx.bad(key, "Failed to parse data as TF serving input. Ensure that the input is a valid JSON-formatted"
-          + " string that conforms to the request body for TF serving's Predict API: 'instances' must be a list");
+    JsonToken t = cx.p.currentToken();
+    if (t != JsonToken.START_ARRAY) {
+      // MLflow's parse_instances_data hands anything but a list to the cast of the inputs form
+      return t == JsonToken.START_OBJECT ? dict(true) : scalar();
     }
     JsonToken first = cx.p.nextToken();
     if (first == JsonToken.START_OBJECT) {
@@ -58,7 +59,7 @@ final class TfServingReader {
   PredictInput inputs() {
     JsonToken t = cx.p.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      return dict();
+      return dict(false);
     }
     if (t == JsonToken.START_ARRAY) {
       JsonToken first = cx.p.nextToken();
@@ -135,13 +136,22 @@ final class TfServingReader {
     if (cx.targets.columnBased()) {
       List<Column> cols = new ArrayList<>();
       int rows = -1;
+      int checkedRows = -1;
+      boolean ragged = false;
       for (Map.Entry<String, Object> e : readers.entrySet()) {
         Column c = ((Sink) e.getValue()).column(e.getKey());
-        if (rows >= 0 && c.size() != rows) {
-          throw lengths(instances);
+        if (instances && checkedLength(e.getKey(), cols.size())) {
+          if (checkedRows >= 0 && c.size() != checkedRows) {
+            throw lengths(true);
+          }
+          checkedRows = c.size();
         }
+        ragged |= rows >= 0 && c.size() != rows;
         rows = c.size();
         cols.add(c);
+      }
+      if (ragged) {
+        throw lengths(false); // what MLflow's parsing leaves to its enforcement
       }
       return DataAccess.table(cols, Math.max(rows, 0), false);
     }
@@ -156,6 +166,15 @@ final class TfServingReader {
       m.put(e.getKey(), t);
     }
     return m.build();
+  }
+
+  /** MLflow's instances check compares only the required, non-Array columns of a named schema. */
+  private boolean checkedLength(String name, int position) {
+    if (!cx.targets.hasSchema()) {
+      return true;
+    }
+    ColSpec spec = cx.targets.column(name, position, false);
+    return spec != null && spec.required() && !(spec.type() instanceof io.mlmodel.signature.ArrayType);
   }
 
   private Tensor tensorOf(String name, Object reader) {
@@ -179,12 +198,10 @@ final class TfServingReader {
             + " There was an error casting the input data to a DataFrame: All arrays must be of the same length");
   }
 
-  /** {@code inputs} as an object: column name (or tensor name) to values. */
-  private PredictInput dict() {
+  /** {@code inputs} as an object: column name (or tensor name) to values; for instances, of equal lengths. */
+  private PredictInput dict(boolean instances) {
     if (cx.targets.hasSchema() && !cx.targets.named()) {
-      throw cx.bad(key, "Failed to parse input data. This model contains an un-named tensor-based model signature"
-          + " which expects a single n-dimensional array or a single value as input, however, an input of type dict"
-          + " was found.");
+      throw unnamed("dict");
     }
     boolean oneRow = cx.targets.dictIsOneRow();
     Map<String, Object> readers = new LinkedHashMap<>();
@@ -198,7 +215,14 @@ final class TfServingReader {
     } catch (ConversionException e) {
       throw convert(key + "." + name, name, null, e);
     }
-    return build(readers, false);
+    return build(readers, instances);
+  }
+
+  /** MLflow's refusal of what is neither a list nor a scalar for an unnamed schema. */
+  private io.mlmodel.InputException unnamed(String type) {
+    return cx.bad(key, "Failed to parse input data. This model contains an un-named tensor-based model signature"
+        + " which expects a single n-dimensional array or a single value as input, however, an input of type " + type
+        + " was found.");
   }
 
   private Object dictValue(String name, int position, boolean oneRow) {
@@ -251,14 +275,16 @@ final class TfServingReader {
       }
       return DataAccess.table(List.of(s.column(spec.name())), s.size(), spec.nameIsInteger());
     }
-    if (t.named() && t.tensorBased() && t.schema().size() > 1) {
-      throw cx.bad(key, "Failed to parse input data. This model contains a tensor-based model signature with input"
-          + " names, which suggests a dictionary input mapping input name to tensor, but an input of type list was"
-          + " found.");
+    boolean severalNamed = t.named() && t.tensorBased() && t.schema().size() > 1;
+    if (severalNamed && first == JsonToken.END_ARRAY) {
+      // MLflow reads [] as an empty list of records, which its enforcement finds missing every input
+      return TensorMap.builder().build();
     }
+    // several named tensors: MLflow casts the list to the first one's dtype (a value that does not
+    // convert is a bad request) and its enforcement then refuses the bare array
     NumpyDtype dtype = t.hasSchema() ? t.firstDtype() : null;
     Tensor tensor;
-    String tensorName = t.tensorBased() && t.named() ? t.schema().tensors().get(0).name() : null;
+    String tensorName = t.tensorBased() && t.named() && !severalNamed ? t.schema().tensors().get(0).name() : null;
     try {
       if (dtype == null || dtype == NumpyDtype.OBJECT) {
         List<Object> all = new ArrayList<>();
@@ -287,6 +313,9 @@ final class TfServingReader {
     ColumnTargets t = cx.targets;
     NumpyDtype dtype = t.hasSchema() ? t.firstDtype() : null;
     Object v = PlainJson.read(cx.p);
+    if (v == null && t.hasSchema() && !t.named()) {
+      throw unnamed("NoneType"); // np.isscalar(None) is false
+    }
     try {
       if (t.columnBased()) {
         ColSpec spec = t.schema().columns().get(0);
