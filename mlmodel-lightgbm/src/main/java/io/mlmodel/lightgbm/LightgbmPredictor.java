@@ -69,7 +69,7 @@ public final class LightgbmPredictor implements Predictor {
         () -> new ModelException("missing-key", model.locateKey("flavors"), "the model has no lightgbm flavor")));
     Location at = flavor.flavor().locate("data");
     Path file = ModelText.resolve(model, flavor.data(), at);
-    NativeBooster loaded = NativeBooster.load(ModelText.read(file, at), file, at);
+    NativeBooster loaded = NativeBooster.load(TextModelCheck.check(ModelText.read(file, at), file), file, at);
     try {
       return new LightgbmPredictor(model, file, loaded);
     } catch (RuntimeException e) {
