@@ -45,8 +45,10 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
           ? List.of() : List.of(names);
       int numFeatures = Math.toIntExact(booster.getNumFeature());
       int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"));
+      byte[] json = booster.toByteArray("json");
+      StructureCheck.check(json, file, at);
       return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations,
-          new GuardedBooster(booster, file, EnsembleReader.read(booster, bytes.length)));
+          new GuardedBooster(booster, file, EnsembleReader.read(json, bytes.length)));
     } catch (XGBoostError | RuntimeException e) {
       booster.dispose();
       if (e instanceof ModelException m) {

@@ -56,6 +56,12 @@ final class EnsembleReader {
     }
   }
 
+  /** The trees of the JSON model the runtime exported from a file of {@code fileBytes}. */
+  static Result read(byte[] json, long fileBytes) {
+    return fileBytes > MAX_FILE_BYTES ? new Result(null, "a model file over " + (MAX_FILE_BYTES >> 20) + " MB")
+        : read(json);
+  }
+
   /** The trees of an XGBoost JSON model. */
   static Result read(byte[] json) {
     try {
