@@ -24,7 +24,7 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
     ModelClass kind = ModelClass.of(modelClass).orElseThrow(() -> new ModelException("bad-value",
         flavor.flavor().locate("model_class"), "model_class " + modelClass + " is not one of " + ModelClass.known()));
     Path file = ModelFile.resolve(model, flavor.data(), at);
-    byte[] bytes = ModelFile.read(file);
+    byte[] bytes = ModelFile.read(file, at);
     XgboostFormat format = XgboostFormat.sniff(bytes, file, at);
     Booster booster;
     try {

@@ -135,7 +135,7 @@ class XgboostErrorsTest {
     Files.writeString(dir.resolve("MLmodel"), mlmodel.replace("  xgboost:\n    code: null\n    data: model.json",
         "  xgboost:\n    code: null\n    data: ../other/model.json"));
     assertThatThrownBy(() -> Predictors.load(dir)).isInstanceOf(ModelException.class)
-        .hasMessageContaining("flavors.xgboost.data: '../other/model.json' leaves the model folder");
+        .hasMessageContaining("flavors.xgboost.data: '../other/model.json' leads outside the model directory");
   }
 
   /** XGBoost 2.1 and later write UBJSON to model.xgb; here the JVM runtime (xgboost4j 3.0.4) writes one itself. */
