@@ -7,6 +7,7 @@ import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,8 +22,12 @@ import tools.jackson.databind.json.JsonMapper;
  * booster or format: the export is read as a stream, one tree at a time. Stateless.
  */
 final class StructureCheck {
-  /** Reads one value at a time out of the stream, so what follows it is no trailing token. */
+  /**
+   * Reads one value at a time out of the stream, so what follows it is no trailing token; XGBoost
+   * writes a non-finite split condition or leaf as {@code NaN} or {@code Infinity}, which it runs.
+   */
   private static final JsonMapper JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   /** The objects on the way to the trees, for gbtree and for dart (whose trees are in its {@code gbtree}). */
   private static final Set<String> WAY = Set.of(".learner", ".learner.gradient_booster",

@@ -56,6 +56,30 @@ class HostileTreesTest {
     return e[0];
   }
 
+  /**
+   * Not everything odd is refused: a NaN split condition and an infinite leaf are what XGBoost
+   * runs (a NaN condition sends every present value right), so the model loads and answers as
+   * XGBoost does, on the runtime (the Java walk takes finite numbers only).
+   */
+  @Test
+  void nonFiniteConditionsAndLeavesLoadAndAnswerAsXgboost() throws Exception {
+    String tree = TreeEnsembleTest.tree(0, "1, -1, -1", "2, -1, -1", "1, 0, 0", "NaN, Infinity, -1.0", "0, 0, 0");
+    Path dir = Files.createTempDirectory(tmp, "m");
+    try (Stream<Path> s = Files.list(Fixtures.dir("booster_nonames_json"))) {
+      for (Path f : s.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(dir.resolve("model.json"), model(tree));
+    try (XgboostPredictor p = (XgboostPredictor) Predictors.load(dir)) {
+      assertThat(p.runtime().nativeOnly()).get().asString().startsWith("the exported model could not be read: ");
+      // tree 0: NaN condition, so right: -1; tree 1: f1 = 0 is not below 0, so right: -1; tree 2: 0.0625
+      float margin = -1f - 1f + 0.0625f;
+      Tensor t = (Tensor) p.predict(Tensor.ofFloats(new float[2], 1, 2));
+      assertThat(((Number) t.getObject(0)).floatValue()).isEqualTo((float) (1 / (1 + Math.exp(-margin))));
+    }
+  }
+
   /** Regression: XGBoost's predictor followed the child index out of the tree's arrays (SIGSEGV). */
   @Test
   void aChildOutsideTheTreeIsRefusedBeforeXgboostCrashes() throws IOException {
