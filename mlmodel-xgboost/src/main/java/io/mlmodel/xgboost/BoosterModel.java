@@ -26,6 +26,11 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
     Path file = ModelFile.resolve(model, flavor.data(), at);
     byte[] bytes = ModelFile.read(file, at);
     XgboostFormat format = XgboostFormat.sniff(bytes, file, at);
+    switch (format) {
+      case JSON -> FileScan.json(bytes, file, at);
+      case UBJSON -> FileScan.ubjson(bytes, file, at);
+      case LEGACY_BINARY -> { }
+    }
     Booster booster;
     try {
       booster = XGBoost.loadModel(bytes);
