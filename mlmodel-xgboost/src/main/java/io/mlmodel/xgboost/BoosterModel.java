@@ -29,7 +29,7 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
     switch (format) {
       case JSON -> FileScan.json(bytes, file, at);
       case UBJSON -> FileScan.ubjson(bytes, file, at);
-      case LEGACY_BINARY -> { }
+      case LEGACY_BINARY -> LegacyScan.check(bytes, file, at);
     }
     Booster booster;
     try {

@@ -79,6 +79,32 @@ class HostileFilesTest {
         .isInstanceOf(ModelException.class).hasMessageContaining("more than the 7 bytes left hold");
   }
 
+  /**
+   * Regression: XGBoost's legacy reader resizes a tree's node vector to the count the file
+   * declares before reading the nodes, and a string to its declared length: 500 million nodes
+   * (18 GB) or a 16 GB objective name in a 6 KB file. Not run without the scan, for the shared
+   * machine's sake.
+   */
+  @Test
+  void legacyCountsLargerThanTheFileAreRefusedBeforeXgboostAllocatesThem() throws IOException {
+    byte[] model = Files.readAllBytes(Fixtures.dir("binary_xgb").resolve("model.xgb"));
+    // binf, 136 bytes of learner parameters, "binary:logistic" and "gbtree" with their lengths,
+    // 160 bytes of gbtree parameters: the first tree's parameters, num_nodes their second int
+    int tree = 4 + 136 + 8 + 15 + 8 + 6 + 160;
+    byte[] nodes = model.clone();
+    ByteBuffer.wrap(nodes).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(tree + 4, 500_000_000);
+    int left = model.length - tree - 148;
+    assertThatThrownBy(() -> Predictors.load(folder("binary_xgb", "model.xgb", nodes)))
+        .isInstanceOf(ModelException.class).hasMessageContaining("flavors.xgboost.data: model.xgb at byte "
+            + (tree + 4) + ": tree 0 declares 500000000 nodes; the " + left + " bytes left hold " + left / 36
+            + " (36 bytes a node)");
+    byte[] name = model.clone();
+    ByteBuffer.wrap(name).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(140, 1L << 34);
+    assertThatThrownBy(() -> Predictors.load(folder("binary_xgb", "model.xgb", name)))
+        .isInstanceOf(ModelException.class).hasMessageContaining("model.xgb at byte 140: 17179869184 bytes of the"
+            + " objective's name declared; the " + (model.length - 148) + " bytes left hold at most");
+  }
+
   @Test
   void everyFixtureFormatPassesTheScan() {
     for (String name : Fixtures.names()) {

@@ -103,6 +103,12 @@ class XgboostErrorsTest {
     Path bin = copy("binary_xgb");
     Files.write(bin.resolve("model.xgb"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
     assertThatThrownBy(() -> Predictors.load(bin)).isInstanceOf(ModelException.class)
+        .hasMessageContaining("flavors.xgboost.data: model.xgb at byte 0: the file ends inside learner parameters"
+            + " (it is cut short)");
+    byte[] garbage = new byte[400];
+    java.util.Arrays.fill(garbage, 152, 160, (byte) 3);
+    Files.write(bin.resolve("model.xgb"), garbage);
+    assertThatThrownBy(() -> Predictors.load(bin)).isInstanceOf(ModelException.class)
         .hasMessageContaining("XGBoost cannot load model.xgb (legacy_binary): ");
     Files.write(bin.resolve("model.xgb"), new byte[0]);
     assertThatThrownBy(() -> Predictors.load(bin)).isInstanceOf(ModelException.class)
