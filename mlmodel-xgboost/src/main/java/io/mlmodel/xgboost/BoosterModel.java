@@ -49,7 +49,8 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       List<String> featureNames = names == null || names.length == 0 || Arrays.asList(names).contains(null)
           ? List.of() : List.of(names);
       int numFeatures = Math.toIntExact(booster.getNumFeature());
-      int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"));
+      int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"), booster.getNumBoostedRound(),
+          file, at);
       byte[] json = booster.toByteArray("json");
       StructureCheck.check(json, file, at);
       return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations,
@@ -64,15 +65,26 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
     }
   }
 
-  /** {@code XGBModel._get_iteration_range}: up to the best iteration, if early stopping left one. */
-  private static int[] iterations(ModelClass kind, SklearnMeta meta, @org.jspecify.annotations.Nullable String best) {
+  /**
+   * {@code XGBModel._get_iteration_range}: up to the best iteration, if early stopping left one.
+   * It must be one of the booster's rounds: one past them failed every prediction, and 2^31 - 1
+   * (whose end overflowed to a negative range) crashed XGBoost's predictor.
+   */
+  private static int[] iterations(ModelClass kind, SklearnMeta meta, @org.jspecify.annotations.Nullable String best,
+      int rounds, Path file, Location at) {
     if (!kind.usesBestIteration() || meta.gblinear() || best == null) {
       return new int[] {0, 0};
     }
+    long b;
     try {
-      return new int[] {0, Integer.parseInt(best.trim()) + 1};
+      b = Long.parseLong(best.trim());
     } catch (NumberFormatException e) {
-      return new int[] {0, 0};
+      b = -1;
     }
+    if (b < 0 || b >= rounds) {
+      throw new ModelException("xgboost-load", at, file.getFileName() + ": the best_iteration attribute '" + best
+          + "' is not one of the booster's " + rounds + " rounds (0 to " + (rounds - 1) + ")");
+    }
+    return new int[] {0, (int) b + 1};
   }
 }

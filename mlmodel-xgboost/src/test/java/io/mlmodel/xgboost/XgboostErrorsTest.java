@@ -118,6 +118,27 @@ class XgboostErrorsTest {
         .hasMessageContaining("model.xgb is a Python pickle, which no JVM reader can read");
   }
 
+  /**
+   * Regression: the scikit-learn models predict up to best_iteration + 1; 2147483647 overflowed that
+   * end to a negative range and XGBoost's predictor crashed the JVM (SIGSEGV), and a round past
+   * the booster's (or a name) failed every prediction instead of the load.
+   */
+  @Test
+  void aBestIterationOutsideTheRoundsIsRefusedAtLoad() throws IOException {
+    Path dir = copy("regressor_json");
+    String json = Files.readString(dir.resolve("model.json"));
+    for (String best : new String[] {"2147483647", "8", "-5", "banana"}) {
+      Files.writeString(dir.resolve("model.json"), json.replace("\"best_iteration\":\"7\"",
+          "\"best_iteration\":\"" + best + "\""));
+      assertThatThrownBy(() -> {
+        try (Predictor p = Predictors.load(dir)) {
+          Fixtures.predict(p, "regressor_json");
+        }
+      }).isInstanceOf(ModelException.class).hasMessageContaining("flavors.xgboost.data: model.json: the"
+          + " best_iteration attribute '" + best + "' is not one of the booster's 8 rounds (0 to 7)");
+    }
+  }
+
   @Test
   void aPickleOrAnUnknownClassIsDeclinedWithASentence() throws IOException {
     Path dir = copy("binary_json");
