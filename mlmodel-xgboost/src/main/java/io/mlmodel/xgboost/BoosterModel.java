@@ -42,6 +42,9 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       // One OpenMP thread a call: a server runs calls side by side, and XGBoost's default (every
       // core, spinning between rows) made a one-row call wait milliseconds on a busy machine.
       booster.setParam("nthread", 1);
+      // before anything else is asked of the booster: xgboost4j's own getters trust the file too
+      byte[] json = booster.toByteArray("json");
+      StructureCheck.check(json, file, at);
       SklearnMeta meta = kind == ModelClass.BOOSTER ? SklearnMeta.NONE
           : SklearnMeta.parse(booster.getAttr("scikit_learn"), file, at);
       String[] names = booster.getFeatureNames();
@@ -51,8 +54,6 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       int numFeatures = Math.toIntExact(booster.getNumFeature());
       int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"), booster.getNumBoostedRound(),
           file, at);
-      byte[] json = booster.toByteArray("json");
-      StructureCheck.check(json, file, at);
       return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations,
           new GuardedBooster(booster, file, EnsembleReader.read(json, bytes.length)));
     } catch (XGBoostError | RuntimeException e) {

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Checks a loaded booster's trees, from the JSON model the runtime exports, before anything is
  * predicted: XGBoost 3.0 loads a tree whose child or feature index is out of range, or whose nodes
  * form a cycle, and its predictor then crashes the JVM or never returns ({@link TreeStructure}).
- * Also refused: a {@code tree_info} entry that is no output group (the native predictor silently
+ * Also refused: feature names that are not one distinct name a feature (xgboost4j's own getter
+ * ran past its array on more names than features), a {@code tree_info} entry that is no output group (the native predictor silently
  * skipped that tree), and more output groups ({@code num_class}, {@code num_target}) than the trees
  * can fill, which made one row's answer gigabytes. Every model is checked, whatever its size,
  * booster or format: the export is read as a stream, one tree at a time. Stateless.
@@ -69,6 +70,17 @@ final class StructureCheck {
       throw new Bad(found.maxFeaturePath, "a split on feature " + found.maxFeature + ", but the model has "
           + numFeature + " (learner.learner_model_param.num_feature)");
     }
+    JsonNode names = found.names;
+    if (!names.isEmpty() && names.size() != numFeature) {
+      throw new Bad("learner.feature_names", names.size() + " names for " + numFeature
+          + " features (learner.learner_model_param.num_feature)");
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      if (!seen.add(names.get(i).asString(""))) {
+        throw new Bad("learner.feature_names[" + i + "]", "'" + names.get(i).asString("") + "' names two features");
+      }
+    }
     long groups = Math.max(1, Math.max(number(param.path("num_class"), 0), number(param.path("num_target"), 1)));
     if (!found.linear && groups > Math.max(1, (long) found.trees * Math.max(1, found.leafVector))) {
       throw new Bad("learner.learner_model_param", groups + " output groups (num_class, num_target) for "
@@ -83,6 +95,7 @@ final class StructureCheck {
   /** What the walk finds on its way. */
   private static final class Found {
     JsonNode param = JSON.createObjectNode();
+    JsonNode names = JSON.createArrayNode();
     boolean linear;
     int trees;
     int leafVector;
@@ -116,6 +129,8 @@ final class StructureCheck {
             found.maxGroupPath = child.substring(1) + "[" + i + "]";
           }
         }
+      } else if (child.equals(".learner.feature_names") && value == JsonToken.START_ARRAY) {
+        found.names = JSON.readTree(p);
       } else if (child.equals(".learner.learner_model_param") && value == JsonToken.START_OBJECT) {
         found.param = JSON.readTree(p);
       } else if (child.equals(".learner.gradient_booster.name")) {

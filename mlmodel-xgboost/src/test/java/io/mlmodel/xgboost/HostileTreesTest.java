@@ -117,6 +117,22 @@ class HostileTreesTest {
             + " groups");
   }
 
+  /**
+   * Regression: three feature names for two features made xgboost4j's getFeatureNames run past its
+   * array ("XGBoost cannot read model.json: Index 2 out of bounds for length 2"); a name used twice
+   * loaded, and no table could ever match it.
+   */
+  @Test
+  void featureNamesThatAreNotOneNameAFeatureAreRefused() throws IOException {
+    String base = model(tree0("1, -1, -1", "2, -1, -1", "1, 0, 0"));
+    assertThat(refused(base.replace("\"feature_names\": [], \"feature_types\": []",
+        "\"feature_names\": [\"a\", \"b\", \"c\"], \"feature_types\": [\"q\", \"q\", \"q\"]")))
+        .hasMessageEndingWith("learner.feature_names: 3 names for 2 features (learner.learner_model_param.num_feature)");
+    assertThat(refused(base.replace("\"feature_names\": [], \"feature_types\": []",
+        "\"feature_names\": [\"a\", \"a\"], \"feature_types\": [\"q\", \"q\"]")))
+        .hasMessageEndingWith("learner.feature_names[1]: 'a' names two features");
+  }
+
   /** Regression: num_class 10^9 made each row's answer four gigabytes; the predictor ran for minutes. */
   @Test
   void moreOutputGroupsThanTreesAreRefused() throws IOException {
