@@ -16,7 +16,7 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * class, the scikit-learn state, feature names and count, and the iteration range to use.
  */
 record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelClass kind, SklearnMeta meta,
-    List<String> featureNames, int numFeatures, int[] iterations, GuardedBooster booster) {
+    List<String> featureNames, int numFeatures, int[] iterations, int rounds, GuardedBooster booster) {
 
   static BoosterModel load(MLModel model, XgboostFlavor flavor) {
     Location at = flavor.flavor().locate("data");
@@ -52,9 +52,9 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       List<String> featureNames = names == null || names.length == 0 || Arrays.asList(names).contains(null)
           ? List.of() : List.of(names);
       int numFeatures = Math.toIntExact(booster.getNumFeature());
-      int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"), booster.getNumBoostedRound(),
-          file, at);
-      return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations,
+      int rounds = booster.getNumBoostedRound();
+      int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"), rounds, file, at);
+      return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations, rounds,
           new GuardedBooster(booster, file, EnsembleReader.read(json, bytes.length)));
     } catch (XGBoostError | RuntimeException e) {
       booster.dispose();

@@ -8,11 +8,14 @@ import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
 import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -136,6 +139,27 @@ class XgboostErrorsTest {
         }
       }).isInstanceOf(ModelException.class).hasMessageContaining("flavors.xgboost.data: model.json: the"
           + " best_iteration attribute '" + best + "' is not one of the booster's 8 rounds (0 to 7)");
+    }
+  }
+
+  /**
+   * Regression: an iteration_range param past the booster's rounds reached XGBoost, whose refusal
+   * came back as the model's error (xgboost-run, "XGBoost failed to predict"); it is the caller's.
+   */
+  @Test
+  void anIterationRangePastTheRoundsIsTheCallersError() throws IOException {
+    Path dir = copy("booster_json");
+    String mlmodel = Files.readString(dir.resolve("MLmodel"));
+    Files.writeString(dir.resolve("MLmodel"), mlmodel.replace("  params: null", "  params: '[{\"name\":"
+        + " \"iteration_range\", \"type\": \"long\", \"default\": [0, 0], \"shape\": [-1]}]'"));
+    ColumnTable row = ColumnTable.builder().addDoubles("sepal length (cm)", 5).addDoubles("sepal width (cm)", 3)
+        .addDoubles("petal length (cm)", 1.4).addDoubles("petal width (cm)", 0.2).build();
+    try (Predictor p = Predictors.load(dir)) {
+      assertThat(((Tensor) p.predict(row, Params.of(Map.of("iteration_range", List.of(0L, 6L))))).shape())
+          .containsExactly(1, 3);
+      assertThatThrownBy(() -> p.predict(row, Params.of(Map.of("iteration_range", List.of(0L, 100L)))))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("iteration_range: iteration_range [0, 100] goes past the booster's 6 rounds");
     }
   }
 
