@@ -1,5 +1,6 @@
 package io.mlmodel.lightgbm;
 
+import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.data.ColumnTable;
@@ -106,6 +107,10 @@ public final class LightgbmPredictor implements Predictor {
     Rows.Matrix x = Rows.of(enforce(input, params).input(), featureNames, numFeatures);
     if (x.rows() == 0) {
       return numClasses > 1 ? Tensor.ofDoubles(new double[0], 0, numClasses) : Tensor.ofDoubles(new double[0], 0);
+    }
+    if ((long) x.rows() * numClasses > Integer.MAX_VALUE - 8) {
+      throw new InputException("limit", Location.UNKNOWN, null, "the input has " + x.rows() + " rows and the model "
+          + numClasses + " classes, more values than one prediction answers");
     }
     double[] out = booster.predict(x.data(), x.rows(), x.cols());
     return numClasses > 1 ? Tensor.wrap(NumpyDtype.FLOAT64, out, x.rows(), numClasses)

@@ -203,6 +203,30 @@ class HostileModelTextTest {
     }
   }
 
+  /**
+   * Regression: 1,000 classes and 2,147,484 rows make more answer values than an int counts; refused
+   * before LightGBM is called (without the check it would be asked for 17 GB, so this is not run
+   * without it).
+   */
+  @Test
+  void anAnswerTooLargeForOneArrayIsRefusedBeforePredicting() throws IOException {
+    int k = 1000;
+    StringBuilder trees = new StringBuilder();
+    for (int t = 0; t < k; t++) {
+      trees.append("Tree=").append(t).append("\nnum_leaves=1\nnum_cat=0\nleaf_value=0.5\nshrinkage=1\n\n");
+    }
+    String text = HEADER.formatted(0).replace("tree_sizes=0\n", "").replace("num_class=1", "num_class=" + k)
+        .replace("num_tree_per_iteration=1", "num_tree_per_iteration=" + k)
+        .replace("objective=regression", "objective=multiclass num_class:" + k) + trees + "end of trees\n";
+    try (Predictor p = Predictors.load(folder(text))) {
+      assertThat(((Tensor) p.predict(Tensor.ofDoubles(new double[4], 1, 4))).shape()).containsExactly(1, k);
+      int rows = (Integer.MAX_VALUE - 8) / k + 1;
+      assertThatThrownBy(() -> p.predict(Tensor.ofDoubles(new double[4 * rows], rows, 4)))
+          .isInstanceOf(io.mlmodel.InputException.class).hasMessageContaining("the input has 2147484 rows and the"
+              + " model 1000 classes, more values than one prediction answers");
+    }
+  }
+
   @Test
   void aTreeLineWithoutAnEqualsSignOrAnEndingEmptyLineIsRefused() throws IOException {
     refused(model(TREE.replace("is_linear=0", "is_linear")))

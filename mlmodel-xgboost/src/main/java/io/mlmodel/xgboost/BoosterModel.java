@@ -16,7 +16,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * class, the scikit-learn state, feature names and count, and the iteration range to use.
  */
 record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelClass kind, SklearnMeta meta,
-    List<String> featureNames, int numFeatures, int[] iterations, int rounds, GuardedBooster booster) {
+    List<String> featureNames, int numFeatures, int[] iterations, int rounds, int groups,
+    GuardedBooster booster) {
 
   static BoosterModel load(MLModel model, XgboostFlavor flavor) {
     Location at = flavor.flavor().locate("data");
@@ -44,7 +45,7 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       booster.setParam("nthread", 1);
       // before anything else is asked of the booster: xgboost4j's own getters trust the file too
       byte[] json = booster.toByteArray("json");
-      StructureCheck.check(json, file, at);
+      int groups = StructureCheck.check(json, file, at);
       SklearnMeta meta = kind == ModelClass.BOOSTER ? SklearnMeta.NONE
           : SklearnMeta.parse(booster.getAttr("scikit_learn"), file, at);
       String[] names = booster.getFeatureNames();
@@ -55,7 +56,7 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       int rounds = booster.getNumBoostedRound();
       int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"), rounds, file, at);
       return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations, rounds,
-          new GuardedBooster(booster, file, EnsembleReader.read(json, bytes.length)));
+          groups, new GuardedBooster(booster, file, EnsembleReader.read(json, bytes.length)));
     } catch (XGBoostError | RuntimeException e) {
       booster.dispose();
       if (e instanceof ModelException m) {

@@ -45,10 +45,13 @@ final class StructureCheck {
     }
   }
 
-  /** Refuses the model with an {@code xgboost-load} error at {@code at} when its trees are unsafe to run. */
-  static void check(byte[] json, Path file, Location at) {
+  /**
+   * Refuses the model with an {@code xgboost-load} error at {@code at} when its trees are unsafe to
+   * run; returns its output groups, the most values a row's answer has.
+   */
+  static int check(byte[] json, Path file, Location at) {
     try {
-      run(json);
+      return run(json);
     } catch (Bad e) {
       throw new ModelException("xgboost-load", at, file.getFileName() + " cannot be run safely: " + e.getMessage());
     } catch (JacksonException e) {
@@ -57,7 +60,7 @@ final class StructureCheck {
     }
   }
 
-  private static void run(byte[] json) throws Bad {
+  private static int run(byte[] json) throws Bad {
     Found found = new Found();
     try (JsonParser p = JSON.createParser(json)) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
@@ -90,6 +93,7 @@ final class StructureCheck {
       throw new Bad(found.maxGroupPath, "tree_info " + found.maxGroup + " is not one of the " + groups
           + " output groups");
     }
+    return (int) Math.min(groups, Integer.MAX_VALUE);
   }
 
   /** What the walk finds on its way. */

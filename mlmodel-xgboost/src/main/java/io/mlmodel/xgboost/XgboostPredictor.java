@@ -120,6 +120,7 @@ public final class XgboostPredictor implements Predictor {
     if (x.rows() == 0) {
       return Outputs.empty(booster.kind(), call.margin());
     }
+    Outputs.checkSize(x.rows(), booster.groups());
     float[][] raw = booster.booster().predict(x.data(), x.rows(), x.cols(), booster.meta().missing(),
         call.iterations(), call.margin());
     return Outputs.of(booster.kind(), booster.meta(), raw, call.margin());

@@ -133,6 +133,40 @@ class HostileTreesTest {
         .hasMessageEndingWith("learner.feature_names[1]: 'a' names two features");
   }
 
+  /**
+   * Regression: 1,000 output groups and 2,147,484 rows make more answer values than an int counts;
+   * refused before the runtime is called (without the check XGBoost would allocate 8.6 GB, so
+   * this is not run without it).
+   */
+  @Test
+  void anAnswerTooLargeForOneArrayIsRefusedBeforePredicting() throws IOException {
+    int k = 1000;
+    StringBuilder trees = new StringBuilder();
+    StringBuilder info = new StringBuilder();
+    for (int t = 0; t < k; t++) {
+      trees.append(t == 0 ? "" : ", ").append(TreeEnsembleTest.tree(t, "-1", "-1", "0", "0.5", "0"));
+      info.append(t == 0 ? "" : ", ").append(t);
+    }
+    String json = TreeEnsembleTest.MODEL.replace("[%s, %s, %s]", "[" + trees + "]")
+        .replace("[0, 1, 2, 3]", "[0, " + k + "]").replace("\"num_trees\": \"3\"", "\"num_trees\": \"" + k + "\"").replace("[0, 0, 0]", "[" + info + "]")
+        .replace("\"num_class\": \"0\"", "\"num_class\": \"" + k + "\"").replace("binary:logistic", "multi:softprob")
+        .replace("\"reg_loss_param\"", "\"softmax_multiclass_param\": {\"num_class\": \"" + k + "\"}, \"reg_loss_param\"");
+    Path dir = Files.createTempDirectory(tmp, "m");
+    try (Stream<Path> s = Files.list(Fixtures.dir("booster_nonames_json"))) {
+      for (Path f : s.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    Files.writeString(dir.resolve("model.json"), json);
+    try (Predictor p = Predictors.load(dir)) {
+      assertThat(((Tensor) p.predict(Tensor.ofFloats(new float[2], 1, 2))).shape()).containsExactly(1, k);
+      int rows = (Integer.MAX_VALUE - 8) / k + 1;
+      assertThatThrownBy(() -> p.predict(Tensor.ofFloats(new float[2 * rows], rows, 2)))
+          .isInstanceOf(io.mlmodel.InputException.class).hasMessageContaining("the input has 2147484 rows and the"
+              + " model 1000 outputs a row, more values than one prediction answers");
+    }
+  }
+
   /** Regression: num_class 10^9 made each row's answer four gigabytes; the predictor ran for minutes. */
   @Test
   void moreOutputGroupsThanTreesAreRefused() throws IOException {
