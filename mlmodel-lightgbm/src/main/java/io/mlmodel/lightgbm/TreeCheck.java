@@ -36,7 +36,7 @@ final class TreeCheck {
     leafValue.checkCount(leafValue.count(), leaves);
     TextLine isLinear = keys.get("is_linear");
     if (isLinear != null && isLinear.intValue() != 0) {
-      linear(keys, head, leaves, maxFeature);
+      LinearLeavesCheck.check(keys, head, leaves, maxFeature);
     }
     if (leaves == 1) {
       return;
@@ -119,32 +119,6 @@ final class TreeCheck {
     if (!(index >= 0 && index < cats && index == Math.rint(index))) {
       throw threshold.error(node, threshold.column(node), "the categorical split's category set " + token
           + " is not one of the tree's " + cats + " (num_cat)");
-    }
-  }
-
-  /** A linear tree's leaves: their feature lists name features the model has. */
-  private static void linear(Map<String, TextLine> keys, TextLine head, int leaves, int maxFeature) {
-    TextLine constant = required(keys, "leaf_const", head);
-    constant.checkCount(constant.count(), leaves);
-    TextLine numFeatures = required(keys, "num_features", head);
-    int[] perLeaf = numFeatures.ints(leaves);
-    long total = 0;
-    for (int i = 0; i < leaves; i++) {
-      if (perLeaf[i] < 0) {
-        throw numFeatures.error(i, numFeatures.column(i), "a count cannot be negative");
-      }
-      total += perLeaf[i];
-    }
-    TextLine featureLine = required(keys, "leaf_features", head);
-    featureLine.checkCount(featureLine.count(), total);
-    TextLine coeff = required(keys, "leaf_coeff", head);
-    coeff.checkCount(coeff.count(), total);
-    int[] features = featureLine.ints((int) total);
-    for (int i = 0; i < features.length; i++) {
-      if (features[i] < 0 || features[i] > maxFeature) {
-        throw featureLine.error(i, featureLine.column(i), "feature " + features[i]
-            + " is not one of the model's features (max_feature_idx=" + maxFeature + ")");
-      }
     }
   }
 

@@ -227,6 +227,25 @@ class HostileModelTextTest {
     }
   }
 
+  /**
+   * A linear tree: each leaf answers its constant plus its features times their coefficients
+   * (leaf 0: 1 + 2 * x2, leaf 1: 2, leaf 2: 3 - x3); a leaf feature outside the model is refused.
+   */
+  @Test
+  void linearLeavesAnswerAsWorkedOutAndTheirFeaturesAreChecked() throws IOException {
+    String linear = TREE.replace("is_linear=0", "is_linear=1\nleaf_const=1 2 3\nnum_features=1 0 1\n"
+        + "leaf_features=2  3 \nleaf_coeff=2  -1 ");
+    try (Predictor p = Predictors.load(folder(model(linear)))) {
+      Tensor t = (Tensor) p.predict(Tensor.ofDoubles(new double[] {0, 0, 5, 7, 1, 0, 5, 7, 0, 1, 5, 7}, 3, 4));
+      assertThat(t.toDoubleArray()).containsExactly(11, 2, -4);
+    }
+    refused(model(linear.replace("leaf_features=2  3 ", "leaf_features=2  100000 ")))
+        .hasMessageContaining("Tree=0.leaf_features[1]: feature 100000 is not one of the model's features"
+            + " (max_feature_idx=3)");
+    refused(model(linear.replace("num_features=1 0 1", "num_features=1 -1 2")))
+        .hasMessageContaining("Tree=0.num_features[1]: a count cannot be negative");
+  }
+
   @Test
   void aTreeLineWithoutAnEqualsSignOrAnEndingEmptyLineIsRefused() throws IOException {
     refused(model(TREE.replace("is_linear=0", "is_linear")))

@@ -27,7 +27,7 @@ final class StructureCheck {
    * Reads one value at a time out of the stream, so what follows it is no trailing token; XGBoost
    * writes a non-finite split condition or leaf as {@code NaN} or {@code Infinity}, which it runs.
    */
-  private static final JsonMapper JSON = JsonMapper.builder()
+  static final JsonMapper JSON = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
   /** The objects on the way to the trees, for gbtree and for dart (whose trees are in its {@code gbtree}). */
@@ -61,56 +61,17 @@ final class StructureCheck {
   }
 
   private static int run(byte[] json) throws Bad {
-    Found found = new Found();
+    ExportFacts found = new ExportFacts();
     try (JsonParser p = JSON.createParser(json)) {
       if (p.nextToken() == JsonToken.START_OBJECT) {
         walk(p, "", found);
       }
     }
-    JsonNode param = found.param;
-    long numFeature = number(param.path("num_feature"), -1);
-    if (found.maxFeature >= numFeature) {
-      throw new Bad(found.maxFeaturePath, "a split on feature " + found.maxFeature + ", but the model has "
-          + numFeature + " (learner.learner_model_param.num_feature)");
-    }
-    JsonNode names = found.names;
-    if (!names.isEmpty() && names.size() != numFeature) {
-      throw new Bad("learner.feature_names", names.size() + " names for " + numFeature
-          + " features (learner.learner_model_param.num_feature)");
-    }
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    for (int i = 0; i < names.size(); i++) {
-      if (!seen.add(names.get(i).asString(""))) {
-        throw new Bad("learner.feature_names[" + i + "]", "'" + names.get(i).asString("") + "' names two features");
-      }
-    }
-    long groups = Math.max(1, Math.max(number(param.path("num_class"), 0), number(param.path("num_target"), 1)));
-    if (!found.linear && groups > Math.max(1, (long) found.trees * Math.max(1, found.leafVector))) {
-      throw new Bad("learner.learner_model_param", groups + " output groups (num_class, num_target) for "
-          + found.trees + " trees: each group needs a tree");
-    }
-    if (found.maxGroup >= groups) {
-      throw new Bad(found.maxGroupPath, "tree_info " + found.maxGroup + " is not one of the " + groups
-          + " output groups");
-    }
-    return (int) Math.min(groups, Integer.MAX_VALUE);
-  }
-
-  /** What the walk finds on its way. */
-  private static final class Found {
-    JsonNode param = JSON.createObjectNode();
-    JsonNode names = JSON.createArrayNode();
-    boolean linear;
-    int trees;
-    int leafVector;
-    int maxFeature = -1;
-    String maxFeaturePath = "";
-    long maxGroup = -1;
-    String maxGroupPath = "";
+    return found.check();
   }
 
   /** Reads the object the parser is at, entering only the objects on the way to the trees. */
-  private static void walk(JsonParser p, String path, Found found) throws Bad {
+  private static void walk(JsonParser p, String path, ExportFacts found) throws Bad {
     while (p.nextToken() == JsonToken.PROPERTY_NAME) {
       String name = p.currentName();
       JsonToken value = p.nextToken();
@@ -119,12 +80,12 @@ final class StructureCheck {
         walk(p, child, found);
       } else if (path.endsWith(".model") && name.equals("trees") && value == JsonToken.START_ARRAY) {
         for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
-          tree(JSON.readTree(p), child.substring(1) + "[" + i + "]", found);
+          found.tree(JSON.readTree(p), child.substring(1) + "[" + i + "]");
         }
       } else if (path.endsWith(".model") && name.equals("tree_info")) {
         JsonNode info = JSON.readTree(p);
         for (int i = 0; i < info.size(); i++) {
-          long g = number(info.get(i), -1);
+          long g = ExportFacts.number(info.get(i), -1);
           if (g < 0) {
             throw new Bad(child.substring(1) + "[" + i + "]", info.get(i) + " is not an output group");
           }
@@ -142,28 +103,6 @@ final class StructureCheck {
       } else {
         p.skipChildren();
       }
-    }
-  }
-
-  /** A whole number XGBoost wrote as a JSON number or as a string ({@code "num_class": "3"}), or {@code otherwise}. */
-  static long number(JsonNode node, long otherwise) {
-    if (node.isIntegralNumber()) {
-      return node.asLong();
-    }
-    try {
-      return node.isString() ? Long.parseLong(node.asString().strip()) : otherwise;
-    } catch (NumberFormatException e) {
-      return otherwise;
-    }
-  }
-
-  private static void tree(JsonNode tree, String path, Found found) throws Bad {
-    int max = TreeStructure.check(tree, path);
-    found.trees++;
-    found.leafVector = Math.max(found.leafVector, tree.path("tree_param").path("size_leaf_vector").asInt(0));
-    if (max > found.maxFeature) {
-      found.maxFeature = max;
-      found.maxFeaturePath = path;
     }
   }
 }
