@@ -26,7 +26,7 @@ module io.mlmodel {
   // For this project's own modules only: trusted data access for the runtimes, and the safe file
   // and JSON reading every module shares. Not API.
   exports io.mlmodel.data.internal to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm;
-  exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.testing, io.mlmodel.cli;
+  exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.testing, io.mlmodel.cli;
 
   uses io.mlmodel.predict.PredictorLoader;
   uses io.mlmodel.store.ModelUriResolver;

@@ -1,5 +1,6 @@
 package io.mlmodel.lightgbm;
 
+import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.data.ColumnTable;
@@ -69,7 +70,7 @@ public final class LightgbmPredictor implements Predictor {
         () -> new ModelException("missing-key", model.locateKey("flavors"), "the model has no lightgbm flavor")));
     Location at = flavor.flavor().locate("data");
     Path file = ModelText.resolve(model, flavor.data(), at);
-    NativeBooster loaded = NativeBooster.load(ModelText.read(file, at), file, at);
+    NativeBooster loaded = NativeBooster.load(TextModelCheck.check(ModelText.read(file, at), file), file, at);
     try {
       return new LightgbmPredictor(model, file, loaded);
     } catch (RuntimeException e) {
@@ -106,6 +107,10 @@ public final class LightgbmPredictor implements Predictor {
     Rows.Matrix x = Rows.of(enforce(input, params).input(), featureNames, numFeatures);
     if (x.rows() == 0) {
       return numClasses > 1 ? Tensor.ofDoubles(new double[0], 0, numClasses) : Tensor.ofDoubles(new double[0], 0);
+    }
+    if ((long) x.rows() * numClasses > Integer.MAX_VALUE - 8) {
+      throw new InputException("limit", Location.UNKNOWN, null, "the input has " + x.rows() + " rows and the model "
+          + numClasses + " classes, more values than one prediction answers");
     }
     double[] out = booster.predict(x.data(), x.rows(), x.cols());
     return numClasses > 1 ? Tensor.wrap(NumpyDtype.FLOAT64, out, x.rows(), numClasses)

@@ -1,7 +1,9 @@
 package io.mlmodel.lightgbm;
 
+import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.MLModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,23 +17,19 @@ import org.jspecify.annotations.Nullable;
  * starts with a {@code tree} line), found inside the model folder and read.
  */
 final class ModelText {
+  /** The most bytes Java puts in one array (and so in one string). */
+  static final long MAX_BYTES = Integer.MAX_VALUE - 8;
+
   private ModelText() {}
 
+  /** {@code data} inside the model folder, by {@link SafePaths}' rules ({@code path-escape}, {@code bad-path}). */
   static Path resolve(MLModel model, @Nullable String data, Location at) {
     if (data == null) {
       throw new ModelException("missing-key", at, "the lightgbm flavor has no 'data' key naming the model file");
     }
     Path dir = model.directory().orElseThrow(() -> new ModelException("missing-file", at,
         "the model was not read from a folder, so its file '" + data + "' cannot be found"));
-    Path file = dir.resolve(data).normalize();
-    try {
-      if (!file.startsWith(dir.normalize()) || Files.exists(file)
-          && !file.toRealPath().startsWith(dir.toRealPath())) {
-        throw new ModelException("path-escape", at, "'" + data + "' leaves the model folder " + dir);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Path file = SafePaths.resolve(dir, data, at);
     if (!Files.isRegularFile(file)) {
       throw new ModelException("missing-file", at, "the model file '" + data + "' is not a file in " + dir);
     }
@@ -41,9 +39,14 @@ final class ModelText {
   static String read(Path file, Location at) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > MAX_BYTES) {
+        throw new LimitExceededException(at, file.getFileName() + " is " + size
+            + " bytes; a LightGBM text model is read as one string, of at most " + MAX_BYTES + " bytes");
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     if (bytes.length > 0 && (bytes[0] & 0xff) == 0x80) {
       throw new ModelException("lightgbm-load", at, file.getFileName()

@@ -160,6 +160,9 @@ class LightgbmLifecycleTest {
     }
     Files.writeString(dir.resolve("model.lgb"), "tree\nversion=v4\nnum_class=banana\n");
     assertThatThrownBy(() -> Predictors.load(dir)).isInstanceOf(ModelException.class)
+        .hasMessageContaining("model.lgb:3:11: num_class: 'banana' is not an integer");
+    Files.writeString(dir.resolve("model.lgb"), "tree\nversion=v4\nnum_class=1\nmax_feature_idx=3\n");
+    assertThatThrownBy(() -> Predictors.load(dir)).isInstanceOf(ModelException.class)
         .hasMessageContaining("flavors.lightgbm.data: LightGBM cannot load model.lgb: ");
     Files.write(dir.resolve("model.lgb"), new byte[] {(byte) 0x80, 5, 'K'});
     assertThatThrownBy(() -> Predictors.load(dir)).isInstanceOf(ModelException.class)

@@ -16,7 +16,8 @@ import ml.dmlc.xgboost4j.java.XGBoostError;
  * class, the scikit-learn state, feature names and count, and the iteration range to use.
  */
 record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelClass kind, SklearnMeta meta,
-    List<String> featureNames, int numFeatures, int[] iterations, GuardedBooster booster) {
+    List<String> featureNames, int numFeatures, int[] iterations, int rounds, int groups,
+    GuardedBooster booster) {
 
   static BoosterModel load(MLModel model, XgboostFlavor flavor) {
     Location at = flavor.flavor().locate("data");
@@ -24,8 +25,13 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
     ModelClass kind = ModelClass.of(modelClass).orElseThrow(() -> new ModelException("bad-value",
         flavor.flavor().locate("model_class"), "model_class " + modelClass + " is not one of " + ModelClass.known()));
     Path file = ModelFile.resolve(model, flavor.data(), at);
-    byte[] bytes = ModelFile.read(file);
+    byte[] bytes = ModelFile.read(file, at);
     XgboostFormat format = XgboostFormat.sniff(bytes, file, at);
+    switch (format) {
+      case JSON -> FileScan.json(bytes, file, at);
+      case UBJSON -> FileScan.ubjson(bytes, file, at);
+      case LEGACY_BINARY -> LegacyScan.check(bytes, file, at);
+    }
     Booster booster;
     try {
       booster = XGBoost.loadModel(bytes);
@@ -37,6 +43,9 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       // One OpenMP thread a call: a server runs calls side by side, and XGBoost's default (every
       // core, spinning between rows) made a one-row call wait milliseconds on a busy machine.
       booster.setParam("nthread", 1);
+      // before anything else is asked of the booster: xgboost4j's own getters trust the file too
+      byte[] json = booster.toByteArray("json");
+      int groups = StructureCheck.check(json, file, at);
       SklearnMeta meta = kind == ModelClass.BOOSTER ? SklearnMeta.NONE
           : SklearnMeta.parse(booster.getAttr("scikit_learn"), file, at);
       String[] names = booster.getFeatureNames();
@@ -44,9 +53,10 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       List<String> featureNames = names == null || names.length == 0 || Arrays.asList(names).contains(null)
           ? List.of() : List.of(names);
       int numFeatures = Math.toIntExact(booster.getNumFeature());
-      int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"));
-      return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations,
-          new GuardedBooster(booster, file, EnsembleReader.read(booster, bytes.length)));
+      int rounds = booster.getNumBoostedRound();
+      int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"), rounds, file, at);
+      return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations, rounds,
+          groups, new GuardedBooster(booster, file, EnsembleReader.read(json, bytes.length)));
     } catch (XGBoostError | RuntimeException e) {
       booster.dispose();
       if (e instanceof ModelException m) {
@@ -57,15 +67,26 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
     }
   }
 
-  /** {@code XGBModel._get_iteration_range}: up to the best iteration, if early stopping left one. */
-  private static int[] iterations(ModelClass kind, SklearnMeta meta, @org.jspecify.annotations.Nullable String best) {
+  /**
+   * {@code XGBModel._get_iteration_range}: up to the best iteration, if early stopping left one.
+   * It must be one of the booster's rounds: one past them failed every prediction, and 2^31 - 1
+   * (whose end overflowed to a negative range) crashed XGBoost's predictor.
+   */
+  private static int[] iterations(ModelClass kind, SklearnMeta meta, @org.jspecify.annotations.Nullable String best,
+      int rounds, Path file, Location at) {
     if (!kind.usesBestIteration() || meta.gblinear() || best == null) {
       return new int[] {0, 0};
     }
+    long b;
     try {
-      return new int[] {0, Integer.parseInt(best.trim()) + 1};
+      b = Long.parseLong(best.trim());
     } catch (NumberFormatException e) {
-      return new int[] {0, 0};
+      b = -1;
     }
+    if (b < 0 || b >= rounds) {
+      throw new ModelException("xgboost-load", at, file.getFileName() + ": the best_iteration attribute '" + best
+          + "' is not one of the booster's " + rounds + " rounds (0 to " + (rounds - 1) + ")");
+    }
+    return new int[] {0, (int) b + 1};
   }
 }

@@ -16,7 +16,11 @@ record CallParams(boolean margin, int[] iterations) {
   private static final Set<String> UNSUPPORTED = Set.of("ntree_limit", "validate_features", "base_margin",
       "pred_leaf", "pred_contribs", "approx_contribs", "pred_interactions", "training", "strict_shape");
 
-  static CallParams of(Params params, int[] defaultIterations) {
+  /**
+   * @param defaultIterations the range without an {@code iteration_range} param
+   * @param rounds the booster's boosting rounds, which a range may not go past
+   */
+  static CallParams of(Params params, int[] defaultIterations, int rounds) {
     if (params.isEmpty()) {
       return new CallParams(false, defaultIterations);
     }
@@ -30,7 +34,7 @@ record CallParams(boolean margin, int[] iterations) {
         }
         margin = b;
       } else if (name.equals("iteration_range")) {
-        iterations = range(v);
+        iterations = range(v, rounds);
       } else if (UNSUPPORTED.contains(name)) {
         throw bad(name, "the JVM XGBoost predictor does not support the predict parameter '" + name + "'");
       }
@@ -38,9 +42,13 @@ record CallParams(boolean margin, int[] iterations) {
     return new CallParams(margin, iterations);
   }
 
-  private static int[] range(Object v) {
+  private static int[] range(Object v, int rounds) {
     if (v instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a && l.get(1) instanceof Number b
         && a.longValue() >= 0 && b.longValue() >= a.longValue() && b.longValue() <= Integer.MAX_VALUE) {
+      // XGBoost's check, made here so that it is the caller's error, not the model's
+      if (b.longValue() > rounds) {
+        throw bad("iteration_range", "iteration_range " + v + " goes past the booster's " + rounds + " rounds");
+      }
       return new int[] {a.intValue(), b.intValue()};
     }
     throw bad("iteration_range", "iteration_range must be [begin, end) with 0 <= begin <= end, found " + v);

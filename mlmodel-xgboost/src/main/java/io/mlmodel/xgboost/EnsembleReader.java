@@ -44,6 +44,9 @@ final class EnsembleReader {
    */
   static final long MAX_FILE_BYTES = 16L << 20;
 
+  /** The most features a model the walk evaluates has: far more than a batch of 4,096 tree walks is worth. */
+  static final int MAX_FEATURES = 1 << 20;
+
   /** The trees of a booster the runtime has loaded from a file of {@code fileBytes}, from the JSON model it exports. */
   static Result read(Booster booster, long fileBytes) {
     if (fileBytes > MAX_FILE_BYTES) {
@@ -54,6 +57,12 @@ final class EnsembleReader {
     } catch (XGBoostError e) {
       return new Result(null, "the runtime could not export the model as JSON: " + e.getMessage());
     }
+  }
+
+  /** The trees of the JSON model the runtime exported from a file of {@code fileBytes}. */
+  static Result read(byte[] json, long fileBytes) {
+    return fileBytes > MAX_FILE_BYTES ? new Result(null, "a model file over " + (MAX_FILE_BYTES >> 20) + " MB")
+        : read(json);
   }
 
   /** The trees of an XGBoost JSON model. */
@@ -87,6 +96,8 @@ final class EnsembleReader {
     int groups = Math.max(Integer.parseInt(param.path("num_class").asString("0")),
         Integer.parseInt(param.path("num_target").asString("1")));
     int numFeature = Integer.parseInt(param.path("num_feature").asString());
+    // the base margin is asked of the runtime with one row of this width (GuardedBooster)
+    require(numFeature <= MAX_FEATURES, "more than " + MAX_FEATURES + " features");
     JsonNode model = booster.path("model");
     JsonNode trees = model.path("trees");
     JsonNode info = model.path("tree_info");

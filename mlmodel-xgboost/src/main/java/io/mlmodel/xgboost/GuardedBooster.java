@@ -39,8 +39,30 @@ final class GuardedBooster {
   GuardedBooster(Booster booster, Path file, EnsembleReader.Result trees) {
     this.booster = booster;
     this.file = file;
-    this.trees = trees.trees();
-    this.nativeOnly = trees.reason();
+    TreeEnsemble t = trees.trees();
+    String reason = trees.reason();
+    if (t != null) {
+      try {
+        t = t.withBaseMargin(baseMargin(booster, t));
+      } catch (XGBoostError e) {
+        reason = "the runtime could not give the base margin: " + e.getMessage();
+        t = null;
+      }
+    }
+    this.trees = t;
+    this.nativeOnly = reason;
+  }
+
+  /**
+   * The base margin as the runtime computes it: its {@code logf} and {@code expf} are the C
+   * library's, which are not always correctly rounded (logf(0.9999999) is 1 ulp from the nearest
+   * float), so the walk takes the runtime's own value, the margin of a row through no tree.
+   */
+  private static float baseMargin(Booster booster, TreeEnsemble t) throws XGBoostError {
+    float[] row = new float[t.numFeature()];
+    java.util.Arrays.fill(row, Float.NaN);
+    int[] noTree = t.accepts(1, 1) ? new int[] {1, 1} : new int[] {0, 0};
+    return booster.inplace_predict(row, 1, row.length, Float.NaN, noTree, Booster.PredictionType.kMargin, null)[0][0];
   }
 
   /** Forces a route; {@link Route#JAVA} only for a model the ensemble evaluates. For tests and benchmarks. */

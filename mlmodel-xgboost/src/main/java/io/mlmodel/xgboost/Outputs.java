@@ -1,5 +1,7 @@
 package io.mlmodel.xgboost;
 
+import io.mlmodel.InputException;
+import io.mlmodel.Location;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.signature.NumpyDtype;
 
@@ -16,6 +18,18 @@ final class Outputs {
   static Tensor empty(ModelClass kind, boolean margin) {
     return kind == ModelClass.CLASSIFIER && !margin
         ? Tensor.ofLongs(new long[0], 0) : Tensor.ofFloats(new float[0], 0);
+  }
+
+  /**
+   * Refuses, before the runtime is called, a batch whose answer would not fit one array: {@code
+   * rows} times the model's output groups (a 1,000-class model and 2.2 million rows overflowed the
+   * answer's int size).
+   */
+  static void checkSize(int rows, int groups) {
+    if ((long) rows * groups > Integer.MAX_VALUE - 8) {
+      throw new InputException("limit", Location.UNKNOWN, null, "the input has " + rows + " rows and the model "
+          + groups + " outputs a row, more values than one prediction answers");
+    }
   }
 
   /** {@code raw} has one array per row, each with the same number of values. */

@@ -55,6 +55,12 @@ final class TreeEnsemble {
     return numFeature;
   }
 
+  /** This ensemble with another base margin, such as the one the runtime computes. */
+  TreeEnsemble withBaseMargin(float margin) {
+    return new TreeEnsemble(left, defaultChild, feature, value, roots, group, iterationIndptr, groups, numFeature,
+        margin, objective);
+  }
+
   /** Whether {@code [begin, end)} (end 0: all rounds) is a range the runtime would accept. */
   boolean accepts(int begin, int end) {
     int rounds = iterationIndptr.length - 1;

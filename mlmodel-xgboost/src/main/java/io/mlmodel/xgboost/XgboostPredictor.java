@@ -115,11 +115,12 @@ public final class XgboostPredictor implements Predictor {
     Objects.requireNonNull(params, "params");
     booster.booster().checkOpen();
     EnforcedInput enforced = enforce(input, params);
-    CallParams call = CallParams.of(enforced.params(), booster.iterations());
+    CallParams call = CallParams.of(enforced.params(), booster.iterations(), booster.rounds());
     Features.Matrix x = Features.of(enforced.input(), booster.featureNames(), booster.numFeatures());
     if (x.rows() == 0) {
       return Outputs.empty(booster.kind(), call.margin());
     }
+    Outputs.checkSize(x.rows(), booster.groups());
     float[][] raw = booster.booster().predict(x.data(), x.rows(), x.cols(), booster.meta().missing(),
         call.iterations(), call.margin());
     return Outputs.of(booster.kind(), booster.meta(), raw, call.margin());

@@ -8,11 +8,14 @@ import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
 import io.mlmodel.data.ColumnTable;
 import io.mlmodel.data.Tensor;
+import io.mlmodel.enforce.Params;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoost;
@@ -103,6 +106,12 @@ class XgboostErrorsTest {
     Path bin = copy("binary_xgb");
     Files.write(bin.resolve("model.xgb"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
     assertThatThrownBy(() -> Predictors.load(bin)).isInstanceOf(ModelException.class)
+        .hasMessageContaining("flavors.xgboost.data: model.xgb at byte 0: the file ends inside learner parameters"
+            + " (it is cut short)");
+    byte[] garbage = new byte[400];
+    java.util.Arrays.fill(garbage, 152, 160, (byte) 3);
+    Files.write(bin.resolve("model.xgb"), garbage);
+    assertThatThrownBy(() -> Predictors.load(bin)).isInstanceOf(ModelException.class)
         .hasMessageContaining("XGBoost cannot load model.xgb (legacy_binary): ");
     Files.write(bin.resolve("model.xgb"), new byte[0]);
     assertThatThrownBy(() -> Predictors.load(bin)).isInstanceOf(ModelException.class)
@@ -110,6 +119,48 @@ class XgboostErrorsTest {
     Files.write(bin.resolve("model.xgb"), new byte[] {(byte) 0x80, 4, 'K'});
     assertThatThrownBy(() -> Predictors.load(bin)).isInstanceOf(ModelException.class)
         .hasMessageContaining("model.xgb is a Python pickle, which no JVM reader can read");
+  }
+
+  /**
+   * Regression: the scikit-learn models predict up to best_iteration + 1; 2147483647 overflowed that
+   * end to a negative range and XGBoost's predictor crashed the JVM (SIGSEGV), and a round past
+   * the booster's (or a name) failed every prediction instead of the load.
+   */
+  @Test
+  void aBestIterationOutsideTheRoundsIsRefusedAtLoad() throws IOException {
+    Path dir = copy("regressor_json");
+    String json = Files.readString(dir.resolve("model.json"));
+    for (String best : new String[] {"2147483647", "8", "-5", "banana"}) {
+      Files.writeString(dir.resolve("model.json"), json.replace("\"best_iteration\":\"7\"",
+          "\"best_iteration\":\"" + best + "\""));
+      assertThatThrownBy(() -> {
+        try (Predictor p = Predictors.load(dir)) {
+          Fixtures.predict(p, "regressor_json");
+        }
+      }).isInstanceOf(ModelException.class).hasMessageContaining("flavors.xgboost.data: model.json: the"
+          + " best_iteration attribute '" + best + "' is not one of the booster's 8 rounds (0 to 7)");
+    }
+  }
+
+  /**
+   * Regression: an iteration_range param past the booster's rounds reached XGBoost, whose refusal
+   * came back as the model's error (xgboost-run, "XGBoost failed to predict"); it is the caller's.
+   */
+  @Test
+  void anIterationRangePastTheRoundsIsTheCallersError() throws IOException {
+    Path dir = copy("booster_json");
+    String mlmodel = Files.readString(dir.resolve("MLmodel"));
+    Files.writeString(dir.resolve("MLmodel"), mlmodel.replace("  params: null", "  params: '[{\"name\":"
+        + " \"iteration_range\", \"type\": \"long\", \"default\": [0, 0], \"shape\": [-1]}]'"));
+    ColumnTable row = ColumnTable.builder().addDoubles("sepal length (cm)", 5).addDoubles("sepal width (cm)", 3)
+        .addDoubles("petal length (cm)", 1.4).addDoubles("petal width (cm)", 0.2).build();
+    try (Predictor p = Predictors.load(dir)) {
+      assertThat(((Tensor) p.predict(row, Params.of(Map.of("iteration_range", List.of(0L, 6L))))).shape())
+          .containsExactly(1, 3);
+      assertThatThrownBy(() -> p.predict(row, Params.of(Map.of("iteration_range", List.of(0L, 100L)))))
+          .isInstanceOf(InputException.class)
+          .hasMessageContaining("iteration_range: iteration_range [0, 100] goes past the booster's 6 rounds");
+    }
   }
 
   @Test
@@ -135,7 +186,7 @@ class XgboostErrorsTest {
     Files.writeString(dir.resolve("MLmodel"), mlmodel.replace("  xgboost:\n    code: null\n    data: model.json",
         "  xgboost:\n    code: null\n    data: ../other/model.json"));
     assertThatThrownBy(() -> Predictors.load(dir)).isInstanceOf(ModelException.class)
-        .hasMessageContaining("flavors.xgboost.data: '../other/model.json' leaves the model folder");
+        .hasMessageContaining("flavors.xgboost.data: '../other/model.json' leads outside the model directory");
   }
 
   /** XGBoost 2.1 and later write UBJSON to model.xgb; here the JVM runtime (xgboost4j 3.0.4) writes one itself. */

@@ -1,0 +1,108 @@
+package io.mlmodel.xgboost;
+
+import io.mlmodel.Location;
+import io.mlmodel.ModelException;
+import java.nio.file.Path;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.json.JsonReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks a loaded booster's trees, from the JSON model the runtime exports, before anything is
+ * predicted: XGBoost 3.0 loads a tree whose child or feature index is out of range, or whose nodes
+ * form a cycle, and its predictor then crashes the JVM or never returns ({@link TreeStructure}).
+ * Also refused: feature names that are not one distinct name a feature (xgboost4j's own getter
+ * ran past its array on more names than features), a {@code tree_info} entry that is no output group (the native predictor silently
+ * skipped that tree), and more output groups ({@code num_class}, {@code num_target}) than the trees
+ * can fill, which made one row's answer gigabytes. Every model is checked, whatever its size,
+ * booster or format: the export is read as a stream, one tree at a time. Stateless.
+ */
+final class StructureCheck {
+  /**
+   * Reads one value at a time out of the stream, so what follows it is no trailing token; XGBoost
+   * writes a non-finite split condition or leaf as {@code NaN} or {@code Infinity}, which it runs.
+   */
+  static final JsonMapper JSON = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  /** The objects on the way to the trees, for gbtree and for dart (whose trees are in its {@code gbtree}). */
+  private static final Set<String> WAY = Set.of(".learner", ".learner.gradient_booster",
+      ".learner.gradient_booster.model", ".learner.gradient_booster.gbtree", ".learner.gradient_booster.gbtree.model");
+
+  private StructureCheck() {}
+
+  /** A structural problem at a key path of the exported model. */
+  static final class Bad extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Bad(String path, String problem) {
+      super(path + ": " + problem, null, false, false);
+    }
+  }
+
+  /**
+   * Refuses the model with an {@code xgboost-load} error at {@code at} when its trees are unsafe to
+   * run; returns its output groups, the most values a row's answer has.
+   */
+  static int check(byte[] json, Path file, Location at) {
+    try {
+      return run(json);
+    } catch (Bad e) {
+      throw new ModelException("xgboost-load", at, file.getFileName() + " cannot be run safely: " + e.getMessage());
+    } catch (JacksonException e) {
+      throw new ModelException("xgboost-load", at, file.getFileName()
+          + ": the model XGBoost exported cannot be read: " + e.getOriginalMessage());
+    }
+  }
+
+  private static int run(byte[] json) throws Bad {
+    ExportFacts found = new ExportFacts();
+    try (JsonParser p = JSON.createParser(json)) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        walk(p, "", found);
+      }
+    }
+    return found.check();
+  }
+
+  /** Reads the object the parser is at, entering only the objects on the way to the trees. */
+  private static void walk(JsonParser p, String path, ExportFacts found) throws Bad {
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      JsonToken value = p.nextToken();
+      String child = path + "." + name;
+      if (WAY.contains(child) && value == JsonToken.START_OBJECT) {
+        walk(p, child, found);
+      } else if (path.endsWith(".model") && name.equals("trees") && value == JsonToken.START_ARRAY) {
+        for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
+          found.tree(JSON.readTree(p), child.substring(1) + "[" + i + "]");
+        }
+      } else if (path.endsWith(".model") && name.equals("tree_info")) {
+        JsonNode info = JSON.readTree(p);
+        for (int i = 0; i < info.size(); i++) {
+          long g = ExportFacts.number(info.get(i), -1);
+          if (g < 0) {
+            throw new Bad(child.substring(1) + "[" + i + "]", info.get(i) + " is not an output group");
+          }
+          if (g > found.maxGroup) {
+            found.maxGroup = g;
+            found.maxGroupPath = child.substring(1) + "[" + i + "]";
+          }
+        }
+      } else if (child.equals(".learner.feature_names") && value == JsonToken.START_ARRAY) {
+        found.names = JSON.readTree(p);
+      } else if (child.equals(".learner.learner_model_param") && value == JsonToken.START_OBJECT) {
+        found.param = JSON.readTree(p);
+      } else if (child.equals(".learner.gradient_booster.name")) {
+        found.linear = "gblinear".equals(p.getString());
+      } else {
+        p.skipChildren();
+      }
+    }
+  }
+}
