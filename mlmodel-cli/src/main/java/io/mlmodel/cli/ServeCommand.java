@@ -35,6 +35,9 @@ final class ServeCommand implements CliCommand {
       .option(List.of("--max-buffered-bytes"), "BYTES", "Most bytes of request bodies held at once across"
           + " connections; beyond, 503 (default: a quarter of the heap, docs/server.md).",
           (c, v) -> c.maxBufferedBytes = OptionValues.toLong("--max-buffered-bytes", v))
+      .option(List.of("--max-connections"), "N", "Most connections open at once; one more is closed as it is"
+          + " accepted (default 4096, docs/server.md).",
+          (c, v) -> c.maxConnections = OptionValues.toInt("--max-connections", v))
       .flag("--no-access-log", "No access log lines (System.Logger, logger io.mlmodel.server).",
           (c, v) -> c.noAccessLog = v)
       .params("[NAME=]URI", 1, -1, "Model folder, MLmodel file or model URI; NAME defaults to the folder's name.",
@@ -47,6 +50,7 @@ final class ServeCommand implements CliCommand {
   @Nullable Long timeout;
   @Nullable Long maxRequestBytes;
   @Nullable Long maxBufferedBytes;
+  @Nullable Integer maxConnections;
   boolean noAccessLog;
 
   @Override
@@ -101,6 +105,9 @@ final class ServeCommand implements CliCommand {
     }
     if (maxBufferedBytes != null) {
       b.maxBufferedBytes(maxBufferedBytes);
+    }
+    if (maxConnections != null) {
+      b.maxConnections(maxConnections);
     }
     return b.build();
   }

@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@link #maxBufferedBytes()}</td><td>bytes of request bodies held at once across connections
  *       (503 beyond): a quarter of the maximum heap, at most {@code maxInFlight × maxRequestBytes}, at
  *       least {@code maxRequestBytes} (64 MiB with {@code -Xmx256m} and the other defaults)</td></tr>
+ *   <tr><td>{@link #maxConnections()}</td><td>4096 open connections (more are
+ *       closed as they are accepted)</td></tr>
  *   <tr><td>{@link #workers()}</td><td>the number of processors: threads that run predictions</td></tr>
  *   <tr><td>{@link #drainTimeout()}</td><td>30 s for requests in flight at {@link ScoringServer#close()}</td></tr>
  *   <tr><td>{@link #loadInBackground()}</td><td>false: {@code start} returns once every model is loaded</td></tr>
@@ -42,6 +44,8 @@ import java.util.regex.Pattern;
 public final class ServerConfig {
   /** Names usable in URL paths. */
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
+  /** The default of {@link #maxConnections()}. */
+  static final int DEFAULT_MAX_CONNECTIONS = 4096;
 
   private final Map<String, String> models;
   private final String host;
@@ -50,6 +54,7 @@ public final class ServerConfig {
   private final Duration requestTimeout;
   private final int maxInFlight;
   private final long maxBufferedBytes;
+  private final int maxConnections;
   private final int workers;
   private final Duration drainTimeout;
   private final boolean loadInBackground;
@@ -74,6 +79,7 @@ public final class ServerConfig {
     } else {
       this.maxBufferedBytes = b.maxBufferedBytes;
     }
+    this.maxConnections = b.maxConnections;
     this.workers = b.workers;
     this.drainTimeout = b.drainTimeout;
     this.loadInBackground = b.loadInBackground;
@@ -165,6 +171,24 @@ public final class ServerConfig {
   }
 
   /**
+   * The most connections open at once. A connection accepted beyond it is closed at once, before
+   * anything is read from it, and counted in {@code mlmodel_connections_refused_total}: the client
+   * sees its connection closed and may retry. Without a cap, every connection costs a file
+   * descriptor and heap until the request timeout closes it, so a flood of idle connections would
+   * end in failed accepts for everyone. The default, 4096, is sixteen times the default in-flight
+   * cap, so that the keep-alive pools of clients and load balancers are not refused, while idle
+   * connections stay cheap: about 3 KiB of heap each (measured with 2,000 idle connections), 13 MB
+   * for 4096, 5% of a 256 MiB heap. Each one holds a file descriptor: the limit of open files
+   * ({@code ulimit -n}; the JVM raises its soft limit to the hard one) must leave room above it
+   * for the jars and model files.
+   *
+   * @return the limit of open connections
+   */
+  public int maxConnections() {
+    return maxConnections;
+  }
+
+  /**
    * The threads that decode, predict and encode.
    *
    * @return the worker thread count
@@ -228,6 +252,7 @@ public final class ServerConfig {
     private int maxInFlight = 256;
     /** 0: derived from the other settings when built. */
     private long maxBufferedBytes;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private int workers = Runtime.getRuntime().availableProcessors();
     private Duration drainTimeout = Duration.ofSeconds(30);
     private boolean loadInBackground;
@@ -326,6 +351,17 @@ public final class ServerConfig {
         throw new IllegalArgumentException("maxBufferedBytes must be positive: " + value);
       }
       this.maxBufferedBytes = value;
+      return this;
+    }
+
+    /**
+     * See {@link ServerConfig#maxConnections()}; positive.
+     *
+     * @param value the most connections open at once
+     * @return this builder
+     */
+    public Builder maxConnections(int value) {
+      this.maxConnections = positive(value, "maxConnections");
       return this;
     }
 

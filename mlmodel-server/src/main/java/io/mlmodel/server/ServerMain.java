@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
  * A command line for the server, until the {@code mlmodel serve} command of the CLI takes over
  * (and what that command does): {@code java io.mlmodel.server.ServerMain [NAME=]URI... [--host H]
  * [--port P] [--workers N] [--timeout SECONDS] [--max-request-bytes N]
- * [--max-buffered-bytes N] [--no-access-log]}. A model without {@code NAME=} is named after the
+ * [--max-buffered-bytes N] [--max-connections N] [--no-access-log]}. A model without {@code NAME=} is named after the
  * last segment of its URI. SIGTERM (and Ctrl-C) closes the server gracefully. Exit code 1 when a
  * model cannot be loaded, 2 on a bad command line. Netty's buffer leak detection is off unless
  * {@code -Dio.netty.leakDetection.level} asks for it ({@link #disableLeakDetectionUnlessAsked()}).
@@ -34,7 +34,7 @@ public final class ServerMain {
       System.err.println("error: " + (e instanceof ArrayIndexOutOfBoundsException
           ? args[args.length - 1] + " needs a value" : e.getMessage()));
       System.err.println("usage: ServerMain [NAME=]URI... [--host H] [--port P] [--workers N] [--timeout SECONDS]"
-          + " [--max-request-bytes N] [--max-buffered-bytes N] [--no-access-log]");
+          + " [--max-request-bytes N] [--max-buffered-bytes N] [--max-connections N] [--no-access-log]");
       System.exit(2);
       return;
     }
@@ -70,6 +70,7 @@ public final class ServerMain {
         case "--max-request-bytes" -> b.enforcement(io.mlmodel.enforce.EnforcementOptions.builder()
             .maxRequestBytes(Long.parseLong(args[++i])).build());
         case "--max-buffered-bytes" -> b.maxBufferedBytes(Long.parseLong(args[++i]));
+        case "--max-connections" -> b.maxConnections(Integer.parseInt(args[++i]));
         case "--no-access-log" -> b.accessLog(false);
         default -> {
           String a = args[i];
