@@ -86,10 +86,10 @@ class ServerMainTest {
   void maxBufferedBytesReachesTheServer() throws Exception {
     try (Started s = start("--max-request-bytes", "1000", "--max-buffered-bytes", "1500");
         RawHttp first = new RawHttp(s.port()); RawHttp second = new RawHttp(s.port())) {
-      // the first head reserves its 1000 bytes; 1000 more do not fit in 1500
+      // the first head reserves its 1000 bytes (its 100 Continue says the server has it); 1000 more do not fit in 1500
       first.send("POST /invocations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000"
-          + "\r\n\r\n{");
-      SleepLoader.sleep(300);
+          + "\r\nExpect: 100-continue\r\n\r\n");
+      assertThat(first.readHead()).startsWith("HTTP/1.1 100 Continue\r\n");
       second.send("POST /invocations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000"
           + "\r\n\r\n");
       assertThat(second.readToEnd()).startsWith("HTTP/1.1 503 SERVICE UNAVAILABLE").endsWith("{\"error_code\":"
