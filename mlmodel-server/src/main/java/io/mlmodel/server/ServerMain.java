@@ -10,9 +10,10 @@ import java.util.concurrent.CountDownLatch;
  * does: {@code java io.mlmodel.server.ServerMain [NAME=]URI... [--host HOST] [--port PORT]
  * [--workers N] [--timeout SECONDS] [--max-request-bytes BYTES] [--max-buffered-bytes BYTES]
  * [--max-connections N] [--no-access-log]}, parsed by {@link ServerArguments}. A model without
- * {@code NAME=} is named after the last segment of its URI. SIGTERM (and Ctrl-C) closes the server gracefully. Exit code 1 when a
- * model cannot be loaded, 2 on a bad command line. Netty's buffer leak detection is off unless
- * {@code -Dio.netty.leakDetection.level} asks for it ({@link #disableLeakDetectionUnlessAsked()}).
+ * {@code NAME=} is named after the last segment of its URI. SIGTERM (and Ctrl-C) closes the
+ * server gracefully. Exit code 1 when a model cannot be loaded, 2 on a bad command line. Netty's
+ * buffer leak detection is off unless {@code -Dio.netty.leakDetection.level} asks for it ({@link
+ * #disableLeakDetectionUnlessAsked()}).
  */
 public final class ServerMain {
   private static final String LEAK_LEVEL = "io.netty.leakDetection.level";
