@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.util.ResourceLeakDetector;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,6 +104,37 @@ class ServeCommandTest {
     assertThat(zero.err()).startsWith("error: maxBufferedBytes must be positive: 0");
   }
 
+  @Test
+  void maxConnectionsReachesTheServerAndZeroIsAUsageError() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
+        "io.mlmodel.cli.Main", "serve", "--port", "0", "--no-access-log", "--max-connections", "1", "linear=" + MODEL))
+        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try {
+      String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
+      Matcher m = Pattern.compile("serving linear=\\S+ on http://127\\.0\\.0\\.1:(\\d+)").matcher(String.valueOf(line));
+      assertThat(m.matches()).as(line).isTrue();
+      int port = Integer.parseInt(m.group(1));
+      try (Socket first = new Socket("127.0.0.1", port); Socket second = new Socket()) {
+        first.setSoTimeout(15_000);
+        first.getOutputStream().write("GET /version HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        byte[] answer = new byte[17];
+        new DataInputStream(first.getInputStream()).readFully(answer);
+        assertThat(new String(answer, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200 OK\r\n");
+        // one connection is open, the cap: the next is closed at accept, unanswered
+        second.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+        second.setSoTimeout(15_000);
+        assertThat(second.getInputStream().read()).isEqualTo(-1);
+      }
+    } finally {
+      p.destroy();
+      assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    CliRunner zero = CliRunner.run("serve", "--port", "0", "--max-connections", "0", MODEL);
+    assertThat(zero.exit()).isEqualTo(2);
+    assertThat(zero.err()).startsWith("error: maxConnections must be positive: 0");
+    assertThat(CliRunner.run("serve", "--help").out()).contains("--max-connections");
+  }
 
   /** Regression: an address that does not resolve ended "cannot listen on HOST:PORT: null". */
   @Test

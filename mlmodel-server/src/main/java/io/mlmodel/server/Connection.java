@@ -84,7 +84,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
   void finished(ChannelHandlerContext ctx) {
     current = null;
     state.active().decrementAndGet();
-    deadline.finished(!pending.isEmpty());
+    deadline.finished();
     Queued next = pending.poll();
     if (next != null) {
       start(ctx, next.request(), next.bytes());

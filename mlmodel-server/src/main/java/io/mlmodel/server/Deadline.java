@@ -29,7 +29,11 @@ final class Deadline extends ChannelDuplexHandler {
   private @Nullable ScheduledFuture<?> timer;
   /** When the current request began, or when the connection became idle. */
   private long sinceNanos;
-  private boolean inRequest;
+  /**
+   * Requests whose head has arrived and that are not answered yet: the current one, those queued
+   * whole behind it, and one whose body is still arriving behind them (pipelined).
+   */
+  private int unanswered;
 
   Deadline(long timeoutNanos) {
     this.timeoutNanos = timeoutNanos;
@@ -62,16 +66,18 @@ final class Deadline extends ChannelDuplexHandler {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) {
-    if (msg instanceof HttpRequest && !inRequest) {
-      inRequest = true;
+    if (msg instanceof HttpRequest && unanswered++ == 0) {
       sinceNanos = System.nanoTime();
     }
     ctx.fireChannelRead(msg);
   }
 
-  /** The answer is written; {@code more}: pipelined requests are waiting, each gets a full timeout. */
-  void finished(boolean more) {
-    inRequest = more;
+  /**
+   * The current request's answer is written. The next pipelined request, if its head has arrived
+   * (whole or with its body still arriving), gets a full timeout from now.
+   */
+  void finished() {
+    unanswered--;
     sinceNanos = System.nanoTime();
   }
 
@@ -87,7 +93,7 @@ final class Deadline extends ChannelDuplexHandler {
     long left = sinceNanos + timeoutNanos - System.nanoTime();
     if (left > 0) {
       arm(ctx, left);
-    } else if (inRequest) {
+    } else if (unanswered > 0) {
       expire(ctx);
     } else {
       ctx.channel().close();

@@ -19,9 +19,10 @@ import java.util.function.LongSupplier;
 /**
  * The server's Prometheus metrics, in a registry of its own (two servers in one JVM do not share
  * counters): requests, errors and latency per model, endpoint and status, predictions in flight,
- * model readiness, and the bytes of request bodies held with the requests refused for them. The data points of each label combination are cached, so counting a request
- * costs one map lookup. No exemplars: without a tracer they carry nothing, and their sampler costs
- * every observation a scheduled task on a thread of its own. Thread-safe.
+ * model readiness, the bytes of request bodies held with the requests refused for them, and the
+ * connections open with those refused. The data points of each label combination are cached, so
+ * counting a request costs one map lookup. No exemplars: without a tracer they carry nothing, and
+ * their sampler costs every observation a scheduled task on a thread of its own. Thread-safe.
  */
 final class Metrics {
   static final String CONTENT_TYPE = PrometheusTextFormatWriter.CONTENT_TYPE;
@@ -46,6 +47,9 @@ final class Metrics {
       .help("1 when the model is loaded and serving, else 0.").labelNames("model").withoutExemplars().register(registry);
   private final Counter bodyRefusals = Counter.builder().name("mlmodel_request_body_refusals_total")
       .help("Requests answered 503 because their body did not fit in the budget of bytes held across connections.")
+      .withoutExemplars().register(registry);
+  private final Counter connectionRefusals = Counter.builder().name("mlmodel_connections_refused_total")
+      .help("Connections closed as they were accepted because maxConnections were open.")
       .withoutExemplars().register(registry);
   private final ConcurrentMap<Key, Points> points = new ConcurrentHashMap<>();
 
@@ -76,6 +80,17 @@ final class Metrics {
     GaugeWithCallback.builder().name("mlmodel_request_body_bytes")
         .help("Bytes of request bodies held across connections: arriving, queued or being predicted on.")
         .callback(cb -> cb.call(used.getAsLong())).register(registry);
+  }
+
+  /** Reports {@code open}, read at each scrape, as the connections open. */
+  void connections(java.util.function.IntSupplier open) {
+    GaugeWithCallback.builder().name("mlmodel_connections_open")
+        .help("Connections open, the one of this scrape included.")
+        .callback(cb -> cb.call(open.getAsInt())).register(registry);
+  }
+
+  void connectionRefused() {
+    connectionRefusals.inc();
   }
 
   void bodyRefused() {

@@ -101,14 +101,14 @@ final class OpenInferenceEndpoints {
       if (e.getCause() instanceof InputException limit) {
         return error(Http.BAD_REQUEST, limit.problem());
       }
-      return error(UNPROCESSABLE, "Invalid JSON: " + e.getOriginalMessage());
+      return error(UNPROCESSABLE, V2Json.notJson(e));
     }
     try {
       V2Codec.Request req = V2Codec.decode(body, loaded.signature());
       PredictOutput out = loaded.predictor().predict(req.input(), Params.of(req.params()));
       return Http.response(Http.OK, Http.JSON, Documents.JSON.writeValueAsBytes(V2Codec.encode(m.name(), req.id(), out)));
     } catch (InputException e) {
-      return error(Http.BAD_REQUEST, e.problem());
+      return error(e.code().equals(V2Json.INVALID) ? UNPROCESSABLE : Http.BAD_REQUEST, e.problem());
     } catch (ModelException e) {
       return error(Http.BAD_REQUEST, e.getMessage());
     }

@@ -4,7 +4,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 
 /**
  * The path a request is routed by, from its request target: the origin form ({@code /ping?a=1})
- * without query and fragment, percent-decoded, as Werkzeug routes it. Stateless.
+ * without query and fragment, percent-decoded, with its leading slashes made one, as Werkzeug
+ * routes it. Stateless.
  */
 final class RequestTarget {
   private RequestTarget() {}
@@ -12,9 +13,27 @@ final class RequestTarget {
   /**
    * The request target's path, percent-decoded; a plain one (the common case) is taken as it is.
    * An absolute-form target ({@code http://host/ping}), which a server must accept (RFC 9112,
-   * 3.2.2) and MLflow's does, is routed by its path.
+   * 3.2.2) and MLflow's does, is routed by its path. Leading slashes count as one ({@code //ping}
+   * is {@code /ping}, also when a slash is escaped: {@code /%2Fping}): Werkzeug 2.2's {@code
+   * MapAdapter.match} strips them, so MLflow's server answers {@code //ping} and {@code
+   * //invocations} as {@code /ping} and {@code /invocations}. Slashes doubled further on are kept
+   * (a 404: Werkzeug redirects them to the merged path only when that matches a route, and every
+   * MLflow route is one segment).
    */
   static String path(String target) {
+    String path = decoded(target);
+    return path.length() > 1 && path.charAt(1) == '/' && path.charAt(0) == '/' ? oneLeadingSlash(path) : path;
+  }
+
+  private static String oneLeadingSlash(String path) {
+    int i = 1;
+    while (i < path.length() && path.charAt(i) == '/') {
+      i++;
+    }
+    return path.substring(i - 1);
+  }
+
+  private static String decoded(String target) {
     String uri = target.startsWith("/") ? target : originForm(target);
     for (int i = 0; i < uri.length(); i++) {
       char c = uri.charAt(i);

@@ -222,10 +222,20 @@ public final class ScoringServer implements AutoCloseable {
     return workersDone && ioDone;
   }
 
-  /** Each connection's pipeline: codec, keep-alive, deadline, body budget and limit, then the connection. */
+  /**
+   * Each connection's pipeline: codec, keep-alive, deadline, body budget and limit, then the
+   * connection; or, beyond the connection cap, its closing.
+   */
   private final class Initializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel ch) {
+      // runs once the accepted socket is registered, before its first read: one too many is closed
+      // here, so it costs no pipeline and none of its bytes are read
+      if (!state.connectionOpened()) {
+        ch.close();
+        return;
+      }
+      ch.closeFuture().addListener(f -> state.connectionClosed());
       channels.add(ch);
       Deadline deadline = new Deadline(Deadline.nanos(state.config().requestTimeout()));
       Connection connection = new Connection(state, deadline);
@@ -246,6 +256,11 @@ public final class ScoringServer implements AutoCloseable {
   /** The bytes of request bodies the server holds now, across connections (0 when idle). */
   long bufferedBytes() {
     return state.budget().used();
+  }
+
+  /** The connections open now. */
+  int openConnections() {
+    return state.openConnections();
   }
 
   /** The host as a URL spells it: an IPv6 address in brackets. */

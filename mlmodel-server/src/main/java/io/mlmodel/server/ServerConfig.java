@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Immutable settings of a {@link ScoringServer}. Build with {@link #builder()}; thread-safe.
@@ -25,6 +24,8 @@ import java.util.regex.Pattern;
  *   <tr><td>{@link #maxBufferedBytes()}</td><td>bytes of request bodies held at once across connections
  *       (503 beyond): a quarter of the maximum heap, at most {@code maxInFlight × maxRequestBytes}, at
  *       least {@code maxRequestBytes} (64 MiB with {@code -Xmx256m} and the other defaults)</td></tr>
+ *   <tr><td>{@link #maxConnections()}</td><td>4096 open connections (more are
+ *       closed as they are accepted)</td></tr>
  *   <tr><td>{@link #workers()}</td><td>the number of processors: threads that run predictions</td></tr>
  *   <tr><td>{@link #drainTimeout()}</td><td>30 s for requests in flight at {@link ScoringServer#close()}</td></tr>
  *   <tr><td>{@link #loadInBackground()}</td><td>false: {@code start} returns once every model is loaded</td></tr>
@@ -40,8 +41,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ServerConfig {
-  /** Names usable in URL paths. */
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   private final Map<String, String> models;
   private final String host;
@@ -50,6 +49,7 @@ public final class ServerConfig {
   private final Duration requestTimeout;
   private final int maxInFlight;
   private final long maxBufferedBytes;
+  private final int maxConnections;
   private final int workers;
   private final Duration drainTimeout;
   private final boolean loadInBackground;
@@ -65,15 +65,9 @@ public final class ServerConfig {
     this.enforcement = b.enforcement;
     this.requestTimeout = b.requestTimeout;
     this.maxInFlight = b.maxInFlight;
-    long limit = b.enforcement.maxRequestBytes();
-    if (b.maxBufferedBytes == 0) {
-      this.maxBufferedBytes = defaultMaxBufferedBytes(limit, b.maxInFlight, Runtime.getRuntime().maxMemory());
-    } else if (b.maxBufferedBytes < limit) {
-      throw new IllegalArgumentException("maxBufferedBytes must be at least the body limit (maxRequestBytes, " + limit
-          + "): " + b.maxBufferedBytes);
-    } else {
-      this.maxBufferedBytes = b.maxBufferedBytes;
-    }
+    this.maxBufferedBytes = ServerDefaults.maxBufferedBytes(b.maxBufferedBytes, b.enforcement.maxRequestBytes(),
+        b.maxInFlight);
+    this.maxConnections = b.maxConnections;
     this.workers = b.workers;
     this.drainTimeout = b.drainTimeout;
     this.loadInBackground = b.loadInBackground;
@@ -155,13 +149,15 @@ public final class ServerConfig {
   }
 
   /**
-   * The default of {@link #maxBufferedBytes()}: a quarter of the heap, so that bodies (held in
-   * direct memory, whose default limit is the heap's size) and what is decoded from them fit, at
-   * most what {@code maxInFlight} bodies of the largest size take, and at least one such body.
+   * The most connections open at once. A connection accepted beyond it is closed at once, before
+   * anything is read from it, and counted in {@code mlmodel_connections_refused_total}. The
+   * default, 4096, leaves room for keep-alive pools while idle connections stay cheap (about 3 KiB
+   * of heap each); each holds a file descriptor (docs/server.md, "Connection cap").
+   *
+   * @return the limit of open connections
    */
-  static long defaultMaxBufferedBytes(long maxRequestBytes, int maxInFlight, long maxHeap) {
-    long all = maxRequestBytes > Long.MAX_VALUE / maxInFlight ? Long.MAX_VALUE : maxRequestBytes * maxInFlight;
-    return Math.max(maxRequestBytes, Math.min(all, maxHeap / 4));
+  public int maxConnections() {
+    return maxConnections;
   }
 
   /**
@@ -200,34 +196,17 @@ public final class ServerConfig {
     return accessLog;
   }
 
-  /** The default request timeout: MLflow's environment variable, else 60 s. */
-  static Duration envTimeout(Map<String, String> env) {
-    String v = env.get("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT");
-    if (v == null || v.isBlank()) {
-      return Duration.ofSeconds(60);
-    }
-    try {
-      long s = Long.parseLong(v.strip());
-      if (s > 0) {
-        return Duration.ofSeconds(s);
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the error below
-    }
-    throw new IllegalArgumentException("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT must be a positive number of"
-        + " seconds: '" + v + "'");
-  }
-
   /** Builds a {@link ServerConfig}. Not thread-safe. */
   public static final class Builder {
     private final Map<String, String> models = new LinkedHashMap<>();
     private String host = "127.0.0.1";
     private int port = 5000;
     private EnforcementOptions enforcement = EnforcementOptions.defaults();
-    private Duration requestTimeout = envTimeout(System.getenv());
+    private Duration requestTimeout = ServerDefaults.envTimeout(System.getenv());
     private int maxInFlight = 256;
     /** 0: derived from the other settings when built. */
     private long maxBufferedBytes;
+    private int maxConnections = ServerDefaults.MAX_CONNECTIONS;
     private int workers = Runtime.getRuntime().availableProcessors();
     private Duration drainTimeout = Duration.ofSeconds(30);
     private boolean loadInBackground;
@@ -247,10 +226,7 @@ public final class ServerConfig {
      */
     public Builder model(String name, String uri) {
       Objects.requireNonNull(uri, "uri");
-      if (!NAME.matcher(name).matches()) {
-        throw new IllegalArgumentException("model name must be letters, digits, '.', '_' or '-': '" + name + "'");
-      }
-      if (models.putIfAbsent(name, uri) != null) {
+      if (models.putIfAbsent(ServerDefaults.modelName(name), uri) != null) {
         throw new IllegalArgumentException("model name used twice: '" + name + "'");
       }
       return this;
@@ -274,10 +250,7 @@ public final class ServerConfig {
      * @return this builder
      */
     public Builder port(int value) {
-      if (value < 0 || value > 65535) {
-        throw new IllegalArgumentException("port must be 0 to 65535: " + value);
-      }
-      this.port = value;
+      this.port = ServerDefaults.port(value);
       return this;
     }
 
@@ -299,7 +272,7 @@ public final class ServerConfig {
      * @return this builder
      */
     public Builder requestTimeout(Duration value) {
-      this.requestTimeout = positive(value, "requestTimeout");
+      this.requestTimeout = ServerDefaults.positive(value, "requestTimeout");
       return this;
     }
 
@@ -310,7 +283,7 @@ public final class ServerConfig {
      * @return this builder
      */
     public Builder maxInFlight(int value) {
-      this.maxInFlight = positive(value, "maxInFlight");
+      this.maxInFlight = ServerDefaults.positive(value, "maxInFlight");
       return this;
     }
 
@@ -322,10 +295,18 @@ public final class ServerConfig {
      * @return this builder
      */
     public Builder maxBufferedBytes(long value) {
-      if (value <= 0) {
-        throw new IllegalArgumentException("maxBufferedBytes must be positive: " + value);
-      }
-      this.maxBufferedBytes = value;
+      this.maxBufferedBytes = ServerDefaults.positive(value, "maxBufferedBytes");
+      return this;
+    }
+
+    /**
+     * See {@link ServerConfig#maxConnections()}; positive.
+     *
+     * @param value the most connections open at once
+     * @return this builder
+     */
+    public Builder maxConnections(int value) {
+      this.maxConnections = ServerDefaults.positive(value, "maxConnections");
       return this;
     }
 
@@ -336,7 +317,7 @@ public final class ServerConfig {
      * @return this builder
      */
     public Builder workers(int value) {
-      this.workers = positive(value, "workers");
+      this.workers = ServerDefaults.positive(value, "workers");
       return this;
     }
 
@@ -347,10 +328,7 @@ public final class ServerConfig {
      * @return this builder
      */
     public Builder drainTimeout(Duration value) {
-      if (value.isNegative()) {
-        throw new IllegalArgumentException("drainTimeout must not be negative: " + value);
-      }
-      this.drainTimeout = value;
+      this.drainTimeout = ServerDefaults.notNegative(value, "drainTimeout");
       return this;
     }
 
@@ -387,18 +365,5 @@ public final class ServerConfig {
       return new ServerConfig(this);
     }
 
-    private static int positive(int v, String what) {
-      if (v <= 0) {
-        throw new IllegalArgumentException(what + " must be positive: " + v);
-      }
-      return v;
-    }
-
-    private static Duration positive(Duration v, String what) {
-      if (v.isZero() || v.isNegative()) {
-        throw new IllegalArgumentException(what + " must be positive: " + v);
-      }
-      return v;
-    }
   }
 }

@@ -1,19 +1,19 @@
 package io.mlmodel.server;
 
 import io.mlmodel.MLModelException;
-import io.mlmodel.enforce.EnforcementOptions;
 import io.netty.util.ResourceLeakDetector;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A command line for the server, until the {@code mlmodel serve} command of the CLI takes over
- * (and what that command does): {@code java io.mlmodel.server.ServerMain [NAME=]URI... [--host H]
- * [--port P] [--workers N] [--timeout SECONDS] [--max-request-bytes N]
- * [--max-buffered-bytes N] [--no-access-log]}. A model without {@code NAME=} is named after the
- * last segment of its URI. SIGTERM (and Ctrl-C) closes the server gracefully. Exit code 1 when a
- * model cannot be loaded, 2 on a bad command line. Netty's buffer leak detection is off unless
- * {@code -Dio.netty.leakDetection.level} asks for it ({@link #disableLeakDetectionUnlessAsked()}).
+ * A command line for the server on the module's class path, what the CLI's {@code mlmodel serve}
+ * does: {@code java io.mlmodel.server.ServerMain [NAME=]URI... [--host HOST] [--port PORT]
+ * [--workers N] [--timeout SECONDS] [--max-request-bytes BYTES] [--max-buffered-bytes BYTES]
+ * [--max-connections N] [--no-access-log]}, parsed by {@link ServerArguments}. A model without
+ * {@code NAME=} is named after the last segment of its URI. SIGTERM (and Ctrl-C) closes the
+ * server gracefully. Exit code 1 when a model cannot be loaded, 2 on a bad command line. Netty's
+ * buffer leak detection is off unless {@code -Dio.netty.leakDetection.level} asks for it ({@link
+ * #disableLeakDetectionUnlessAsked()}).
  */
 public final class ServerMain {
   private static final String LEAK_LEVEL = "io.netty.leakDetection.level";
@@ -29,12 +29,11 @@ public final class ServerMain {
   public static void main(String[] args) throws InterruptedException {
     ServerConfig config;
     try {
-      config = config(args);
-    } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-      System.err.println("error: " + (e instanceof ArrayIndexOutOfBoundsException
-          ? args[args.length - 1] + " needs a value" : e.getMessage()));
-      System.err.println("usage: ServerMain [NAME=]URI... [--host H] [--port P] [--workers N] [--timeout SECONDS]"
-          + " [--max-request-bytes N] [--max-buffered-bytes N] [--no-access-log]");
+      // the builder reads MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which may be bad too
+      config = ServerArguments.parse(List.of(args));
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      System.err.println(usage());
       System.exit(2);
       return;
     }
@@ -56,38 +55,13 @@ public final class ServerMain {
     stopped.await();
   }
 
-  /** The command line's config; every problem with it (and with the environment) an IllegalArgumentException. */
-  private static ServerConfig config(String[] args) {
-    // the builder reads MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT, which may be bad too
-    ServerConfig.Builder b = ServerConfig.builder();
-    boolean any = false;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--host" -> b.host(args[++i]);
-        case "--port" -> b.port(Integer.parseInt(args[++i]));
-        case "--workers" -> b.workers(Integer.parseInt(args[++i]));
-        case "--timeout" -> b.requestTimeout(java.time.Duration.ofSeconds(Long.parseLong(args[++i])));
-        case "--max-request-bytes" -> b.enforcement(io.mlmodel.enforce.EnforcementOptions.builder()
-            .maxRequestBytes(Long.parseLong(args[++i])).build());
-        case "--max-buffered-bytes" -> b.maxBufferedBytes(Long.parseLong(args[++i]));
-        case "--no-access-log" -> b.accessLog(false);
-        default -> {
-          String a = args[i];
-          int eq = a.indexOf('=');
-          boolean named = eq > 0 && !a.substring(0, eq).contains(":") && !a.substring(0, eq).contains("/");
-          Path last = named ? null : Path.of(a).getFileName();
-          if (!named && last == null) {
-            throw new IllegalArgumentException("'" + a + "' has no last segment to name the model by: give NAME=" + a);
-          }
-          b.model(named ? a.substring(0, eq) : String.valueOf(last), named ? a.substring(eq + 1) : a);
-          any = true;
-        }
-      }
+  /** {@code usage: ServerMain [NAME=]URI... [--host HOST] ...}, from {@link ServerArguments#options()}. */
+  static String usage() {
+    StringBuilder b = new StringBuilder("usage: ServerMain [NAME=]URI...");
+    for (ServerArguments.Option o : ServerArguments.options()) {
+      b.append(" [").append(o.names().get(0)).append(o.label() == null ? "" : " " + o.label()).append(']');
     }
-    if (!any) {
-      throw new IllegalArgumentException("no model given");
-    }
-    return b.build();
+    return b.toString();
   }
 
   /**

@@ -19,6 +19,7 @@ final class ServerState {
   private final AccessLog accessLog;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger active = new AtomicInteger();
+  private final AtomicInteger connections = new AtomicInteger();
   private final Router router;
   private final BodyBudget budget;
   private volatile boolean draining;
@@ -32,6 +33,7 @@ final class ServerState {
     this.router = new Router(this, swagger);
     this.budget = new BodyBudget(config.maxBufferedBytes());
     metrics.bodyBytes(budget::used);
+    metrics.connections(connections::get);
   }
 
   ServerConfig config() {
@@ -70,6 +72,29 @@ final class ServerState {
   /** Requests received whole and not yet answered. */
   AtomicInteger active() {
     return active;
+  }
+
+  /**
+   * Counts a connection just accepted, unless {@link ServerConfig#maxConnections()} are open already.
+   *
+   * @return false when the connection is one too many (it is not counted, but counted refused)
+   */
+  boolean connectionOpened() {
+    if (connections.incrementAndGet() > config.maxConnections()) {
+      connections.decrementAndGet();
+      metrics.connectionRefused();
+      return false;
+    }
+    return true;
+  }
+
+  /** A connection counted by {@link #connectionOpened()} is closed. */
+  void connectionClosed() {
+    connections.decrementAndGet();
+  }
+
+  int openConnections() {
+    return connections.get();
   }
 
   /** The bytes of request bodies held across connections. */

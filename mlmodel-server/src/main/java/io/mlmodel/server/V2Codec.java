@@ -26,9 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
  * V2 inference requests to predictor inputs, and predictions to V2 responses, with MLServer's
  * codecs for MLflow models: the request's {@code parameters.content_type}, else the model's ({@code
  * pd} for a column signature, {@code np} for one unnamed tensor, {@code dict} otherwise), decides
- * whether the inputs are the columns of a table, one tensor or named tensors. Stateless.
+ * whether the inputs are the columns of a table, one tensor or named tensors. A field of the wrong
+ * JSON type ({@code parameters} not an object; {@code parameters.content_type}, {@code id} or an
+ * input's {@code name} not a string) is refused with code {@link V2Json#INVALID}, which MLServer's
+ * request validation answers 422. Stateless.
  */
 final class V2Codec {
+
   record Request(@Nullable String id, PredictInput input, Map<String, @Nullable Object> params) {}
 
   private V2Codec() {}
@@ -37,10 +41,14 @@ final class V2Codec {
     if (!body.isObject() || !body.path("inputs").isArray() || body.path("inputs").isEmpty()) {
       throw bad("inputs", "the request must be an object with a non-empty 'inputs' list");
     }
-    String type = body.path("parameters").path("content_type").asString(defaultType(signature));
+    JsonNode parameters = V2Json.field(body, "parameters", "", JsonNode::isObject, "an object");
+    JsonNode contentType = V2Json.field(parameters, "content_type", "parameters.", JsonNode::isString, "a string");
+    String type = contentType.isMissingNode() ? defaultType(signature) : contentType.asString();
+    JsonNode id = V2Json.field(body, "id", "", JsonNode::isString, "a string");
     List<Tensor> tensors = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (JsonNode in : body.get("inputs")) {
+      V2Json.field(in, "name", "inputs[" + names.size() + "].", JsonNode::isString, "a string");
       String name = in.path("name").asString("");
       if (names.contains(name)) {
         // as a table column or a named tensor one would silently replace the other
@@ -61,7 +69,14 @@ final class V2Codec {
           throw bad("inputs", e.getMessage()); // columns of different lengths
         }
       }
-      case "np" -> tensors.get(0);
+      case "np" -> {
+        if (tensors.size() != 1) {
+          // MLServer's SingleInputRequestCodec: the tensor is not picked from several
+          throw bad("inputs", "The 'np' codec only supports a single input tensor (" + tensors.size()
+              + " were received)");
+        }
+        yield tensors.get(0);
+      }
       case "dict" -> {
         Map<String, Tensor> m = new LinkedHashMap<>();
         for (int i = 0; i < tensors.size(); i++) {
@@ -72,13 +87,12 @@ final class V2Codec {
       default -> throw bad("parameters.content_type", "unknown content type '" + type + "': expected pd, np or dict");
     };
     Map<String, @Nullable Object> params = new LinkedHashMap<>();
-    body.path("parameters").properties().forEach(e -> {
+    parameters.properties().forEach(e -> {
       if (!e.getKey().equals("content_type") && !e.getKey().equals("headers")) {
         params.put(e.getKey(), Documents.JSON.convertValue(e.getValue(), Object.class));
       }
     });
-    String id = body.path("id").isString() ? body.get("id").asString() : null;
-    return new Request(id, input, params);
+    return new Request(id.isMissingNode() ? null : id.asString(), input, params);
   }
 
   private static String defaultType(@Nullable ModelSignature signature) {

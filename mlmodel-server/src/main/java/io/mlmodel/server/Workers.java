@@ -52,7 +52,7 @@ final class Workers {
       long start = System.nanoTime();
       r = work.get();
       if (bytes <= Cost.INLINE_MAX_BYTES) {
-        cost.record(System.nanoTime() - start);
+        cost.record(System.nanoTime() - start, bytes);
       }
     } catch (RuntimeException | Error e) {
       LOG.log(Level.ERROR, "prediction failed unexpectedly for " + ex.request.uri(), e);

@@ -130,9 +130,9 @@ class LimitsTest {
 
   @Test
   void theTimeoutComesFromMlflowsVariable() {
-    assertThat(ServerConfig.envTimeout(Map.of())).isEqualTo(Duration.ofSeconds(60));
-    assertThat(ServerConfig.envTimeout(Map.of("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT", "7"))).isEqualTo(Duration.ofSeconds(7));
-    assertThatThrownBy(() -> ServerConfig.envTimeout(Map.of("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT", "soon")))
+    assertThat(ServerDefaults.envTimeout(Map.of())).isEqualTo(Duration.ofSeconds(60));
+    assertThat(ServerDefaults.envTimeout(Map.of("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT", "7"))).isEqualTo(Duration.ofSeconds(7));
+    assertThatThrownBy(() -> ServerDefaults.envTimeout(Map.of("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT", "soon")))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("MLFLOW_SCORING_SERVER_REQUEST_TIMEOUT must be a"
             + " positive number of seconds: 'soon'");
     assertThatThrownBy(() -> ServerConfig.builder().model("a b", "x")).isInstanceOf(IllegalArgumentException.class);

@@ -60,6 +60,21 @@ final class RawHttp implements AutoCloseable {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** Reads one response head, up to and including its empty line (such as a {@code 100 Continue}). */
+  String readHead() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      InputStream in = socket.getInputStream();
+      int b;
+      while (!out.toString(StandardCharsets.UTF_8).endsWith("\r\n\r\n") && (b = in.read()) >= 0) {
+        out.write(b);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
   /** Reads until {@code count} responses with a body of their Content-Length have arrived. */
   String readResponses(int count) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -48,4 +48,20 @@ class RequestTargetTest {
   void aMalformedPercentEscapeLeavesThePathAsItIs(String target, String path) {
     assertThat(RequestTarget.path(target)).isEqualTo(path);
   }
+
+  // regression: "//ping" was a 404 where MLflow's server (Werkzeug strips leading slashes) answers it as /ping
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "//ping | /ping",
+      "///invocations?a=1 | /invocations",
+      "/%2Fping | /ping",
+      "http://x//ping | /ping",
+      "//models/linear//ping | /models/linear//ping",
+      "/ping// | /ping//",
+      "// | /",
+      "/ | /",
+  })
+  void leadingSlashesCountAsOneAsWerkzeugStripsThem(String target, String path) {
+    assertThat(RequestTarget.path(target)).isEqualTo(path);
+  }
 }

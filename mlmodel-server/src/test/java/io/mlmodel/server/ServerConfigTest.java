@@ -38,10 +38,10 @@ class ServerConfigTest {
   @Test
   void theDefaultIsAQuarterOfTheHeapBetweenOneBodyAndMaxInFlightBodies() {
     // the documented setup: -Xmx256m, 8 MiB bodies, 256 in flight
-    assertThat(ServerConfig.defaultMaxBufferedBytes(8 * MIB, 256, 256 * MIB)).isEqualTo(64 * MIB);
-    assertThat(ServerConfig.defaultMaxBufferedBytes(8 * MIB, 2, 4096 * MIB)).isEqualTo(16 * MIB);
-    assertThat(ServerConfig.defaultMaxBufferedBytes(8 * MIB, 256, 16 * MIB)).isEqualTo(8 * MIB);
-    assertThat(ServerConfig.defaultMaxBufferedBytes(Long.MAX_VALUE / 2, 256, 256 * MIB)).isEqualTo(Long.MAX_VALUE / 2);
+    assertThat(ServerDefaults.defaultMaxBufferedBytes(8 * MIB, 256, 256 * MIB)).isEqualTo(64 * MIB);
+    assertThat(ServerDefaults.defaultMaxBufferedBytes(8 * MIB, 2, 4096 * MIB)).isEqualTo(16 * MIB);
+    assertThat(ServerDefaults.defaultMaxBufferedBytes(8 * MIB, 256, 16 * MIB)).isEqualTo(8 * MIB);
+    assertThat(ServerDefaults.defaultMaxBufferedBytes(Long.MAX_VALUE / 2, 256, 256 * MIB)).isEqualTo(Long.MAX_VALUE / 2);
     long heap = Runtime.getRuntime().maxMemory();
     // built, the default follows the body limit and the in-flight cap given to the builder
     assertThat(TestServers.config().maxInFlight(4).enforcement(EnforcementOptions.builder().maxRequestBytes(1024).build())

@@ -19,11 +19,19 @@ import java.util.Optional;
  * prediction sleeps {@code predict_ms} and answers the input tensor itself, or, with {@code
  * fail_with: TEXT}, throws an {@link IllegalStateException} of that text (a model's own bug). It
  * gives the timeout, in-flight, drain and readiness tests a model whose timing they control. It
- * counts the predictors closed while a prediction still ran on them ({@link #closedWhileRunning()}).
+ * counts the predictors closed while a prediction still ran on them ({@link #closedWhileRunning()}),
+ * and remembers the thread of the last prediction ({@link #lastThread()}).
  */
 public final class SleepLoader implements PredictorLoader {
   private static final java.util.concurrent.atomic.AtomicInteger CLOSED_WHILE_RUNNING =
       new java.util.concurrent.atomic.AtomicInteger();
+
+  private static volatile String lastThread = "";
+
+  /** The name of the thread the last prediction of this flavor ran on, in this JVM. */
+  static String lastThread() {
+    return lastThread;
+  }
 
   /** How many predictors of this flavor were closed while a prediction ran on them, in this JVM. */
   static int closedWhileRunning() {
@@ -83,6 +91,7 @@ public final class SleepLoader implements PredictorLoader {
       @Override
       public PredictOutput predict(PredictInput input, Params params) {
         running.incrementAndGet();
+        lastThread = Thread.currentThread().getName();
         try {
           sleep(predictMs);
         } finally {
