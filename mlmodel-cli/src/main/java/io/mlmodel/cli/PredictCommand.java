@@ -11,6 +11,7 @@ import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
 import io.mlmodel.remote.RemoteOptions;
 import io.mlmodel.remote.RemotePredictor;
+import io.mlmodel.request.MlflowErrorCodes;
 import io.mlmodel.request.Predictions;
 import io.mlmodel.request.ScoringRequest;
 import io.mlmodel.request.ScoringRequests;
@@ -23,7 +24,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -34,8 +34,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PredictCommand implements CliCommand {
   /** Input problems MLflow's server reports as a malformed request rather than a bad value. */
-  private static final Set<String> BAD_REQUEST = Set.of("bad-request", "unsupported-content-type", "limit");
-
   static final CommandSpec<PredictCommand> SPEC = RequestInput.addTo(new CommandSpec<PredictCommand>("predict",
       "Runs a model on a scoring request (MLflow's JSON forms or CSV) and prints MLflow's response: {\"predictions\": ...}.",
       "Invalid input prints MLflow's error response {\"error_code\": ..., \"message\": ...} and exits 1.")
@@ -67,7 +65,7 @@ final class PredictCommand implements CliCommand {
       return 0;
     } catch (InputException e) {
       ObjectNode o = JsonValues.F.objectNode();
-      o.put("error_code", errorCode(e, decoding));
+      o.put("error_code", decoding ? MlflowErrorCodes.whileDecoding(e) : MlflowErrorCodes.whilePredicting(e));
       o.put("message", CliMessages.cli(e.problem()));
       out.println(o);
       err.println(CliMessages.inputError(e, request.input));
@@ -82,18 +80,6 @@ final class PredictCommand implements CliCommand {
       out.flush();
       err.flush();
     }
-  }
-
-  /**
-   * MLflow's error code: its server reports every failure of parsing the request (a value that does
-   * not convert to its column's type included) as BAD_REQUEST, and what fails in predict (schema
-   * enforcement, and params, which it checks only there) as INVALID_PARAMETER_VALUE.
-   */
-  static String errorCode(InputException e, boolean decoding) {
-    if (decoding) {
-      return e.code().equals("bad-param") ? "INVALID_PARAMETER_VALUE" : "BAD_REQUEST";
-    }
-    return BAD_REQUEST.contains(e.code()) ? "BAD_REQUEST" : "INVALID_PARAMETER_VALUE";
   }
 
   /** The model's own runtime, or the endpoint named by --via or started by --via-mlflow. */

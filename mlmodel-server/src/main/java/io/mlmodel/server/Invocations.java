@@ -4,6 +4,7 @@ import io.mlmodel.InputException;
 import io.mlmodel.ModelException;
 import io.mlmodel.data.PredictOutput;
 import io.mlmodel.enforce.Params;
+import io.mlmodel.request.MlflowErrorCodes;
 import io.mlmodel.request.Predictions;
 import io.mlmodel.request.RequestFormat;
 import io.mlmodel.request.ScoringRequest;
@@ -15,7 +16,6 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
-import java.util.Set;
 
 /**
  * {@code POST /invocations}, as MLflow 2.17's {@code scoring_server.invocations}: the content type
@@ -25,8 +25,6 @@ import java.util.Set;
  */
 final class Invocations {
   private static final Logger LOG = System.getLogger(Invocations.class.getName());
-  /** Input problems MLflow reports as a malformed request rather than a bad value. */
-  private static final Set<String> BAD_REQUEST = Set.of("bad-request", "unsupported-content-type", "limit");
   private static final int WRAPPER = "{\"predictions\": ".length();
 
   private final ServerState state;
@@ -65,10 +63,7 @@ final class Invocations {
       req = ScoringRequests.decode(new ByteBufInputStream(ex.request.content()), mime, loaded.signature(),
           state.config().enforcement());
     } catch (InputException e) {
-      // MLflow raises every failure of parsing (a value that does not convert included) as BAD_REQUEST;
-      // params that are not a dictionary fail only in its predict, as INVALID_PARAMETER_VALUE
-      String code = e.code().equals("bad-param") ? "INVALID_PARAMETER_VALUE" : "BAD_REQUEST";
-      return Http.mlflowError(ex.ctx.alloc(), Http.BAD_REQUEST, code, e.problem());
+      return Http.mlflowError(ex.ctx.alloc(), Http.BAD_REQUEST, MlflowErrorCodes.whileDecoding(e), e.problem());
     }
     // a batch's answer is usually of the order of its request (10,000 rows of 3 floats in, 2 out:
     // 201 KB and 205 KB), so it starts at that size instead of growing from 256 bytes by doubling,
@@ -85,8 +80,7 @@ final class Invocations {
       return Http.response(Http.OK, Http.JSON, out);
     } catch (InputException e) {
       out.release();
-      String code = BAD_REQUEST.contains(e.code()) ? "BAD_REQUEST" : "INVALID_PARAMETER_VALUE";
-      return Http.mlflowError(ex.ctx.alloc(), Http.BAD_REQUEST, code, e.problem());
+      return Http.mlflowError(ex.ctx.alloc(), Http.BAD_REQUEST, MlflowErrorCodes.whilePredicting(e), e.problem());
     } catch (ModelException e) {
       out.release();
       LOG.log(Level.WARNING, "model '" + loaded.predictor().model().directory().orElse(null) + "' failed: "
