@@ -23,9 +23,10 @@ module io.mlmodel {
   exports io.mlmodel.validate;
   exports io.mlmodel.store;
 
-  // For this project's own modules only: trusted data access for the runtimes, and the safe file
-  // and JSON reading every module shares. Not API.
-  exports io.mlmodel.data.internal to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm;
+  // For this project's own modules only: trusted data access for the runtimes and for the Spark
+  // module's columns (an automatic module, by its Automatic-Module-Name), and the safe file and JSON
+  // reading every module shares. Not API.
+  exports io.mlmodel.data.internal to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.spark;
   exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.testing, io.mlmodel.cli;
 
   uses io.mlmodel.predict.PredictorLoader;

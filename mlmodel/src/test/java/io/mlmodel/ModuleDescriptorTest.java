@@ -37,7 +37,7 @@ class ModuleDescriptorTest {
         .containsExactlyInAnyOrder("io.mlmodel.data.internal", "io.mlmodel.io");
     assertThat(descriptor().exports()).filteredOn(e -> e.source().equals("io.mlmodel.data.internal"))
         .flatExtracting(ModuleDescriptor.Exports::targets)
-        .containsExactlyInAnyOrder("io.mlmodel.onnx", "io.mlmodel.xgboost", "io.mlmodel.lightgbm");
+        .containsExactlyInAnyOrder("io.mlmodel.onnx", "io.mlmodel.xgboost", "io.mlmodel.lightgbm", "io.mlmodel.spark");
     assertThat(descriptor().packages()).contains("io.mlmodel.yaml", "io.mlmodel.enforce.internal",
         "io.mlmodel.request.internal").doesNotContain("io.mlmodel.cli", "io.mlmodel.onnx", "io.mlmodel.testing");
   }

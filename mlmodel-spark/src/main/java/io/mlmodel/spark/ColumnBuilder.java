@@ -10,6 +10,7 @@ import io.mlmodel.data.IntColumn;
 import io.mlmodel.data.LongColumn;
 import io.mlmodel.data.ObjectColumn;
 import io.mlmodel.data.StringColumn;
+import io.mlmodel.data.internal.DataAccess;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -52,9 +53,9 @@ final class ColumnBuilder {
     DataType t = f.sparkType();
     String name = f.name();
     if (t == DataTypes.DoubleType) {
-      return DoubleColumn.of(name, InputValues.doubles(rows, c, t));
+      return DataAccess.column(DoubleColumn.class, name, InputValues.doubles(rows, c, t));
     } else if (t == DataTypes.FloatType) {
-      return FloatColumn.of(name, InputValues.floats(rows, c));
+      return DataAccess.column(FloatColumn.class, name, InputValues.floats(rows, c));
     } else if (t == DataTypes.IntegerType || t == DataTypes.ShortType || t == DataTypes.ByteType
         || t == DataTypes.LongType) {
       return integers(rows, c, t, name);
@@ -97,9 +98,9 @@ final class ColumnBuilder {
   /** Integers as int32/int64, or as float64 with NaN when the batch has a null (pandas' rule). */
   private static Column integers(RowBatch rows, int c, DataType t, String name) {
     if (InputValues.hasNull(rows, c)) {
-      return DoubleColumn.of(name, InputValues.doubles(rows, c, t));
+      return DataAccess.column(DoubleColumn.class, name, InputValues.doubles(rows, c, t));
     }
-    return t == DataTypes.LongType ? LongColumn.of(name, InputValues.longs(rows, c))
-        : IntColumn.of(name, InputValues.ints(rows, c, t));
+    return t == DataTypes.LongType ? DataAccess.column(LongColumn.class, name, InputValues.longs(rows, c))
+        : DataAccess.column(IntColumn.class, name, InputValues.ints(rows, c, t));
   }
 }

@@ -8,6 +8,7 @@ import io.mlmodel.data.DoubleColumn;
 import io.mlmodel.data.PredictInput;
 import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
+import io.mlmodel.data.internal.DataAccess;
 import io.mlmodel.enforce.Enforcement;
 import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.signature.ColSpec;
@@ -143,7 +144,11 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
     }
   }
 
-  /** The double columns of the batch ({@link InputValues}); null for the fields of other types. */
+  /**
+   * The double columns of the batch ({@link InputValues}); null for the fields of other types. Each
+   * column takes over the array {@link InputValues} has just made for it, without the core's
+   * defensive copy ({@link DataAccess}): nothing else holds that array.
+   */
   private @Nullable Column[] doubles(RowBatch rows) {
     Column[] out = new Column[fields.size()];
     int k = 0;
@@ -157,7 +162,7 @@ record InputPlan(List<InputField> fields, Kind kind) implements Serializable {
     }
     double[][] values = InputValues.doubles(rows, java.util.Arrays.copyOf(cols, k));
     for (int j = 0; j < k; j++) {
-      out[at[j]] = DoubleColumn.of(fields.get(at[j]).name(), values[j]);
+      out[at[j]] = DataAccess.column(DoubleColumn.class, fields.get(at[j]).name(), values[j]);
     }
     return out;
   }

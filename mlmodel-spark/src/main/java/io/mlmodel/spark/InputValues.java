@@ -7,8 +7,9 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The values of a primitive column of a batch as one array, for {@link ColumnBuilder}: read row by
  * row with the rows' typed getters, or from the column's vector in bulk for rows read in place from
- * a column batch ({@link VectorValues}). Both give the same arrays; which Column they become is
- * {@link ColumnBuilder}'s rule.
+ * a column batch ({@link VectorValues}). Both give the same arrays, each a new one that nothing
+ * else holds (the columns take them over, without a copy); which Column they become is {@link
+ * ColumnBuilder}'s rule.
  */
 final class InputValues {
   private InputValues() {}

@@ -44,7 +44,6 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
    */
   Iterator<InternalRow> columnar(Iterator<ColumnarBatch> batches) {
     return new ScoredRows(this, new java.util.function.Supplier<>() {
-      private final double[][] scratch = new double[input.fields().length][];
       private @org.jspecify.annotations.Nullable ColumnarBatch current;
       private int at;
 
@@ -59,7 +58,7 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         }
         int n = Math.min(batchSize, current.numRows() - at);
         at += n;
-        return new VectorRows(input, current, at - n, n, scratch);
+        return new VectorRows(input, current, at - n, n);
       }
     });
   }

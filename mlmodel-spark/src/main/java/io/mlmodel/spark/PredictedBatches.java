@@ -24,8 +24,6 @@ final class PredictedBatches implements Iterator<ColumnarBatch> {
   private OnHeapColumnVector predictions;
   private int capacity;
   private long seen;
-  /** Per input column, the array its doubles are read into, reused from slice to slice ({@link VectorRows#scratch}). */
-  private final double[][] scratch;
 
   /**
    * @param settings the scorer, the input's columns (those of every batch of {@code in}) and the
@@ -40,7 +38,6 @@ final class PredictedBatches implements Iterator<ColumnarBatch> {
     this.asFloat = settings.prediction() == DataTypes.FloatType;
     this.capacity = 1;
     this.predictions = new OnHeapColumnVector(capacity, settings.prediction());
-    this.scratch = new double[settings.input().fields().length][];
   }
 
   @Override
@@ -60,7 +57,7 @@ final class PredictedBatches implements Iterator<ColumnarBatch> {
     }
     for (int at = 0; at < n; at += settings.batchSize()) {
       int count = Math.min(settings.batchSize(), n - at);
-      Predictions p = settings.scorer().score(new VectorRows(settings.input(), batch, at, count, scratch), partition,
+      Predictions p = settings.scorer().score(new VectorRows(settings.input(), batch, at, count), partition,
           seen).predictions();
       seen += count;
       copy(p, at, count);

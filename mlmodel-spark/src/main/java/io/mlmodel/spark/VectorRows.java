@@ -4,7 +4,6 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.vectorized.ColumnVector;
 import org.apache.spark.sql.vectorized.ColumnarBatch;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Rows {@code from} to {@code from + size - 1} of one of Spark's column batches, read in place: the
@@ -12,49 +11,18 @@ import org.jspecify.annotations.Nullable;
  * through the batch's row view. Nothing is copied, so the view is valid only while its source
  * still holds that batch (a Parquet reader refills the same vectors for its next batch): a
  * partition's batch is scored and its rows given to Spark before the next batch is read. The
- * model's double columns may be read into arrays the partition reuses ({@link #scratch}), since
- * the core copies a column's array when it makes the column.
+ * model's columns are read into new arrays, which the model's columns then take over.
  */
 final class VectorRows extends RowBatch {
   private final ColumnarBatch batch;
   private final int from;
   private final int count;
-  private final double @Nullable [] @Nullable [] scratch;
 
   VectorRows(StructType schema, ColumnarBatch batch, int from, int count) {
-    this(schema, batch, from, count, null);
-  }
-
-  /**
-   * @param scratch per column of {@code schema}, an array the partition reuses for that column's
-   *     doubles (see {@link #scratch}), or null not to reuse any
-   */
-  VectorRows(StructType schema, ColumnarBatch batch, int from, int count, double @Nullable [] @Nullable [] scratch) {
     super(schema, 1);
     this.batch = batch;
     this.from = from;
     this.count = count;
-    this.scratch = scratch;
-  }
-
-  /**
-   * An array of this slice's length for column {@code c}'s doubles, which the next slice of the
-   * partition overwrites: the longest the partition has used, reused when it has this length (the
-   * slices of {@code batchSize} rows, most of them), else a new one; null when nothing is reused.
-   */
-  double @Nullable [] scratch(int c) {
-    if (scratch == null) {
-      return null;
-    }
-    double[] s = scratch[c];
-    if (s != null && s.length == count) {
-      return s;
-    }
-    double[] fresh = new double[count];
-    if (s == null || s.length < count) {
-      scratch[c] = fresh;
-    }
-    return fresh;
   }
 
   @Override

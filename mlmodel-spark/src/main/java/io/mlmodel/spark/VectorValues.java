@@ -8,27 +8,20 @@ import org.apache.spark.sql.vectorized.ColumnVector;
  * {@link InputValues} for rows read in place from a column batch ({@link VectorRows}): each
  * column's values taken from its vector in bulk ({@code getDoubles}, {@code getLongs}...), with the
  * nulls patched after, where the row-by-row reading would make a virtual call per value. Gives the
- * same arrays as reading the rows.
+ * same arrays as reading the rows, each a new one: Spark's vectors give a new array from each bulk
+ * read (the public {@code ColumnVector}'s own, {@code OnHeapColumnVector}'s and {@code
+ * OffHeapColumnVector}'s copies), which the nulls are then written into.
  */
 final class VectorValues {
   private VectorValues() {}
 
-  /**
-   * Column {@code c} of numeric type {@code t} as doubles, NaN where null: for a double column, in
-   * the slice's reused array when it has one ({@link VectorRows#scratch}), valid until the next slice.
-   */
+  /** Column {@code c} of numeric type {@code t} as doubles, NaN where null. */
   static double[] doubles(VectorRows rows, int c, DataType t) {
     int n = rows.size();
     ColumnVector col = rows.vector(c);
     int at = rows.from();
     double[] v;
-    double[] reused = t == DataTypes.DoubleType ? rows.scratch(c) : null;
-    if (reused != null) {
-      v = reused;
-      for (int i = 0; i < n; i++) {
-        v[i] = col.getDouble(at + i);
-      }
-    } else if (t == DataTypes.DoubleType) {
+    if (t == DataTypes.DoubleType) {
       v = col.getDoubles(at, n);
     } else {
       v = new double[n];

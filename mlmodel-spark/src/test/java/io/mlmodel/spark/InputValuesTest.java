@@ -2,6 +2,7 @@ package io.mlmodel.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.data.ColumnTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
@@ -97,21 +98,38 @@ class InputValuesTest {
         .containsExactly(2, 2, 2, 2, 4, 4, 4, 4);
   }
 
+  /**
+   * The model's columns take the arrays read from the vectors over without a copy, so each must be
+   * its slice's own: neither the partition's next slice nor a source that refills its vectors for
+   * its next batch (a Parquet reader) may change a model input already made.
+   */
   @org.junit.jupiter.api.Test
-  void aSliceReadsItsDoublesIntoThePartitionsArrayWhenItHasTheSliceLength() {
+  void aModelInputKeepsItsValuesWhenTheNextSliceIsReadAndTheBatchRefilled() {
     ColumnarBatch batch = ((VectorRows) slice("vectors")).batch();
-    double[][] scratch = new double[SCHEMA.fields().length][];
+    InputPlan plan = InputPlan.of(SCHEMA, null);
+    ColumnTable first = (ColumnTable) plan.batch(new VectorRows(SCHEMA, batch, 1, 3), java.time.ZoneOffset.UTC);
+    ColumnTable next = (ColumnTable) plan.batch(new VectorRows(SCHEMA, batch, 2, 3), java.time.ZoneOffset.UTC);
+    for (int r = 0; r < 5; r++) {
+      ((OnHeapColumnVector) batch.column(0)).putDouble(r, -1);
+      ((OnHeapColumnVector) batch.column(1)).putFloat(r, -1);
+      ((OnHeapColumnVector) batch.column(2)).putLong(r, -1);
+      ((OnHeapColumnVector) batch.column(6)).putInt(r, -1);
+    }
 
-    double[] first = InputValues.doubles(new VectorRows(SCHEMA, batch, 1, 3, scratch), 0, DataTypes.DoubleType);
-    assertThat(first).containsExactly(2.0, Double.NaN, 4.0);
-    double[] second = InputValues.doubles(new VectorRows(SCHEMA, batch, 2, 3, scratch), 0, DataTypes.DoubleType);
-    assertThat(second).isSameAs(first).containsExactly(Double.NaN, 4.0, 5.0);
-    double[] shorter = InputValues.doubles(new VectorRows(SCHEMA, batch, 3, 2, scratch), 0, DataTypes.DoubleType);
-    assertThat(shorter).isNotSameAs(first).containsExactly(4.0, 5.0);
-    double[] third = InputValues.doubles(new VectorRows(SCHEMA, batch, 0, 3, scratch), 0, DataTypes.DoubleType);
+    assertThat(values(first, "d")).containsExactly(2.0, Double.NaN, 4.0);
+    assertThat(values(next, "d")).containsExactly(Double.NaN, 4.0, 5.0);
+    assertThat(values(first, "f")).containsExactly(2.0, Double.NaN, 4.0);
+    assertThat(values(first, "l")).containsExactly(2.0, Double.NaN, 4.0);
+    assertThat(values(first, "clean")).containsExactly(2.0, 3.0, 4.0);
+  }
 
-    assertThat(third).isSameAs(first).containsExactly(1.0, 2.0, Double.NaN);
-    assertThat(InputValues.doubles(new VectorRows(SCHEMA, batch, 0, 3, scratch), 3, DataTypes.IntegerType))
-        .isNotSameAs(first).containsExactly(1.0, 2.0, Double.NaN);
+  private static double[] values(ColumnTable t, String name) {
+    io.mlmodel.data.Column c = t.column(name).orElseThrow();
+    double[] v = new double[c.size()];
+    for (int i = 0; i < v.length; i++) {
+      Object o = c.getObject(i);
+      v[i] = o == null ? Double.NaN : ((Number) o).doubleValue();
+    }
+    return v;
   }
 }

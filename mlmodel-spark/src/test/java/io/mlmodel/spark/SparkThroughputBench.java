@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * by the same predictor on two threads at once (this machine's own cost of two busy cores). Each
  * round starts with Spark alone: the source written to the {@code noop} sink with no model, Spark's
  * own share of a row. Before the rounds, untimed queries check that every path's predictions sum to
- * the same, and to the single JVM's. Per round and path it prints:
+ * the same, and to the single JVM's; then {@link JitWarmup} runs untimed rounds until the JIT
+ * compilers settle ({@code -Dbench.warmup}, {@code -Dbench.settle}). Per round and path it prints:
  * <ul>
  *   <li>wall rows/s and the per-core ratio (Spark's rate halved, two cores, over the one thread's);
  *   <li>rows per CPU-second of the whole JVM (every Spark thread, the driver, GC and JIT included),
@@ -61,6 +62,11 @@ class SparkThroughputBench {
    * column batches in and out: what {@code transform} does); one of them for a profile.
    */
   static final String PATHS = System.getProperty("bench.paths", "rows,batches");
+  /**
+   * The rows of the warm-up's queries ({@link JitWarmup}): by default the timed input itself; fewer
+   * rows (in 2 partitions) make warm-up rounds of a large input short, with the same plan and code.
+   */
+  static final int WARM_ROWS = Integer.getInteger("bench.warmupRows", Integer.MAX_VALUE);
   /** The input: {@code cache} (a cached DataFrame) or {@code parquet} (a Parquet folder written once, untimed). */
   static final String SOURCE = System.getProperty("bench.source", "cache");
 
@@ -79,7 +85,10 @@ class SparkThroughputBench {
     SparkSession session = LocalSpark.get();
     TaskClock clock = new TaskClock();
     session.sparkContext().addSparkListener(clock);
-    Dataset<Row> df = input(session, session.range(0, N, 1, PARTITIONS).selectExpr(exprs.toArray(String[]::new)));
+    Dataset<Row> df = input(session, session.range(0, N, 1, PARTITIONS).selectExpr(exprs.toArray(String[]::new)), N);
+    // The warm-up's own, smaller input (the same plan, so the same driver and task code), if asked for.
+    Dataset<Row> warm = WARM_ROWS >= N ? df
+        : input(session, session.range(0, WARM_ROWS, 1, 2).selectExpr(exprs.toArray(String[]::new)), WARM_ROWS);
     int partitions = df.javaRDD().getNumPartitions();
     double[][] columns = new double[names.length][N];
     long[] c = new long[N];
@@ -96,6 +105,14 @@ class SparkThroughputBench {
       for (String path : PATHS.split(",")) {
         assertThat(scored(scoring, df, path).agg(functions.sum("prediction")).first().getDouble(0)).isEqualTo(sparkSum);
       }
+      JitWarmup.run(model, () -> {
+        clock.reset();
+        warm.write().format("noop").mode("overwrite").save();
+        for (String path : PATHS.split(",")) {
+          scored(scoring, warm, path).write().format("noop").mode("overwrite").save();
+        }
+        predict(p, names, columns, c, 0, Math.min(N, WARM_ROWS));
+      });
       for (int round = 0; round <= ROUNDS; round++) {
         clock.reset();
         long f0 = System.nanoTime();
@@ -149,6 +166,7 @@ class SparkThroughputBench {
     }
     session.sparkContext().removeSparkListener(clock);
     df.unpersist();
+    warm.unpersist();
   }
 
   /**
@@ -156,7 +174,7 @@ class SparkThroughputBench {
    * once to a Parquet folder and read back ({@code parquet}: what a user scores, read by Spark's
    * vectorized reader, which refills the same vectors batch after batch).
    */
-  private static Dataset<Row> input(SparkSession session, Dataset<Row> rows) {
+  private static Dataset<Row> input(SparkSession session, Dataset<Row> rows, int count) {
     if (SOURCE.equals("parquet")) {
       try {
         java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("spark-bench").resolve("rows.parquet");
@@ -167,7 +185,7 @@ class SparkThroughputBench {
       }
     }
     Dataset<Row> cached = rows.cache();
-    assertThat(cached.count()).isEqualTo(N);
+    assertThat(cached.count()).isEqualTo(count);
     return cached;
   }
 

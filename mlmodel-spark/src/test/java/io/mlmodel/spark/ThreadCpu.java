@@ -115,6 +115,17 @@ record ThreadCpu(Map<Long, Object[]> threads, long gcCount, long gcMillis, long 
     return out.toString();
   }
 
+  /** The CPU time, in nanoseconds, the threads of one of {@link #GROUPS} (or "other") ran between {@code before} and this snapshot. */
+  long groupNanos(ThreadCpu before, String name) {
+    long sum = 0;
+    for (Map.Entry<Long, Object[]> t : threads.entrySet()) {
+      if (group((String) t.getValue()[0]).equals(name)) {
+        sum += (long) t.getValue()[1] - (long) before.threads.getOrDefault(t.getKey(), new Object[] {"", 0L, 0L})[1];
+      }
+    }
+    return sum;
+  }
+
   private static String group(String comm) {
     for (Map.Entry<String, List<String>> g : GROUPS.entrySet()) {
       for (String prefix : g.getValue()) {
