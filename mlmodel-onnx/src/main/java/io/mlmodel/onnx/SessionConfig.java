@@ -24,7 +24,9 @@ import java.util.Set;
  * <p>Providers that this ONNX Runtime build does not have are skipped, as Python ONNX Runtime does
  * (it warns); the CPU provider is always the last resort. A session option key ONNX Runtime's Python
  * {@code SessionOptions} does not know is a {@code bad-value} error, as it is for {@code
- * mlflow.onnx.save_model}; the few Python-only options with no Java counterpart are ignored.
+ * mlflow.onnx.save_model}; the few Python-only options with no Java counterpart are ignored. The
+ * {@code extra_session_config} entries are limited to keys that tune execution ({@link
+ * SessionConfigEntries}).
  */
 final class SessionConfig {
   /** Python SessionOptions attributes that have no effect on inference results and no Java setter. */
@@ -74,17 +76,7 @@ final class SessionConfig {
         case "use_deterministic_compute" -> so.setDeterministicCompute(bool(v, at));
         case "log_severity_level" -> so.setSessionLogLevel(OrtLoggingLevel.mapFromInt(intIn(v, at, 0, 4)));
         case "logid" -> so.setLoggerId(string(v, at));
-        case "extra_session_config" -> {
-          if (!(v instanceof Map<?, ?> m)) {
-            throw bad(at, "expected a mapping of ONNX Runtime config keys to strings, found " + v);
-          }
-          for (Map.Entry<?, ?> c : m.entrySet()) {
-            if (c.getValue() instanceof Map || c.getValue() instanceof List || c.getValue() == null) {
-              throw bad(at, "expected a string value for '" + c.getKey() + "', found " + c.getValue());
-            }
-            so.addConfigEntry(String.valueOf(c.getKey()), String.valueOf(c.getValue()));
-          }
-        }
+        case "extra_session_config" -> SessionConfigEntries.add(so, flavor, v);
         default -> throw bad(flavor.flavor().locate("onnx_session_options", key),
             "unknown ONNX Runtime session option '" + key + "'; known: " + known());
       }
