@@ -121,4 +121,15 @@ class OnnxExternalDataTest {
         .hasMessageContaining("nests subgraphs more than 100 levels deep (ReadOptions.maxDepth)")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("limit");
   }
+
+  /** Regression: ONNX Runtime reads this location from the memory address in 'offset' (a JVM crash). */
+  @Test
+  void theInMemoryLocationTagIsRefused() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    assertThatThrownBy(() -> confine(m, model(graphWith(externalTensor("W", "*/_ORT_MEM_ADDR_/*"))), "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx: tensor 'W' stores its data in '*/_ORT_MEM_ADDR_/*',"
+            + " which makes ONNX Runtime read the tensor from the memory address written in its 'offset', not from"
+            + " a file; a model file may not use it")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-path");
+  }
 }
