@@ -221,7 +221,7 @@ public final class OnnxExternalData {
         if (r.field() == 1) {
           key = r.string();
         } else if (r.field() == 2) {
-          value = r.string();
+          value = r.strictString();
         } else {
           r.skip();
         }

@@ -132,4 +132,31 @@ class OnnxExternalDataTest {
             + " a file; a model file may not use it")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-path");
   }
+
+  /** Regression: a field length whose varint is 2^64-1 was read as -1 and escaped as IndexOutOfBoundsException. */
+  @Test
+  void aLengthThatOverflowsToNegativeIsBadOnnx() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    byte[] onnx = {0x3A, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0x01, 0x00};
+    assertThatThrownBy(() -> confine(m, onnx, "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx is not a well-formed ONNX model: field 7 is"
+            + " 18446744073709551615 bytes long but only 1 remain")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-onnx");
+  }
+
+  /**
+   * Regression: a location that is not UTF-8 was decoded with U+FFFD in place of its bad bytes, so
+   * the symbolic-link check looked at another name than the one ONNX Runtime opens.
+   */
+  @Test
+  void aLocationThatIsNotUtf8IsBadOnnx() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    byte[] location = {'w', (byte) 0xFF, '.', 'b', 'i', 'n'};
+    OnnxProto tensor = message().string(8, "W").number(2, 1)
+        .message(13, message().string(1, "location").bytes(2, location)).number(14, 1);
+    assertThatThrownBy(() -> confine(m, model(graphWith(tensor)), "model.onnx"))
+        .hasMessageStartingWith("MLmodel:3:11: flavors.onnx.data: model.onnx is not a well-formed ONNX model: field 2")
+        .hasMessageContaining("is not UTF-8")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-onnx");
+  }
 }
