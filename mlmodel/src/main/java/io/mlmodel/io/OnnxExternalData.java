@@ -18,9 +18,9 @@ import java.util.List;
 /**
  * The files an ONNX model makes ONNX Runtime open: the {@code location} of every tensor stored as
  * external data, in the main graph, in every subgraph (attributes of {@code If}, {@code Loop},
- * {@code Scan}...), in sparse tensors, functions and training graphs. ONNX Runtime resolves a
- * location against the model file's folder and follows {@code ..}, absolute paths and symbolic
- * links, so a model could read any file on the machine; {@link #confine} applies the {@link
+ * {@code Scan}...), in sparse tensors, functions (their nodes and default attributes) and training
+ * graphs. ONNX Runtime resolves a location against the model file's folder and follows {@code ..},
+ * absolute paths and symbolic links, so a model could read any file on the machine; {@link #confine} applies the {@link
  * SafePaths} rules to each location first, and refuses ONNX Runtime's in-memory location, with
  * which it would read from the memory address the model writes as the offset. The file is read with a small protocol buffers reader
  * (memory-mapped, only the fields on the way to a tensor's external data are decoded), so a large
@@ -145,6 +145,9 @@ public final class OnnxExternalData {
       while (r.next()) {
         if (r.field() == 7) {
           node(r.message(), depth);
+        } else if (r.field() == 11) {
+          // attribute_proto: default attribute values, which may hold tensors like a node's attributes.
+          attribute(r.message(), depth);
         } else {
           r.skip();
         }

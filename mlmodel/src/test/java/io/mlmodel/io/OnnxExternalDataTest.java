@@ -159,4 +159,19 @@ class OnnxExternalDataTest {
         .hasMessageContaining("is not UTF-8")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-onnx");
   }
+
+  /**
+   * Regression: the default attribute values of a function (FunctionProto.attribute_proto, field
+   * 11) were not scanned, so a tensor there could name data outside the folder.
+   */
+  @Test
+  void aFunctionsDefaultAttributeTensorIsChecked() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    OnnxProto attribute = message().string(1, "value").message(5, externalTensor("dflt", "../d.bin")).number(20, 4);
+    byte[] onnx = message().number(1, 8).message(25, message().string(1, "fn").message(11, attribute)).toBytes();
+    assertThatThrownBy(() -> confine(m, onnx, "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx: tensor 'dflt' stores its data in '../d.bin':"
+            + " '../d.bin' leads outside the model directory; ONNX Runtime would open that file")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
 }
