@@ -36,6 +36,13 @@ final class SessionConfig {
       "graph_optimization_level", "extra_session_config", "enable_cpu_mem_arena", "enable_mem_pattern",
       "use_deterministic_compute", "log_severity_level", "logid");
 
+  /**
+   * The most threads a session's pool may have. ONNX Runtime starts the pool's threads when the
+   * session is created, so a hostile count (2147483647) would exhaust the machine at load; 1025
+   * already took 24 seconds to load.
+   */
+  static final int MAX_THREADS = 1024;
+
   private SessionConfig() {}
 
   /**
@@ -67,8 +74,8 @@ final class SessionConfig {
         continue;
       }
       switch (key) {
-        case "inter_op_num_threads" -> so.setInterOpNumThreads(intIn(v, at, 0, Integer.MAX_VALUE));
-        case "intra_op_num_threads" -> so.setIntraOpNumThreads(intIn(v, at, 0, Integer.MAX_VALUE));
+        case "inter_op_num_threads" -> so.setInterOpNumThreads(intIn(v, at, 0, MAX_THREADS));
+        case "intra_op_num_threads" -> so.setIntraOpNumThreads(intIn(v, at, 0, MAX_THREADS));
         case "execution_mode" -> so.setExecutionMode(executionMode(v, at));
         case "graph_optimization_level" -> so.setOptimizationLevel(optLevel(v, at));
         case "enable_cpu_mem_arena" -> so.setCPUArenaAllocator(bool(v, at));
