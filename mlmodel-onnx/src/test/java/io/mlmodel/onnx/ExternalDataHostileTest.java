@@ -55,4 +55,28 @@ class ExternalDataHostileTest {
             + " written in its 'offset', not from a file; a model file may not use it")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-path");
   }
+
+  /**
+   * Regression: with data: link/model.onnx where link is a symbolic link to the model folder
+   * itself, ONNX Runtime resolved the location ../outside.data physically (link/.. is the folder's
+   * parent) while the check dropped link/.. by name, so the session read a file beside the folder.
+   */
+  @Test
+  void aDotDotAfterALinkToTheFolderIsRefused(@TempDir Path root) throws IOException {
+    Path m = Files.createDirectories(root.resolve("m"));
+    for (Path f : List.of(hostile("location", "../outside.data", "offset", "0", "length", "24").resolve("model.onnx"),
+        dir.resolve("model.onnx.data"))) {
+      Files.copy(f, m.resolve(f.getFileName()));
+    }
+    Files.copy(m.resolve("model.onnx.data"), root.resolve("outside.data"));
+    Files.createSymbolicLink(m.resolve("link"), Path.of("."));
+    Files.writeString(m.resolve("MLmodel"), "flavors:\n  onnx:\n    data: link/model.onnx\n");
+    assertThatThrownBy(() -> Predictors.resolve(MLModels.read(m)).close())
+        .isInstanceOf(ModelException.class)
+        .hasMessage(m.resolve("MLmodel").toAbsolutePath() + ":3:11: flavors.onnx.data: model.onnx: tensor 'W' stores"
+            + " its data in '../outside.data', which the system resolves through a symbolic link to "
+            + root.toRealPath() + ", outside the model directory; ONNX Runtime would open"
+            + " that file")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
 }

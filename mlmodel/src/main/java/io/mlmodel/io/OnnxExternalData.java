@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The files an ONNX model makes ONNX Runtime open: the {@code location} of every tensor stored as
@@ -57,7 +58,9 @@ public final class OnnxExternalData {
    *     modifiable list; empty when the model keeps all its tensors inside the file); every path
    *     is inside {@code modelDir}, though the file it names may not exist
    * @throws ModelException code {@code path-escape} or {@code bad-path} for a location that leaves
-   *     the folder, or that is ONNX Runtime's in-memory tag {@code *}{@code /_ORT_MEM_ADDR_/*}; {@code bad-onnx} when the file is not a well-formed ONNX protocol buffer;
+   *     the folder (by name, or as the system follows it: {@link PhysicalPath}), or that is ONNX
+   *     Runtime's in-memory tag {@code *}{@code /_ORT_MEM_ADDR_/*}; {@code bad-onnx} when the file
+   *     is not a well-formed ONNX protocol buffer;
    *     {@code limit} for subgraphs nested deeper than the limit
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -81,6 +84,15 @@ public final class OnnxExternalData {
         throw new ModelException(e.code(), at, modelFile.getFileName() + ": tensor '" + tensor
             + "' stores its data in '" + location + "': " + e.problem()
             + "; ONNX Runtime would open that file", e);
+      }
+      if (!SafePaths.isAbsolute(location)) {
+        // ONNX Runtime opens the location as written, beside the model file: '..' after a link is physical.
+        Optional<Path> outside = PhysicalPath.escape(modelDir, modelFile.toAbsolutePath().getParent(), location);
+        if (outside.isPresent()) {
+          throw new ModelException("path-escape", at, modelFile.getFileName() + ": tensor '" + tensor
+              + "' stores its data in '" + location + "', which the system resolves through a symbolic link to "
+              + outside.get() + ", outside the model directory; ONNX Runtime would open that file");
+        }
       }
       out.add(new Reference(tensor, location, path));
     }
