@@ -174,4 +174,20 @@ class OnnxExternalDataTest {
             + " '../d.bin' leads outside the model directory; ONNX Runtime would open that file")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
   }
+
+  /** The system follows a/b/up/../../x through up (a link to the folder) to the folder's parent. */
+  @Test
+  void aDotDotAfterALinkInsideTheLocationIsFollowedAsTheSystemDoes() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    Files.createDirectories(m.resolve("a/b"));
+    Files.createSymbolicLink(m.resolve("a/b/up"), Path.of("../.."));
+    Files.writeString(dir.resolve("x.bin"), "0123");
+    assertThatThrownBy(() -> confine(m, model(graphWith(externalTensor("W", "a/b/up/../../x.bin"))), "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx: tensor 'W' stores its data in 'a/b/up/../../x.bin',"
+            + " which the system resolves through a symbolic link to " + dir.toRealPath() + ", outside the model"
+            + " directory; ONNX Runtime would open that file")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+    assertThat(confine(m, model(graphWith(externalTensor("W", "a/b/up/a/w.bin"))), "model.onnx"))
+        .extracting(OnnxExternalData.Reference::path).containsExactly(m.resolve("a/b/up/a/w.bin"));
+  }
 }
