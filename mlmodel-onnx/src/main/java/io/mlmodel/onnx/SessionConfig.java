@@ -24,7 +24,9 @@ import java.util.Set;
  * <p>Providers that this ONNX Runtime build does not have are skipped, as Python ONNX Runtime does
  * (it warns); the CPU provider is always the last resort. A session option key ONNX Runtime's Python
  * {@code SessionOptions} does not know is a {@code bad-value} error, as it is for {@code
- * mlflow.onnx.save_model}; the few Python-only options with no Java counterpart are ignored.
+ * mlflow.onnx.save_model}; the few Python-only options with no Java counterpart are ignored. The
+ * {@code extra_session_config} entries are limited to keys that tune execution ({@link
+ * SessionConfigEntries}).
  */
 final class SessionConfig {
   /** Python SessionOptions attributes that have no effect on inference results and no Java setter. */
@@ -33,6 +35,13 @@ final class SessionConfig {
   static final Set<String> APPLIED = Set.of("inter_op_num_threads", "intra_op_num_threads", "execution_mode",
       "graph_optimization_level", "extra_session_config", "enable_cpu_mem_arena", "enable_mem_pattern",
       "use_deterministic_compute", "log_severity_level", "logid");
+
+  /**
+   * The most threads a session's pool may have. ONNX Runtime starts the pool's threads when the
+   * session is created, so a hostile count (2147483647) would exhaust the machine at load; 1025
+   * already took 24 seconds to load.
+   */
+  static final int MAX_THREADS = 1024;
 
   private SessionConfig() {}
 
@@ -65,8 +74,8 @@ final class SessionConfig {
         continue;
       }
       switch (key) {
-        case "inter_op_num_threads" -> so.setInterOpNumThreads(intIn(v, at, 0, Integer.MAX_VALUE));
-        case "intra_op_num_threads" -> so.setIntraOpNumThreads(intIn(v, at, 0, Integer.MAX_VALUE));
+        case "inter_op_num_threads" -> so.setInterOpNumThreads(intIn(v, at, 0, MAX_THREADS));
+        case "intra_op_num_threads" -> so.setIntraOpNumThreads(intIn(v, at, 0, MAX_THREADS));
         case "execution_mode" -> so.setExecutionMode(executionMode(v, at));
         case "graph_optimization_level" -> so.setOptimizationLevel(optLevel(v, at));
         case "enable_cpu_mem_arena" -> so.setCPUArenaAllocator(bool(v, at));
@@ -74,17 +83,7 @@ final class SessionConfig {
         case "use_deterministic_compute" -> so.setDeterministicCompute(bool(v, at));
         case "log_severity_level" -> so.setSessionLogLevel(OrtLoggingLevel.mapFromInt(intIn(v, at, 0, 4)));
         case "logid" -> so.setLoggerId(string(v, at));
-        case "extra_session_config" -> {
-          if (!(v instanceof Map<?, ?> m)) {
-            throw bad(at, "expected a mapping of ONNX Runtime config keys to strings, found " + v);
-          }
-          for (Map.Entry<?, ?> c : m.entrySet()) {
-            if (c.getValue() instanceof Map || c.getValue() instanceof List || c.getValue() == null) {
-              throw bad(at, "expected a string value for '" + c.getKey() + "', found " + c.getValue());
-            }
-            so.addConfigEntry(String.valueOf(c.getKey()), String.valueOf(c.getValue()));
-          }
-        }
+        case "extra_session_config" -> SessionConfigEntries.add(so, flavor, v);
         default -> throw bad(flavor.flavor().locate("onnx_session_options", key),
             "unknown ONNX Runtime session option '" + key + "'; known: " + known());
       }

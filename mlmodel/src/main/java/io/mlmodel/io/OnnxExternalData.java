@@ -14,14 +14,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The files an ONNX model makes ONNX Runtime open: the {@code location} of every tensor stored as
  * external data, in the main graph, in every subgraph (attributes of {@code If}, {@code Loop},
- * {@code Scan}...), in sparse tensors, functions and training graphs. ONNX Runtime resolves a
- * location against the model file's folder and follows {@code ..}, absolute paths and symbolic
- * links, so a model could read any file on the machine; {@link #confine} applies the {@link
- * SafePaths} rules to each location first. The file is read with a small protocol buffers reader
+ * {@code Scan}...), in sparse tensors, functions (their nodes and default attributes) and training
+ * graphs. ONNX Runtime resolves a location against the model file's folder and follows {@code ..},
+ * absolute paths and symbolic links, so a model could read any file on the machine; {@link #confine} applies the {@link
+ * SafePaths} rules to each location first, and refuses ONNX Runtime's in-memory location, with
+ * which it would read from the memory address the model writes as the offset. The file is read with a small protocol buffers reader
  * (memory-mapped, only the fields on the way to a tensor's external data are decoded), so a large
  * model costs no heap. Stateless and thread-safe.
  *
@@ -39,6 +41,9 @@ public final class OnnxExternalData {
    */
   public record Reference(String tensor, String location, Path path) {}
 
+  /** ONNX Runtime's tag for data held in memory (kTensorProtoMemoryAddressTag in tensorprotoutils). */
+  private static final String MEMORY_ADDRESS = "_ORT_MEM_ADDR_";
+
   private OnnxExternalData() {}
 
   /**
@@ -53,7 +58,9 @@ public final class OnnxExternalData {
    *     modifiable list; empty when the model keeps all its tensors inside the file); every path
    *     is inside {@code modelDir}, though the file it names may not exist
    * @throws ModelException code {@code path-escape} or {@code bad-path} for a location that leaves
-   *     the folder; {@code bad-onnx} when the file is not a well-formed ONNX protocol buffer;
+   *     the folder (by name, or as the system follows it: {@link PhysicalPath}), or that is ONNX
+   *     Runtime's in-memory tag {@code *}{@code /_ORT_MEM_ADDR_/*}; {@code bad-onnx} when the file
+   *     is not a well-formed ONNX protocol buffer;
    *     {@code limit} for subgraphs nested deeper than the limit
    * @throws UncheckedIOException when the file cannot be read
    */
@@ -64,6 +71,12 @@ public final class OnnxExternalData {
     for (String[] found : locations(modelFile, at, options)) {
       String tensor = found[0];
       String location = found[1];
+      if (location.contains(MEMORY_ADDRESS)) {
+        // ONNX Runtime then reads 'length' bytes at the memory address written in 'offset': a crash or a leak.
+        throw new ModelException("bad-path", at, modelFile.getFileName() + ": tensor '" + tensor
+            + "' stores its data in '" + location + "', which makes ONNX Runtime read the tensor from the"
+            + " memory address written in its 'offset', not from a file; a model file may not use it");
+      }
       Path path;
       try {
         path = SafePaths.resolve(modelDir, SafePaths.isAbsolute(location) ? location : prefix + location, at);
@@ -71,6 +84,15 @@ public final class OnnxExternalData {
         throw new ModelException(e.code(), at, modelFile.getFileName() + ": tensor '" + tensor
             + "' stores its data in '" + location + "': " + e.problem()
             + "; ONNX Runtime would open that file", e);
+      }
+      if (!SafePaths.isAbsolute(location)) {
+        // ONNX Runtime opens the location as written, beside the model file: '..' after a link is physical.
+        Optional<Path> outside = PhysicalPath.escape(modelDir, modelFile.toAbsolutePath().getParent(), location);
+        if (outside.isPresent()) {
+          throw new ModelException("path-escape", at, modelFile.getFileName() + ": tensor '" + tensor
+              + "' stores its data in '" + location + "', which the system resolves through a symbolic link to "
+              + outside.get() + ", outside the model directory; ONNX Runtime would open that file");
+        }
       }
       out.add(new Reference(tensor, location, path));
     }
@@ -135,6 +157,9 @@ public final class OnnxExternalData {
       while (r.next()) {
         if (r.field() == 7) {
           node(r.message(), depth);
+        } else if (r.field() == 11) {
+          // attribute_proto: default attribute values, which may hold tensors like a node's attributes.
+          attribute(r.message(), depth);
         } else {
           r.skip();
         }
@@ -211,7 +236,7 @@ public final class OnnxExternalData {
         if (r.field() == 1) {
           key = r.string();
         } else if (r.field() == 2) {
-          value = r.string();
+          value = r.strictString();
         } else {
           r.skip();
         }

@@ -1,6 +1,8 @@
 package io.mlmodel.io;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -61,12 +63,24 @@ final class ProtoReader {
     return new ProtoReader(bytes());
   }
 
-  /** The current length-delimited field as UTF-8 text. */
+  /** The current length-delimited field as UTF-8 text, bytes that are not UTF-8 replaced by U+FFFD. */
   String string() throws Malformed {
+    return StandardCharsets.UTF_8.decode(bytes()).toString();
+  }
+
+  /**
+   * The current length-delimited field as UTF-8 text, refusing bytes that are not UTF-8 rather than
+   * replacing them: for file names, so that the text names the same file as the bytes do.
+   */
+  String strictString() throws Malformed {
+    int start = buf.position();
     ByteBuffer b = bytes();
-    byte[] out = new byte[b.remaining()];
-    b.get(out);
-    return new String(out, StandardCharsets.UTF_8);
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(b).toString();
+    } catch (CharacterCodingException e) {
+      throw new Malformed("field " + field + " at byte " + start + " is not UTF-8 text");
+    }
   }
 
   /** The current varint field's value. */
@@ -107,8 +121,10 @@ final class ProtoReader {
   private ByteBuffer bytes() throws Malformed {
     expect(LENGTH_DELIMITED);
     long length = varint();
-    if (length > buf.remaining()) {
-      throw new Malformed("field " + field + " is " + length + " bytes long but only " + buf.remaining() + " remain");
+    if (length < 0 || length > buf.remaining()) {
+      // A length of 2^63 or more is negative as a long; it must not reach slice().
+      throw new Malformed("field " + field + " is " + Long.toUnsignedString(length) + " bytes long but only "
+          + buf.remaining() + " remain");
     }
     ByteBuffer slice = buf.slice(buf.position(), (int) length);
     buf.position(buf.position() + (int) length);

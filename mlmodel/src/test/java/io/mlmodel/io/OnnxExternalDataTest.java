@@ -121,4 +121,73 @@ class OnnxExternalDataTest {
         .hasMessageContaining("nests subgraphs more than 100 levels deep (ReadOptions.maxDepth)")
         .extracting(e -> ((ModelException) e).code()).isEqualTo("limit");
   }
+
+  /** Regression: ONNX Runtime reads this location from the memory address in 'offset' (a JVM crash). */
+  @Test
+  void theInMemoryLocationTagIsRefused() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    assertThatThrownBy(() -> confine(m, model(graphWith(externalTensor("W", "*/_ORT_MEM_ADDR_/*"))), "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx: tensor 'W' stores its data in '*/_ORT_MEM_ADDR_/*',"
+            + " which makes ONNX Runtime read the tensor from the memory address written in its 'offset', not from"
+            + " a file; a model file may not use it")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-path");
+  }
+
+  /** Regression: a field length whose varint is 2^64-1 was read as -1 and escaped as IndexOutOfBoundsException. */
+  @Test
+  void aLengthThatOverflowsToNegativeIsBadOnnx() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    byte[] onnx = {0x3A, -1, -1, -1, -1, -1, -1, -1, -1, -1, 0x01, 0x00};
+    assertThatThrownBy(() -> confine(m, onnx, "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx is not a well-formed ONNX model: field 7 is"
+            + " 18446744073709551615 bytes long but only 1 remain")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-onnx");
+  }
+
+  /**
+   * Regression: a location that is not UTF-8 was decoded with U+FFFD in place of its bad bytes, so
+   * the symbolic-link check looked at another name than the one ONNX Runtime opens.
+   */
+  @Test
+  void aLocationThatIsNotUtf8IsBadOnnx() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    byte[] location = {'w', (byte) 0xFF, '.', 'b', 'i', 'n'};
+    OnnxProto tensor = message().string(8, "W").number(2, 1)
+        .message(13, message().string(1, "location").bytes(2, location)).number(14, 1);
+    assertThatThrownBy(() -> confine(m, model(graphWith(tensor)), "model.onnx"))
+        .hasMessageStartingWith("MLmodel:3:11: flavors.onnx.data: model.onnx is not a well-formed ONNX model: field 2")
+        .hasMessageContaining("is not UTF-8")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("bad-onnx");
+  }
+
+  /**
+   * Regression: the default attribute values of a function (FunctionProto.attribute_proto, field
+   * 11) were not scanned, so a tensor there could name data outside the folder.
+   */
+  @Test
+  void aFunctionsDefaultAttributeTensorIsChecked() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    OnnxProto attribute = message().string(1, "value").message(5, externalTensor("dflt", "../d.bin")).number(20, 4);
+    byte[] onnx = message().number(1, 8).message(25, message().string(1, "fn").message(11, attribute)).toBytes();
+    assertThatThrownBy(() -> confine(m, onnx, "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx: tensor 'dflt' stores its data in '../d.bin':"
+            + " '../d.bin' leads outside the model directory; ONNX Runtime would open that file")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+  }
+
+  /** The system follows a/b/up/../../x through up (a link to the folder) to the folder's parent. */
+  @Test
+  void aDotDotAfterALinkInsideTheLocationIsFollowedAsTheSystemDoes() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("m"));
+    Files.createDirectories(m.resolve("a/b"));
+    Files.createSymbolicLink(m.resolve("a/b/up"), Path.of("../.."));
+    Files.writeString(dir.resolve("x.bin"), "0123");
+    assertThatThrownBy(() -> confine(m, model(graphWith(externalTensor("W", "a/b/up/../../x.bin"))), "model.onnx"))
+        .hasMessage("MLmodel:3:11: flavors.onnx.data: model.onnx: tensor 'W' stores its data in 'a/b/up/../../x.bin',"
+            + " which the system resolves through a symbolic link to " + dir.toRealPath() + ", outside the model"
+            + " directory; ONNX Runtime would open that file")
+        .extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+    assertThat(confine(m, model(graphWith(externalTensor("W", "a/b/up/a/w.bin"))), "model.onnx"))
+        .extracting(OnnxExternalData.Reference::path).containsExactly(m.resolve("a/b/up/a/w.bin"));
+  }
 }
