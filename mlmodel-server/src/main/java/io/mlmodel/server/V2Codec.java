@@ -26,10 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
  * V2 inference requests to predictor inputs, and predictions to V2 responses, with MLServer's
  * codecs for MLflow models: the request's {@code parameters.content_type}, else the model's ({@code
  * pd} for a column signature, {@code np} for one unnamed tensor, {@code dict} otherwise), decides
- * whether the inputs are the columns of a table, one tensor or named tensors. A field of the wrong
- * JSON type ({@code parameters} not an object; {@code parameters.content_type}, {@code id} or an
- * input's {@code name} not a string) is refused with code {@link V2Json#INVALID}, which MLServer's
- * request validation answers 422. Stateless.
+ * whether the inputs are the columns of a table, one tensor or named tensors. A body or input that
+ * is no object, a required field missing ({@code inputs}; an input's {@code name}, {@code shape},
+ * {@code datatype}, {@code data}) or a field of the wrong JSON type ({@code inputs} or {@code shape}
+ * not a list, {@code parameters} not an object; {@code parameters.content_type}, {@code id}, an
+ * input's {@code name} or {@code datatype} not a string) is refused with code {@link
+ * V2Json#INVALID}, which MLServer's request validation answers 422. Stateless.
  */
 final class V2Codec {
 
@@ -38,7 +40,8 @@ final class V2Codec {
   private V2Codec() {}
 
   static Request decode(JsonNode body, @Nullable ModelSignature signature) {
-    if (!body.isObject() || !body.path("inputs").isArray() || body.path("inputs").isEmpty()) {
+    V2Json.object(body, "");
+    if (V2Json.required(body, "inputs", "", JsonNode::isArray, "a list").isEmpty()) {
       throw bad("inputs", "the request must be an object with a non-empty 'inputs' list");
     }
     JsonNode parameters = V2Json.field(body, "parameters", "", JsonNode::isObject, "an object");
@@ -48,7 +51,12 @@ final class V2Codec {
     List<Tensor> tensors = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (JsonNode in : body.get("inputs")) {
-      V2Json.field(in, "name", "inputs[" + names.size() + "].", JsonNode::isString, "a string");
+      String at = "inputs[" + names.size() + "]";
+      V2Json.object(in, at);
+      V2Json.required(in, "name", at + ".", JsonNode::isString, "a string");
+      V2Json.required(in, "shape", at + ".", JsonNode::isArray, "a list");
+      V2Json.required(in, "datatype", at + ".", JsonNode::isString, "a string");
+      V2Json.required(in, "data", at + ".", v -> true, "any value");
       String name = in.path("name").asString("");
       if (names.contains(name)) {
         // as a table column or a named tensor one would silently replace the other

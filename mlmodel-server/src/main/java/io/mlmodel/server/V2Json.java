@@ -113,6 +113,27 @@ final class V2Json {
     return v;
   }
 
+  /**
+   * {@code parent}'s field {@code name}, which the request must have, when it is of the type {@code
+   * fits} accepts; else an {@link #INVALID} error naming it, as MLServer's validation refuses a
+   * missing required field with a 422 (a null counts as missing).
+   */
+  static JsonNode required(JsonNode parent, String name, String path, Predicate<JsonNode> fits, String expected) {
+    JsonNode v = field(parent, name, path, fits, expected);
+    if (v.isMissingNode()) {
+      throw new InputException(INVALID, new Location(null, 0, 0, path + name), null, path + name + " is required");
+    }
+    return v;
+  }
+
+  /** An {@link #INVALID} error when {@code v} is not an object: {@code what} must be one. */
+  static void object(JsonNode v, String what) {
+    if (!v.isObject()) {
+      throw new InputException(INVALID, new Location(null, 0, 0, what), null, (what.isEmpty() ? "the request" : what)
+          + " must be an object, not " + kind(v));
+    }
+  }
+
   private static String kind(JsonNode v) {
     return v.isObject() ? "an object" : v.isArray() ? "a list" : v.isString() ? "a string" : v.isNumber() ? "a number"
         : v.isBoolean() ? "a boolean" : "a value of another kind";

@@ -53,6 +53,28 @@ class V2RequestTest {
     assertThat(nulls.statusCode()).as(nulls.body()).isEqualTo(200);
   }
 
+  /** Regression: a missing required field, or an input that is no object, was a 400 where MLServer's validation answers 422. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "'{}' | inputs is required",
+      "'{\"inputs\": null}' | inputs is required",
+      "'{\"inputs\": {\"x\": 1}}' | inputs must be a list, not an object",
+      "'[1]' | the request must be an object, not a list",
+      "'{\"inputs\": [7]}' | inputs[0] must be an object, not a number",
+      "'{\"inputs\": [{\"shape\": [1], \"datatype\": \"FP32\", \"data\": [1]}]}' | inputs[0].name is required",
+      "'{\"inputs\": [{\"name\": \"x\", \"datatype\": \"FP32\", \"data\": [1]}]}' | inputs[0].shape is required",
+      "'{\"inputs\": [{\"name\": \"x\", \"shape\": 1, \"datatype\": \"FP32\", \"data\": [1]}]}' | inputs[0].shape must be a list, not a number",
+      "'{\"inputs\": [{\"name\": \"x\", \"shape\": [1], \"data\": [1]}]}' | inputs[0].datatype is required",
+      "'{\"inputs\": [{\"name\": \"x\", \"shape\": [1], \"datatype\": \"FP32\"}]}' | inputs[0].data is required",
+  })
+  void aMissingRequiredFieldIs422AsInMlserver(String body, String error) {
+    HttpResponse<String> r = infer(body);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(r.body()).isEqualTo("{\"error\":\"" + error + "\"}");
+    // an empty list passes MLServer's validation and fails in its codec: 400, as before
+    assertThat(infer("{\"inputs\": []}").statusCode()).isEqualTo(400);
+  }
+
   /** Regression: the {@code np} codec took the first of several inputs and dropped the others silently. */
   @Test
   void theNpCodecRefusesSeveralInputsRatherThanTakeTheFirst() {
