@@ -54,16 +54,13 @@ final class V2Codec {
       String at = "inputs[" + names.size() + "]";
       V2Json.object(in, at);
       V2Json.required(in, "name", at + ".", JsonNode::isString, "a string");
-      V2Json.required(in, "shape", at + ".", JsonNode::isArray, "a list");
-      V2Json.required(in, "datatype", at + ".", JsonNode::isString, "a string");
-      V2Json.required(in, "data", at + ".", v -> true, "any value");
       String name = in.path("name").asString("");
       if (names.contains(name)) {
         // as a table column or a named tensor one would silently replace the other
         throw bad("inputs." + name, "input '" + name + "' is given twice");
       }
       names.add(name);
-      tensors.add(V2Tensors.decode(in));
+      tensors.add(V2Tensors.decode(in, at));
     }
     PredictInput input = switch (type) {
       case "pd" -> {

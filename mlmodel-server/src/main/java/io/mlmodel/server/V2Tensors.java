@@ -21,12 +21,16 @@ import tools.jackson.databind.node.ObjectNode;
 final class V2Tensors {
   private V2Tensors() {}
 
-  static Tensor decode(JsonNode in) {
+  /**
+   * One input of a request, {@code at} its place in it ({@code inputs[0]}); a field it needs that is
+   * missing or of the wrong JSON type is a {@link V2Json#INVALID} error, as MLServer's validation.
+   */
+  static Tensor decode(JsonNode in, String at) {
+    V2Json.required(in, "shape", at + ".", JsonNode::isArray, "a list");
+    V2Json.required(in, "datatype", at + ".", JsonNode::isString, "a string");
+    V2Json.required(in, "data", at + ".", v -> true, "any value");
     String name = in.path("name").asString("");
     String key = "inputs." + name;
-    if (!in.path("shape").isArray() || !in.path("datatype").isString() || in.path("data").isMissingNode()) {
-      throw bad(key, "each input needs 'name', 'shape', 'datatype' and 'data'");
-    }
     List<Long> dims = new ArrayList<>();
     // exact, as a shape of large dimensions overflows a long (and then could even seem to match)
     BigInteger size = BigInteger.ONE;

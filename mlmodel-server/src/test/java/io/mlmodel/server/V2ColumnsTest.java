@@ -16,7 +16,7 @@ class V2ColumnsTest {
 
   private static Tensor tensor(String datatype, String data) {
     return V2Tensors.decode(Documents.JSON.readTree("{\"name\": \"a\", \"shape\": [2], \"datatype\": \"" + datatype
-        + "\", \"data\": " + data + "}"));
+        + "\", \"data\": " + data + "}"), "inputs[0]");
   }
 
   // regression: the narrow integer types were read with toIntArray (a byte[] or short[] tensor) and

@@ -16,7 +16,7 @@ class V2TensorsTest {
 
   private static Tensor decode(String datatype, String shape, String data) {
     return V2Tensors.decode(Documents.JSON.readTree("{\"name\": \"x\", \"shape\": " + shape + ", \"datatype\": \""
-        + datatype + "\", \"data\": " + data + "}"));
+        + datatype + "\", \"data\": " + data + "}"), "inputs[0]");
   }
 
   private static String problem(Runnable r) {
