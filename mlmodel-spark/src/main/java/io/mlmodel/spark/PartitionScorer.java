@@ -1,6 +1,7 @@
 package io.mlmodel.spark;
 
 import java.util.Iterator;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
@@ -61,6 +62,12 @@ record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction
         return new VectorRows(input, current, at - n, n);
       }
     });
+  }
+
+  /** The running task's partition, which failures name; 0 outside a task (a call on the driver). */
+  static int currentPartition() {
+    TaskContext task = TaskContext.get();
+    return task == null ? 0 : task.partitionId();
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.mlmodel.spark;
 
 import java.util.Iterator;
-import org.apache.spark.TaskContext;
 import org.apache.spark.sql.execution.vectorized.OnHeapColumnVector;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.vectorized.ColumnVector;
@@ -33,8 +32,7 @@ final class PredictedBatches implements Iterator<ColumnarBatch> {
   PredictedBatches(PartitionScorer settings, Iterator<ColumnarBatch> in) {
     this.settings = settings;
     this.in = in;
-    TaskContext task = TaskContext.get();
-    this.partition = task == null ? 0 : task.partitionId();
+    this.partition = PartitionScorer.currentPartition();
     this.asFloat = settings.prediction() == DataTypes.FloatType;
     this.capacity = 1;
     this.predictions = new OnHeapColumnVector(capacity, settings.prediction());

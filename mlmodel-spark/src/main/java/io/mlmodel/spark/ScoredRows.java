@@ -3,7 +3,6 @@ package io.mlmodel.spark;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
-import org.apache.spark.TaskContext;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.JoinedRow;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
@@ -40,8 +39,7 @@ final class ScoredRows implements Iterator<InternalRow> {
   ScoredRows(PartitionScorer settings, Supplier<RowBatch> batches) {
     this.settings = settings;
     this.batches = batches;
-    TaskContext task = TaskContext.get();
-    this.partition = task == null ? 0 : task.partitionId();
+    this.partition = PartitionScorer.currentPartition();
     StructType added = new StructType().add("prediction", settings.prediction());
     this.right = new SpecificInternalRow(settings.errorColumn() ? added.add("error", DataTypes.StringType) : added);
     this.joined = new JoinedRow().withRight(right);

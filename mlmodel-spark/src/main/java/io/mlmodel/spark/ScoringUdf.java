@@ -6,7 +6,6 @@ import io.mlmodel.signature.Schema;
 import io.mlmodel.signature.SignatureParser;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.TaskContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.catalyst.CatalystTypeConverters;
@@ -57,8 +56,8 @@ final class ScoringUdf implements UDF1<Object, @Nullable Object> {
           + " Java class " + arg.getClass().getName());
     }
     BatchScorer s = scorer(row.schema());
-    TaskContext task = TaskContext.get();
-    return s.score(RowBatch.of(row.schema(), List.of(toInternal(row))), task == null ? 0 : task.partitionId(), -1).predictions().get(0);
+    return s.score(RowBatch.of(row.schema(), List.of(toInternal(row))), PartitionScorer.currentPartition(), -1)
+        .predictions().get(0);
   }
 
   private static InternalRow toInternal(Row row) {
