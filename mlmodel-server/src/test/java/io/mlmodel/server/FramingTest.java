@@ -49,6 +49,8 @@ class FramingTest {
             CHUNKED), "chunked transfer coding must not be applied more than once"),
         Arguments.of("a coding other than chunked", post("1.1", "Transfer-Encoding: gzip\r\n", ""),
             "The final transfer coding must be chunked for HTTP requests"),
+        Arguments.of("an empty Transfer-Encoding", post("1.1", "Transfer-Encoding: \r\nContent-Length: 23\r\n", BODY),
+            "The final transfer coding must be chunked for HTTP requests"),
         Arguments.of("Transfer-Encoding folded over two lines", post("1.1", "Transfer-Encoding:\r\n chunked\r\n", CHUNKED),
             "Validation failed for header 'Transfer-Encoding'"),
         Arguments.of("two equal Content-Lengths", post("1.1", "Content-Length: 23\r\nContent-Length: 23\r\n", BODY),
