@@ -37,7 +37,9 @@ final class BodyLimit extends HttpObjectAggregator {
   protected @Nullable Object newContinueResponse(HttpMessage start, int maxContentLength, ChannelPipeline pipeline) {
     // one lookup for the usual request, which expects nothing (Netty ignores Expect before HTTP/1.1)
     String expect = start.headers().get(HttpHeaderNames.EXPECT);
-    if (expect == null || start.protocolVersion().compareTo(HttpVersion.HTTP_1_1) < 0) {
+    // a malformed head (its Content-Length may be no number) is the router's to answer, 400
+    if (expect == null || start.protocolVersion().compareTo(HttpVersion.HTTP_1_1) < 0
+        || start.decoderResult().isFailure()) {
       return null;
     }
     if (!HttpHeaderValues.CONTINUE.contentEqualsIgnoreCase(expect)) {
