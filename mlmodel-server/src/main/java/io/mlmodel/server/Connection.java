@@ -8,6 +8,7 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpUtil;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
 import java.util.ArrayDeque;
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * The last handler of a connection: takes whole requests one at a time, so that answers go out in
  * request order even when a client pipelines, and hands each to the {@link Router}. A client that
  * shuts down its sending side after its requests still gets their answers; the connection closes
- * after the last. All methods run on the connection's event loop.
+ * after the last. Keep-alive is decided here: after a request with {@code Connection: close} (or an
+ * HTTP/1.0 one without keep-alive), a malformed one, or one refused below ({@link #refuse}), the
+ * connection closes after that request's answer, and requests pipelined behind it are dropped
+ * unanswered, never processed (RFC 9112, 9.6). All methods run on the connection's event loop.
  */
 final class Connection extends ChannelInboundHandlerAdapter {
   private static final Logger LOG = System.getLogger(Connection.class.getName());
@@ -30,6 +34,8 @@ final class Connection extends ChannelInboundHandlerAdapter {
   /** The 503 of a body refused by the budget, owed after the answers to the requests before it. */
   private @Nullable FullHttpResponse refusal;
   private boolean inputClosed;
+  /** The connection's last request has been taken (or refused): no more are. */
+  private boolean closing;
 
   /** A pipelined request waiting for its turn, with the bytes of the budget it holds. */
   private record Queued(FullHttpRequest request, long bytes) {}
@@ -50,6 +56,13 @@ final class Connection extends ChannelInboundHandlerAdapter {
       return;
     }
     long bytes = account == null ? 0 : account.take();
+    if (closing) {
+      drop(req, bytes);
+      return;
+    }
+    // the input is still read (and dropped) after the last request: a close with bytes unread
+    // would be a reset, which can make the client lose the answer (RFC 9112, 9.6)
+    closing = req.decoderResult().isFailure() || !HttpUtil.isKeepAlive(req);
     if (current != null) {
       pending.add(new Queued(req, bytes));
       ctx.channel().config().setAutoRead(false);
@@ -58,13 +71,32 @@ final class Connection extends ChannelInboundHandlerAdapter {
     }
   }
 
-  /** Answers {@code r} (a refusal) and closes, once the requests received before it are answered. */
+  /**
+   * Answers {@code r} (the refusal of a request that never reaches this handler) and closes, once
+   * the requests received before it are answered; dropped when the connection's last request came
+   * before it (that one's answer closes the connection).
+   */
   void refuse(ChannelHandlerContext ctx, FullHttpResponse r) {
+    if (closing) {
+      r.release();
+      return;
+    }
+    closing = true;
     if (current == null) {
-      r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
-      ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+      sendRefusal(ctx, r);
     } else {
       refusal = r;
+    }
+  }
+
+  private static void sendRefusal(ChannelHandlerContext ctx, FullHttpResponse r) {
+    r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+    ctx.writeAndFlush(r).addListener(ChannelFutureListener.CLOSE);
+  }
+
+  private void drop(FullHttpRequest req, long bytes) {
+    if (req.release()) {
+      state.budget().release(bytes);
     }
   }
 
@@ -91,7 +123,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
     } else if (refusal != null) {
       FullHttpResponse r = refusal;
       refusal = null;
-      refuse(ctx, r);
+      sendRefusal(ctx, r);
     } else if (inputClosed) {
       ctx.close();
     } else if (ctx.channel().isActive()) {
@@ -99,9 +131,9 @@ final class Connection extends ChannelInboundHandlerAdapter {
     }
   }
 
-  /** Whether the current answer is the connection's last: the client sends no more. */
+  /** Whether the current answer is the connection's last: the client sends no more, or no more are taken. */
   boolean lastAnswer() {
-    return inputClosed && pending.isEmpty() && refusal == null;
+    return (inputClosed || closing) && pending.isEmpty() && refusal == null;
   }
 
   @Override
@@ -125,9 +157,7 @@ final class Connection extends ChannelInboundHandlerAdapter {
   public void channelInactive(ChannelHandlerContext ctx) {
     Queued q;
     while ((q = pending.poll()) != null) {
-      if (q.request().release()) {
-        state.budget().release(q.bytes());
-      }
+      drop(q.request(), q.bytes());
     }
     if (refusal != null) {
       refusal.release();

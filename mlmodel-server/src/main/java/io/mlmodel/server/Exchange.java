@@ -90,8 +90,8 @@ final class Exchange {
     String requestLine = state.accessLog().enabled()
         ? request.method() + " " + request.uri() + " " + request.protocolVersion() : "";
     releaseRequest();
-    boolean last = close || connection.lastAnswer();
-    if (last || state.draining()) {
+    boolean last = close || state.draining() || connection.lastAnswer();
+    if (last) {
       r.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     }
     int status = r.status().code();

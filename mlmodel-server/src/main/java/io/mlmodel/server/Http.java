@@ -29,6 +29,7 @@ final class Http {
   static final HttpResponseStatus NOT_FOUND = new HttpResponseStatus(404, "NOT FOUND");
   static final HttpResponseStatus METHOD_NOT_ALLOWED = new HttpResponseStatus(405, "METHOD NOT ALLOWED");
   static final HttpResponseStatus TOO_LARGE = new HttpResponseStatus(413, "REQUEST ENTITY TOO LARGE");
+  static final HttpResponseStatus URI_TOO_LONG = new HttpResponseStatus(414, "REQUEST URI TOO LONG");
   static final HttpResponseStatus UNSUPPORTED = new HttpResponseStatus(415, "UNSUPPORTED MEDIA TYPE");
   static final HttpResponseStatus INTERNAL = new HttpResponseStatus(500, "INTERNAL SERVER ERROR");
   static final HttpResponseStatus UNAVAILABLE = new HttpResponseStatus(503, "SERVICE UNAVAILABLE");

@@ -4,6 +4,9 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufOutputStream;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.TooLongHttpLineException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,7 +35,7 @@ final class Router {
 
   void route(Exchange ex) {
     if (ex.request.decoderResult().isFailure()) {
-      ex.sendAndClose(Http.text(Http.BAD_REQUEST, Http.TEXT, malformed(ex.request.decoderResult().cause())));
+      ex.sendAndClose(malformed(ex.request));
       return;
     }
     String path = RequestTarget.path(ex.request.uri());
@@ -55,10 +58,21 @@ final class Router {
     }
   }
 
-  /** The answer to malformed HTTP: what is wrong with it, without the Java class that found it. */
-  static String malformed(Throwable cause) {
+  /**
+   * The answer to malformed HTTP: what is wrong with it, without the Java class that found it; 414
+   * for a request line over the limit (RFC 9112, 3: a server must answer 414 to a request target
+   * longer than it parses), else 400.
+   */
+  static FullHttpResponse malformed(HttpRequest request) {
+    Throwable cause = request.decoderResult().cause();
     String why = cause.getMessage();
-    return why == null || why.isBlank() ? "Bad Request" : "Bad Request: " + why;
+    // Netty's decoder also reads chunk-size lines with the request line's limit, but a request whose
+    // line it could not read is its HTTP/1.0 stand-in, and it refuses chunked HTTP/1.0 requests
+    // before their first chunk: a line too long in an HTTP/1.0 request is the request line
+    if (cause instanceof TooLongHttpLineException && request.protocolVersion() == HttpVersion.HTTP_1_0) {
+      return Http.text(Http.URI_TOO_LONG, Http.TEXT, "Request URI Too Long: " + why);
+    }
+    return Http.text(Http.BAD_REQUEST, Http.TEXT, why == null || why.isBlank() ? "Bad Request" : "Bad Request: " + why);
   }
 
   /** MLflow's own endpoints for one model; false when {@code path} is none of them. */

@@ -13,7 +13,6 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.lang.System.Logger.Level;
 import java.lang.System.Logger;
@@ -223,8 +222,8 @@ public final class ScoringServer implements AutoCloseable {
   }
 
   /**
-   * Each connection's pipeline: codec, keep-alive, deadline, body budget and limit, then the
-   * connection; or, beyond the connection cap, its closing.
+   * Each connection's pipeline: codec, deadline, body budget and limit, then the connection (which
+   * also decides keep-alive); or, beyond the connection cap, its closing.
    */
   private final class Initializer extends ChannelInitializer<SocketChannel> {
     @Override
@@ -243,12 +242,13 @@ public final class ScoringServer implements AutoCloseable {
       long limit = state.config().enforcement().maxRequestBytes();
       BodyAccount account = new BodyAccount(state, limit, connection);
       connection.account(account);
+      // no HttpServerKeepAliveHandler: Connection decides which request is the connection's last,
+      // so that it can also drop the requests pipelined after it
       ch.pipeline()
           .addLast("codec", new HttpServerCodec(4096, 8192, 8192))
-          .addLast("keepalive", new HttpServerKeepAliveHandler())
           .addLast("deadline", deadline)
           .addLast("budget", account)
-          .addLast("body", new BodyLimit(limit))
+          .addLast("body", new BodyLimit(limit, connection))
           .addLast("connection", connection);
     }
   }

@@ -24,6 +24,18 @@ class BodyLimitTest {
   }
 
   @Test
+  void aMalformedHeadExpecting100ContinueIs400() {
+    // regression: reading its Content-Length for the 100 Continue threw, and the connection was
+    // closed without an answer
+    try (ScoringServer s = ScoringServer.start(TestServers.config().build()); RawHttp raw = new RawHttp(s.port())) {
+      String answer = raw.send("POST /invocations HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          + "Expect: 100-continue\r\nContent-Length: abc\r\n\r\n").readToEnd();
+      assertThat(answer).startsWith("HTTP/1.1 400 BAD REQUEST").contains("connection: close")
+          .endsWith("\r\n\r\nBad Request: Content-Length value is not a number: abc");
+    }
+  }
+
+  @Test
   void anUnknownExpectationIs417AndTheConnectionClosed() {
     // regression: after the 417 the connection stayed open and the deadline wrote a stray 504 on it
     try (ScoringServer s = ScoringServer.start(TestServers.config().requestTimeout(Duration.ofSeconds(1)).build());

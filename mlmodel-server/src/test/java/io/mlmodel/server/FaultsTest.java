@@ -83,7 +83,25 @@ class FaultsTest {
             + " values found: [23, 5]");
       }
       try (RawHttp raw = new RawHttp(s.port())) {
-        assertThat(raw.send("GET /" + "a".repeat(5000) + " HTTP/1.1\r\n\r\n").readToEnd())
+        assertThat(raw.send("GET /ping HTTP/1.1\r\nX-Long: " + "a".repeat(9000) + "\r\n\r\n").readToEnd())
+            .endsWith("\r\n\r\nBad Request: HTTP header is larger than 8192 bytes.");
+      }
+    }
+  }
+
+  @Test
+  void aRequestLineOverTheLimitIs414() {
+    // regression: it was a 400, where RFC 9112 (3) requires 414 for a request target too long to parse
+    try (ScoringServer s = ScoringServer.start(TestServers.config().build())) {
+      try (RawHttp raw = new RawHttp(s.port())) {
+        assertThat(raw.send("GET /ping?" + "a".repeat(5000) + " HTTP/1.1\r\nHost: x\r\n\r\n").readToEnd())
+            .startsWith("HTTP/1.1 414 REQUEST URI TOO LONG").contains("connection: close")
+            .endsWith("\r\n\r\nRequest URI Too Long: An HTTP line is larger than 4096 bytes.");
+      }
+      try (RawHttp raw = new RawHttp(s.port())) {
+        // a chunk-size line is read with the same limit: too long, it stays a 400
+        assertThat(raw.send("POST /invocations HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n1;"
+            + "a".repeat(5000) + "\r\n").readToEnd()).startsWith("HTTP/1.1 400 BAD REQUEST")
             .endsWith("\r\n\r\nBad Request: An HTTP line is larger than 4096 bytes.");
       }
     }
