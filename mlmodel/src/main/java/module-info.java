@@ -27,7 +27,8 @@ module io.mlmodel {
   // module's columns (an automatic module, by its Automatic-Module-Name), and the safe file and JSON
   // reading every module shares. Not API.
   exports io.mlmodel.data.internal to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.spark;
-  exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.testing, io.mlmodel.cli;
+  exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.testing, io.mlmodel.cli,
+      io.mlmodel.server, io.mlmodel.remote, io.mlmodel.tracking;
 
   uses io.mlmodel.predict.PredictorLoader;
   uses io.mlmodel.store.ModelUriResolver;

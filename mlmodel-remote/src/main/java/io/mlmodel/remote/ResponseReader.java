@@ -1,5 +1,6 @@
 package io.mlmodel.remote;
 
+import io.mlmodel.io.JsonErrors;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ResponseReader {
     try {
       root = JSON.readValue(body, Object.class);
     } catch (JacksonException e) {
-      throw f.badResponse("the answer is not JSON (" + e.getOriginalMessage() + "): " + Failures.excerpt(body), e);
+      throw f.badResponse("the answer is not JSON (" + JsonErrors.problem(e) + "): " + Failures.excerpt(body), e);
     }
     if (!(root instanceof Map<?, ?> m) || !m.containsKey("predictions")) {
       throw f.badResponse("the answer has no \"predictions\": " + Failures.excerpt(body), null);

@@ -3,11 +3,10 @@ package io.mlmodel.server;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.enforce.EnforcementOptions;
+import io.mlmodel.io.JsonErrors;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -29,18 +28,6 @@ import tools.jackson.databind.node.MissingNode;
 final class V2Json {
   /** The code of a request whose fields have the wrong JSON types: MLServer's validation answers 422. */
   static final String INVALID = "invalid-request";
-  /** Jackson's redacted source in a location ({@code (start marker at [Source: REDACTED ...])}). */
-  private static final Pattern SOURCE = Pattern.compile(
-      " ?\\((?:start marker at|for \\w+ starting at) \\[Source:[^\\]]*\\]\\)| ?\\[Source:[^\\]]*\\]");
-  /** Jackson's advice to turn a feature on ({@code : enable `JsonReadFeature.X` to allow}). */
-  private static final Pattern ENABLE = Pattern.compile(": enable `[^`]*` to allow");
-  private static final Pattern TOKEN = Pattern.compile("\\b(?:JsonToken\\.)?([A-Z]+(?:_[A-Z]+)+)\\b");
-  private static final Map<String, String> TOKENS = Map.of("VALUE_STRING", "a string", "VALUE_NUMBER_INT", "a number",
-      "VALUE_NUMBER_FLOAT", "a number", "PROPERTY_NAME", "a property name", "START_OBJECT", "an object",
-      "START_ARRAY", "a list", "END_OBJECT", "'}'", "END_ARRAY", "']'");
-  /** What a message must not carry: Java and Jackson names. */
-  private static final Pattern JAVA = Pattern.compile("`|\\b[A-Z]+_[A-Z_]+\\b|\\bjava\\.|jackson|Feature\\b|Exception");
-
   private final EnforcementOptions options;
   private final JsonFactory factory;
 
@@ -73,25 +60,13 @@ final class V2Json {
   /**
    * What to tell a client whose body is not JSON: where the parser stopped (line and column) and
    * why, in the parser's words but without Jackson's names (its token, class and feature names, and
-   * its redacted source), which mean nothing to a client and leak the implementation. A message
-   * that would still carry such a name is replaced by a plain one.
+   * its redacted source: {@link JsonErrors}), which mean nothing to a client and leak the
+   * implementation.
    */
   static String notJson(JacksonException e) {
-    String text = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-    if (e instanceof MismatchedInputException && text.startsWith("Trailing token")) {
-      text = "more content after the JSON value";
-    } else {
-      text = ENABLE.matcher(SOURCE.matcher(text).replaceAll("")).replaceAll("");
-      Matcher m = TOKEN.matcher(text);
-      StringBuilder b = new StringBuilder();
-      while (m.find()) {
-        m.appendReplacement(b, Matcher.quoteReplacement(TOKENS.getOrDefault(m.group(1), m.group())));
-      }
-      text = m.appendTail(b).toString();
-      if (text.isBlank() || JAVA.matcher(text).find()) {
-        text = "the body is not valid JSON";
-      }
-    }
+    boolean trailing = e instanceof MismatchedInputException
+        && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
+    String text = trailing ? "more content after the JSON value" : JsonErrors.problem(e);
     TokenStreamLocation l = e.getLocation();
     String at = l == null || l.getLineNr() < 1 ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
     return "Invalid JSON" + at + ": " + text;

@@ -2,6 +2,7 @@ package io.mlmodel.xgboost;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.io.JsonErrors;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -35,7 +36,7 @@ record SklearnMeta(int nClasses, @Nullable String objective, float missing, bool
       meta = JSON.readTree(attribute);
     } catch (JacksonException e) {
       throw new ModelException("xgboost-load", at, file.getFileName()
-          + ": the scikit_learn attribute is not JSON: " + e.getOriginalMessage());
+          + ": the scikit_learn attribute is not JSON: " + JsonErrors.problem(e));
     }
     if (meta.has("_le")) {
       throw new ModelException("xgboost-load", at, file.getFileName()

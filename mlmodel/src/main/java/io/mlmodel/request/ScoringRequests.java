@@ -8,6 +8,7 @@ import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.enforce.internal.ColumnTargets;
 import io.mlmodel.enforce.internal.ConversionException;
 import io.mlmodel.enforce.internal.Problems;
+import io.mlmodel.io.JsonErrors;
 import io.mlmodel.io.JsonNumbers;
 import io.mlmodel.request.internal.CountingParser;
 import io.mlmodel.request.internal.CsvRequestReader;
@@ -130,7 +131,7 @@ public final class ScoringRequests {
         throw new java.io.UncheckedIOException(io); // the caller's stream failed: not bad input, as for CSV
       }
       throw Problems.request(at(e), null, "Invalid input. Ensure that input is a valid JSON formatted string. Error: '"
-          + e.getOriginalMessage() + "'");
+          + JsonErrors.problem(e) + "'");
     }
   }
 

@@ -4,6 +4,7 @@ import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
+import io.mlmodel.io.JsonErrors;
 import io.mlmodel.io.JsonNumbers;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
@@ -55,10 +56,9 @@ final class JsonTree {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return read(p, json, at, options);
     } catch (StreamConstraintsException e) {
-      throw syntax(at, e.getOriginalMessage(), e.getLocation());
+      throw syntax(at, JsonErrors.problem(e), e.getLocation());
     } catch (JacksonException e) {
-      TokenStreamLocation loc = e.getLocation();
-      throw syntax(at, e.getOriginalMessage(), loc);
+      throw syntax(at, JsonErrors.problem(e), e.getLocation());
     }
   }
 

@@ -2,6 +2,7 @@ package io.mlmodel.tracking.internal;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.io.JsonErrors;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class Rest {
       return node;
     } catch (JacksonException e) {
       throw new ModelException("bad-response", Location.UNKNOWN, "GET " + r.uri() + ": the answer is not JSON: "
-          + e.getOriginalMessage(), e);
+          + JsonErrors.problem(e), e);
     }
   }
 
