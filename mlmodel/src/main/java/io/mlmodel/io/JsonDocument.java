@@ -104,9 +104,9 @@ public final class JsonDocument {
       // Only reachable when maxDepth is set above what this thread's stack can hold.
       throw new LimitExceededException(Location.of(file), "the document is nested too deeply for this thread's stack");
     } catch (JacksonException e) {
-      String message = String.valueOf(e.getOriginalMessage());
-      String code = message.startsWith("Duplicate Object property") ? "duplicate-key" : "json-syntax";
-      throw new ModelException(code, at(file, e.getLocation(), ""), "invalid JSON: " + message, e);
+      String code = String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property")
+          ? "duplicate-key" : "json-syntax";
+      throw new ModelException(code, at(file, e.getLocation(), ""), "invalid JSON: " + JsonErrors.problem(e), e);
     }
   }
 

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
 import io.mlmodel.enforce.EnforcementOptions;
 import io.mlmodel.request.ScoringRequests;
 import io.mlmodel.signature.SignatureParser;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Regression: a JSON syntax error in a scoring request or in a signature carried Jackson's redacted
  * source into the message ({@code (start marker at [Source: REDACTED
  * (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); byte offset: #UNKNOWN])}), which the
- * server's {@code /invocations} answers, the CLI's {@code predict} and {@code validate} printed.
+ * server's {@code /invocations} answered and the CLI's {@code predict} and {@code validate} printed;
+ * so did an input example that is not JSON.
  */
 class JacksonNamesRegressionTest {
   private static final String[] JACKSON = {"Source", "REDACTED", "`", "#UNKNOWN", "StreamReadFeature", "JsonToken"};
@@ -40,6 +43,15 @@ class JacksonNamesRegressionTest {
         () -> SignatureParser.parseSchema("[{\"type\": \"double\", \"name\": \"a\"", at));
     assertThat(e.problem()).doesNotContain(JACKSON)
         .isEqualTo("not valid JSON at line 1, column 32: Unexpected end-of-input: expected close marker for Object");
+  }
+
+  @Test
+  void anInputExampleThatIsNotJsonIsTheParsersProblemWithoutJacksonsSource() {
+    ModelException e = catchThrowableOfType(ModelException.class, () -> JsonDocument.parse(
+        "{\"a\": [1, 2".getBytes(StandardCharsets.UTF_8), Path.of("input_example.json"), ReadOptions.defaults()));
+    assertThat(e.code()).isEqualTo("json-syntax");
+    assertThat(e.problem()).doesNotContain(JACKSON)
+        .isEqualTo("invalid JSON: Unexpected end-of-input: expected close marker for Array");
   }
 
   @ParameterizedTest(name = "{0}")
