@@ -191,4 +191,17 @@ class CliBehaviourTest {
     assertThat(validate.out()).isEqualTo(tmp + ": 1 error\n  MLmodel:2:11: " + key
         + ": error: expected a mapping, found an integer [bad-value]\n");
   }
+
+  @Test
+  void downloadIntoAFileIsAUsageError(@TempDir Path tmp) throws IOException {
+    // regression: the model was downloaded, then its copy failed as
+    // "error: java.nio.file.FileAlreadyExistsException: FILE"
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "x");
+    CliRunner r = CliRunner.run("download", "runs:/27d2372d7faf4f99a6431147f50c76be/model", file.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("Invalid value for positional parameter DIR: '" + file + "' is a file, not a folder"
+        + NL + "Usage: mlmodel download ");
+    assertThat(file).hasContent("x");
+  }
 }
