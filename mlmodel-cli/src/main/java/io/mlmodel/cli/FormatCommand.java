@@ -30,7 +30,7 @@ final class FormatCommand implements CliCommand {
   List<String> dirs = List.of();
 
   /** How an argument becomes a folder; tests put a failing one here. */
-  Function<String, Path> resolver = Targets::resolve;
+  Function<String, Path> resolver = arg -> check ? Targets.resolve(arg) : Targets.resolveLocal(arg);
 
   @Override
   public int call(PrintWriter out, PrintWriter err) {

@@ -107,4 +107,26 @@ class FormatSideEffectsTest {
     assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("MLmodel.v2"));
     assertThat(Files.readString(real)).isEqualTo(CANONICAL);
   }
+
+  @Test
+  void aModelFetchedIntoTheCacheIsNotFormattedButMayBeChecked() throws IOException {
+    // regression: format of a tracking server's model rewrote the cached copy and said "formatted";
+    // the server's model was unchanged, and format --check then found it canonical
+    Path file = model();
+    System.setProperty(CachedCopyResolver.FOLDER, dir.toString());
+    try {
+      CliRunner r = CliRunner.run("format", "cached-copy:m");
+      assertThat(r.exit()).isEqualTo(Main.FAILED);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("error: <input>: 'cached-copy:m' is a model on a tracking server or remote store,"
+          + " of which only a cached copy is here, so formatting it would change nothing there; download it"
+          + " (mlmodel download) and format the copy" + System.lineSeparator());
+      assertThat(Files.readString(file)).isEqualTo(MLMODEL);
+      CliRunner check = CliRunner.run("format", "--check", "cached-copy:m");
+      assertThat(check.exit()).isEqualTo(Main.FAILED);
+      assertThat(check.out()).startsWith("not canonical: cached-copy:m" + System.lineSeparator());
+    } finally {
+      System.clearProperty(CachedCopyResolver.FOLDER);
+    }
+  }
 }
