@@ -37,7 +37,7 @@ final class RequestInput {
         if (t.contains("/")) {
           yield t;
         }
-        err.println("error: --content-type must be json or csv, got '" + t + "'");
+        err.println(CliMessages.oneLine("error: --content-type must be json or csv, got '" + t + "'"));
         yield null;
       }
     };

@@ -204,4 +204,15 @@ class CliBehaviourTest {
         + NL + "Usage: mlmodel download ");
     assertThat(file).hasContent("x");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"predict", "validate-input"})
+  void anInputOrContentTypeWithALineBreakStaysOnOneErrorLine(String command) {
+    // regression: the --input and --content-type values were printed with their line breaks
+    CliRunner missing = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input", "no\nsuch.json");
+    assertThat(missing.err()).isEqualTo("error: no such input file: no\\u000asuch.json" + NL);
+    CliRunner type = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input", "-",
+        "--content-type", "x\ny");
+    assertThat(type.err()).isEqualTo("error: --content-type must be json or csv, got 'x\\u000ay'" + NL);
+  }
 }
