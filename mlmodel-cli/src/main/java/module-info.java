@@ -8,4 +8,6 @@ module io.mlmodel.cli {
   requires io.mlmodel.remote;
   requires io.mlmodel.tracking;
   requires static org.jspecify;
+
+  uses io.mlmodel.store.ModelUriResolver;
 }

@@ -25,7 +25,7 @@ final class CliMessages {
 
   /** {@code error: LOCATION: PROBLEM}, for an error that is not about a request body. */
   static String error(MLModelException e) {
-    return "error: " + cli(e.getMessage());
+    return oneLine("error: " + cli(e.getMessage()));
   }
 
   /**
@@ -38,7 +38,22 @@ final class CliMessages {
       return error(e);
     }
     Location named = at.withFile(Path.of(input.equals("-") ? "<stdin>" : input));
-    return "error: " + named + ": " + cli(e.problem());
+    return oneLine("error: " + named + ": " + cli(e.problem()));
+  }
+
+  /**
+   * {@code text} on one line, as every error and finding line is promised to be: a control
+   * character, such as a line break in a key the model names or an escape sequence, is written as
+   * a backslash, {@code u} and its four hex digits.
+   */
+  static String oneLine(String text) {
+    if (text.chars().noneMatch(Character::isISOControl)) {
+      return text;
+    }
+    StringBuilder line = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> line.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+        : Character.toString(c)));
+    return line.toString();
   }
 
   /** The problem sentence without Java API advice. */

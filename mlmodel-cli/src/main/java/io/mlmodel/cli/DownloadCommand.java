@@ -3,6 +3,7 @@ package io.mlmodel.cli;
 import io.mlmodel.tracking.DownloadListener;
 import io.mlmodel.tracking.TrackingClient;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -24,6 +25,10 @@ final class DownloadCommand implements CliCommand {
 
   @Override
   public int call(PrintWriter out, PrintWriter err) {
+    // Checked before the download: the copy then failed as "java.nio.file.FileAlreadyExistsException: DIR".
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UsageException("Invalid value for positional parameter DIR: '" + dir + "' is a file, not a folder");
+    }
     boolean terminal = System.console() != null;
     Path copied = TrackingClient.fromEnvironment().download(uri, dir, terminal ? bar(err) : DownloadListener.NONE);
     if (terminal) {

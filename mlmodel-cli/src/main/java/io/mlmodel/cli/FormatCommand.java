@@ -2,6 +2,7 @@ package io.mlmodel.cli;
 
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.write.AtomicWrites;
 import io.mlmodel.write.MLModelWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * {@code format [--check] DIR...}: rewrites each folder's MLmodel in canonical form, the bytes
- * MLflow itself writes for that model, replacing the file atomically. With {@code --check} nothing
+ * {@code format [--check] DIR...}: rewrites each folder's MLmodel (or the MLmodel file named, by
+ * whatever name) in canonical form, the bytes MLflow itself writes for that model, replacing the
+ * file atomically. With {@code --check} nothing
  * changes: the command names each folder that is not canonical and prints, as a unified diff, what
  * formatting would change.
  */
@@ -28,7 +30,7 @@ final class FormatCommand implements CliCommand {
   List<String> dirs = List.of();
 
   /** How an argument becomes a folder; tests put a failing one here. */
-  Function<String, Path> resolver = Targets::resolve;
+  Function<String, Path> resolver = arg -> check ? Targets.resolve(arg) : Targets.resolveLocal(arg);
 
   @Override
   public int call(PrintWriter out, PrintWriter err) {
@@ -36,20 +38,24 @@ final class FormatCommand implements CliCommand {
     int failed = Batch.each(dirs, arg -> {
         Path target = resolver.apply(arg);
         MLModel model = MLModels.read(target);
-        Path dir = model.directory().orElseThrow();
-        Path file = dir.resolve(MLModels.MLMODEL);
+        // The file that was read: an MLmodel file given by another name (MLmodel.orig) is rewritten
+        // itself; its folder's MLmodel is another file, which it once replaced.
+        Path file = Files.isDirectory(target) ? target.resolve(MLModels.MLMODEL) : target;
         String yaml = MLModelWriter.toYaml(model);
+        byte[] canonical = yaml.getBytes(StandardCharsets.US_ASCII);
         byte[] current = Files.readAllBytes(file);
-        if (Arrays.equals(yaml.getBytes(StandardCharsets.US_ASCII), current)) {
+        if (Arrays.equals(canonical, current)) {
           return;
         }
         changed[0]++;
         if (check) {
           out.println("not canonical: " + arg + Canonical.why(current));
-          String name = target.endsWith(MLModels.MLMODEL) ? target.toString() : target.resolve(MLModels.MLMODEL).toString();
+          String name = file.toString();
           out.print(UnifiedDiff.of(new String(current, StandardCharsets.UTF_8), yaml, name, name + " (canonical)"));
         } else {
-          MLModelWriter.write(model, dir);
+          // Through a symbolic link (reading found it inside the folder) the file it leads to is
+          // rewritten, as MLflow's open(path, "w") does, and the link stays a link.
+          AtomicWrites.writeFile(Files.isSymbolicLink(file) ? file.toRealPath() : file, canonical);
           out.println("formatted: " + arg);
         }
     }, (arg, e) -> err.println(CliMessages.error(e)));

@@ -15,11 +15,12 @@ import java.util.function.Supplier;
 /**
  * {@code mlmodel}: inspect, validate, format, export and run MLflow model folders.
  *
- * <p>Exit codes, the same for every command: 0 success, 1 a model or input was found wrong, 2 a
- * usage error. Errors are one line each on standard error, never a stack trace.
+ * <p>Exit codes, the same for every command: 0 success, 1 a model or input was found wrong (or the
+ * output could not be written), 2 a usage error. Errors are one line each on standard error, never
+ * a stack trace.
  */
 public final class Main {
-  /** Exit code: a model, file or input was wrong. */
+  /** Exit code: a model, file or input was wrong, or the output could not be written. */
   static final int FAILED = 1;
   /** Exit code: the command line was wrong. */
   static final int USAGE = 2;
@@ -49,7 +50,8 @@ public final class Main {
    * @param args the command and its arguments
    * @param out where results go (standard output in a real run)
    * @param err where {@code error:} lines and usage errors go (standard error in a real run)
-   * @return 0 on success, 1 when a model, file or input was wrong, 2 on a usage error
+   * @return 0 on success, 1 when a model, file or input was wrong or {@code out} failed (its {@link
+   *     PrintWriter#checkError()}), 2 on a usage error
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     return run(args, out, err, command -> { });
@@ -57,15 +59,21 @@ public final class Main {
 
   /** As {@link #run(String[], PrintWriter, PrintWriter)}; {@code setup} sees the command before it runs (tests). */
   static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<CliCommand> setup) {
+    int code;
     try {
-      return dispatch(args, out, err, setup);
+      code = dispatch(args, out, err, setup);
     } catch (UncheckedIOException e) { // version.properties unreadable
       err.println("error: " + CliMessages.cli(e.getMessage()));
-      return FAILED;
-    } finally {
-      out.flush();
-      err.flush();
+      code = FAILED;
     }
+    // A PrintWriter keeps write failures to itself: without this, output lost to a full disk or a
+    // closed pipe ended in exit 0, as if it had all been written.
+    if (out.checkError()) {
+      err.println("error: cannot write to standard output (a full disk or a closed pipe); the output is incomplete");
+      code = code == 0 ? FAILED : code;
+    }
+    err.flush();
+    return code;
   }
 
   private static int dispatch(String[] args, PrintWriter out, PrintWriter err, Consumer<CliCommand> setup) {
@@ -104,9 +112,9 @@ public final class Main {
     } catch (MLModelException e) {
       err.println(CliMessages.error(e));
     } catch (UncheckedIOException e) {
-      err.println("error: " + CliMessages.cli(e.getMessage()));
+      err.println(CliMessages.oneLine("error: " + CliMessages.cli(e.getMessage())));
     } catch (Exception e) {
-      err.println("error: internal error: " + e);
+      err.println(CliMessages.oneLine("error: internal error: " + e));
     }
     return FAILED;
   }
@@ -125,10 +133,7 @@ public final class Main {
 
   /** The problem on one line (a control character in an argument is escaped), then the usage. */
   private static int usage(PrintWriter err, String problem, String help) {
-    StringBuilder line = new StringBuilder();
-    problem.codePoints().forEach(c -> line.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
-        : Character.toString(c)));
-    err.println(line);
+    err.println(CliMessages.oneLine(problem));
     err.print(help);
     return USAGE;
   }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -36,7 +37,7 @@ final class RequestInput {
         if (t.contains("/")) {
           yield t;
         }
-        err.println("error: --content-type must be json or csv, got '" + t + "'");
+        err.println(CliMessages.oneLine("error: --content-type must be json or csv, got '" + t + "'"));
         yield null;
       }
     };
@@ -45,9 +46,20 @@ final class RequestInput {
   /**
    * The body: the file, or standard input for {@code -} (which the caller must not close early).
    *
-   * @throws UsageException when {@code --input} is not a path on this system
+   * @throws UsageException when {@code --input} is not a path on this system, is empty or names a
+   *     folder
    */
   InputStream open() throws IOException {
-    return input.equals("-") ? System.in : Files.newInputStream(OptionValues.toPath("--input", input));
+    if (input.equals("-")) {
+      return System.in;
+    }
+    Path file = OptionValues.toPath("--input", input);
+    // A folder opens, and reading it then failed as "java.io.IOException: Is a directory"; an
+    // empty path is the working directory.
+    if (input.isEmpty() || Files.isDirectory(file)) {
+      throw new UsageException("Invalid value for option '--input': '" + input + "' is "
+          + (input.isEmpty() ? "empty" : "a folder") + ", not a file (- reads standard input)");
+    }
+    return Files.newInputStream(file);
   }
 }

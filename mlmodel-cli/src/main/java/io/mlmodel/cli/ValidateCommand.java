@@ -64,11 +64,12 @@ final class ValidateCommand implements CliCommand {
     return failed > 0 || invalid[0] ? Main.FAILED : 0;
   }
 
+  /** The folder's line, then one line per finding (a line break in a key or message is escaped). */
   static String text(String arg, Path dir, ValidationReport report) {
-    StringBuilder sb = new StringBuilder(arg).append(": ").append(summary(report)).append('\n');
+    StringBuilder sb = new StringBuilder(CliMessages.oneLine(arg + ": " + summary(report))).append('\n');
     for (Finding f : report.findings()) {
-      sb.append("  ").append(relative(dir, f.location())).append(": ").append(f.severity().label()).append(": ")
-          .append(f.message()).append(" [").append(f.code()).append("]\n");
+      sb.append("  ").append(CliMessages.oneLine(relative(dir, f.location()) + ": " + f.severity().label() + ": "
+          + f.message() + " [" + f.code() + "]")).append('\n');
     }
     return sb.toString();
   }

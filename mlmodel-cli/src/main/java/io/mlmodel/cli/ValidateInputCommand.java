@@ -52,10 +52,10 @@ final class ValidateInputCommand implements CliCommand {
       err.println(CliMessages.error(e));
       return Main.FAILED;
     } catch (NoSuchFileException e) {
-      err.println("error: no such input file: " + request.input);
+      err.println(CliMessages.oneLine("error: no such input file: " + request.input));
       return Main.USAGE;
     } catch (IOException e) {
-      err.println("error: can not read " + request.input + ": " + e.getMessage());
+      err.println(CliMessages.oneLine("error: can not read " + request.input + ": " + e.getMessage()));
       return Main.FAILED;
     } finally {
       out.flush();

@@ -3,6 +3,9 @@ package io.mlmodel.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -139,5 +142,77 @@ class CliBehaviourTest {
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("Invalid value for option '--input': 'a\\u0000b' is not a path" + NL + "Usage: mlmodel ")
         .doesNotContain("Exception");
+  }
+
+  @Test
+  void outputThatCannotBeWrittenIsAnErrorNotASuccess() { // regression: inspect > /dev/full exited 0 having written nothing
+    OutputStream full = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("No space left on device");
+      }
+    };
+    for (String[] args : new String[][] {{"inspect", "testdata/valid/minimal"}, {"--help"}}) {
+      StringWriter err = new StringWriter();
+      int code = Main.run(args, new PrintWriter(full, true), new PrintWriter(err));
+      assertThat(code).as(String.join(" ", args)).isEqualTo(Main.FAILED);
+      assertThat(err.toString()).isEqualTo("error: cannot write to standard output (a full disk or a closed pipe);"
+          + " the output is incomplete" + NL);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"predict", "validate-input"})
+  void anInputThatIsAFolderOrEmptyIsAUsageError(String command, @TempDir Path tmp) {
+    // regression: both read the folder (an empty path is the working directory) and printed
+    // "error: java.io.IOException: Is a directory"
+    CliRunner folder = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input", tmp.toString());
+    assertThat(folder.exit()).isEqualTo(2);
+    assertThat(folder.out()).isEmpty();
+    assertThat(folder.err()).startsWith("Invalid value for option '--input': '" + tmp
+        + "' is a folder, not a file (- reads standard input)" + NL + "Usage: mlmodel " + command + " ");
+    CliRunner empty = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input=");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).startsWith("Invalid value for option '--input': '' is empty, not a file"
+        + " (- reads standard input)" + NL + "Usage: mlmodel " + command + " ");
+  }
+
+  @Test
+  void errorAndFindingLinesStayOneLineWhenAKeyHoldsALineBreak(@TempDir Path tmp) throws IOException {
+    // regression: the key printed its line break, and the error went over two lines
+    Files.writeString(tmp.resolve("MLmodel"), "flavors:\n  \"a\\nb\": 5\n");
+    String key = "flavors[\"a\\u000ab\"]";
+    CliRunner inspect = CliRunner.run("inspect", tmp.toString());
+    assertThat(inspect.exit()).isEqualTo(1);
+    assertThat(inspect.err()).isEqualTo("error: " + tmp.resolve("MLmodel") + ":2:11: " + key
+        + ": expected a mapping, found an integer" + NL);
+    CliRunner validate = CliRunner.run("validate", tmp.toString());
+    assertThat(validate.exit()).isEqualTo(1);
+    assertThat(validate.out()).isEqualTo(tmp + ": 1 error\n  MLmodel:2:11: " + key
+        + ": error: expected a mapping, found an integer [bad-value]\n");
+  }
+
+  @Test
+  void downloadIntoAFileIsAUsageError(@TempDir Path tmp) throws IOException {
+    // regression: the model was downloaded, then its copy failed as
+    // "error: java.nio.file.FileAlreadyExistsException: FILE"
+    Path file = Files.writeString(tmp.resolve("notes.txt"), "x");
+    CliRunner r = CliRunner.run("download", "runs:/27d2372d7faf4f99a6431147f50c76be/model", file.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).startsWith("Invalid value for positional parameter DIR: '" + file + "' is a file, not a folder"
+        + NL + "Usage: mlmodel download ");
+    assertThat(file).hasContent("x");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"predict", "validate-input"})
+  void anInputOrContentTypeWithALineBreakStaysOnOneErrorLine(String command) {
+    // regression: the --input and --content-type values were printed with their line breaks
+    CliRunner missing = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input", "no\nsuch.json");
+    assertThat(missing.err()).isEqualTo("error: no such input file: no\\u000asuch.json" + NL);
+    CliRunner type = CliRunner.run(command, "testdata/onnx/columns_single_input", "--input", "-",
+        "--content-type", "x\ny");
+    assertThat(type.err()).isEqualTo("error: --content-type must be json or csv, got 'x\\u000ay'" + NL);
   }
 }

@@ -21,6 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
 class FormatSideEffectsTest {
   /** Not canonical (flow style), so format rewrites it. */
   private static final String MLMODEL = "flavors: {python_function: {loader_module: mlflow.sklearn}}\n";
+  /** {@link #MLMODEL} as MLflow writes it. */
+  private static final String CANONICAL = """
+      flavors:
+        python_function:
+          loader_module: mlflow.sklearn
+      model_uuid: null
+      """;
 
   @TempDir Path dir;
 
@@ -72,5 +79,54 @@ class FormatSideEffectsTest {
     assertThat(stale).doesNotExist();
     assertThat(fresh).as("a minute-young file may be a concurrent writer's").exists();
     assertThat(other).exists();
+  }
+
+  @Test
+  void anMlmodelFileOfAnotherNameIsRewrittenItselfNotItsFoldersMlmodel() throws IOException {
+    // regression: format m/MLmodel.orig wrote MLmodel.orig's model over m/MLmodel and left MLmodel.orig as it was
+    String other = "flavors: {onnx: {data: model.onnx}}\n";
+    Files.writeString(dir.resolve("MLmodel"), other);
+    Path orig = Files.writeString(dir.resolve("MLmodel.orig"), MLMODEL);
+    CliRunner check = CliRunner.run("format", "--check", orig.toString());
+    assertThat(check.exit()).isEqualTo(Main.FAILED);
+    assertThat(check.out()).contains("--- " + orig + "\n", "+++ " + orig + " (canonical)\n");
+    CliRunner r = CliRunner.run("format", orig.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readString(orig)).isEqualTo(CANONICAL);
+    assertThat(Files.readString(dir.resolve("MLmodel"))).isEqualTo(other);
+  }
+
+  @Test
+  void aLinkedMlmodelStaysALinkAndTheFileItLeadsToIsRewritten() throws IOException {
+    // regression: format replaced the link with a file and left the file it led to as it was
+    Path real = Files.writeString(dir.resolve("MLmodel.v2"), MLMODEL);
+    Path link = Files.createSymbolicLink(dir.resolve("MLmodel"), Path.of("MLmodel.v2"));
+    CliRunner r = CliRunner.run("format", dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readSymbolicLink(link)).isEqualTo(Path.of("MLmodel.v2"));
+    assertThat(Files.readString(real)).isEqualTo(CANONICAL);
+  }
+
+  @Test
+  void aModelFetchedIntoTheCacheIsNotFormattedButMayBeChecked() throws IOException {
+    // regression: format of a tracking server's model rewrote the cached copy and said "formatted";
+    // the server's model was unchanged, and format --check then found it canonical
+    Path file = model();
+    System.setProperty(CachedCopyResolver.FOLDER, dir.toString());
+    try {
+      CliRunner r = CliRunner.run("format", "cached-copy:m");
+      assertThat(r.exit()).isEqualTo(Main.FAILED);
+      assertThat(r.out()).isEmpty();
+      assertThat(r.err()).isEqualTo("error: <input>: 'cached-copy:m' is a model on a tracking server or remote store,"
+          + " of which only a cached copy is here, so formatting it would change nothing there; download it"
+          + " (mlmodel download) and format the copy" + System.lineSeparator());
+      assertThat(Files.readString(file)).isEqualTo(MLMODEL);
+      CliRunner check = CliRunner.run("format", "--check", "cached-copy:m");
+      assertThat(check.exit()).isEqualTo(Main.FAILED);
+      assertThat(check.out()).startsWith("not canonical: cached-copy:m" + System.lineSeparator());
+    } finally {
+      System.clearProperty(CachedCopyResolver.FOLDER);
+    }
   }
 }

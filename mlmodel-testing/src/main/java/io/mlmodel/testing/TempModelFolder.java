@@ -81,19 +81,24 @@ public final class TempModelFolder {
   }
 
   /**
-   * Sets a top-level key; {@code flavors} replaces every flavor.
+   * Sets a top-level key; {@code flavors} replaces every flavor. A {@code flavors} that is not a
+   * mapping (for a model that must be refused) is written as given, until {@link #flavor} adds a
+   * flavor.
    *
    * @param key the top-level MLmodel key
    * @param value the value, written as YAML (maps, lists, strings, numbers, booleans)
    * @return this builder
    */
   public TempModelFolder put(String key, Object value) {
-    if (key.equals("flavors") && value instanceof Map<?, ?> m) {
+    if (key.equals("flavors")) {
       flavors.clear();
-      m.forEach((k, v) -> flavors.put(String.valueOf(k), v));
-    } else {
-      top.put(key, value);
+      top.remove(key);
+      if (value instanceof Map<?, ?> m) {
+        m.forEach((k, v) -> flavors.put(String.valueOf(k), v));
+        return this;
+      }
     }
+    top.put(key, value);
     return this;
   }
 
@@ -105,6 +110,7 @@ public final class TempModelFolder {
    * @return this builder
    */
   public TempModelFolder flavor(String name, Map<String, ?> config) {
+    top.remove("flavors");
     flavors.put(name, new LinkedHashMap<>(config));
     return this;
   }
@@ -222,7 +228,10 @@ public final class TempModelFolder {
    */
   public Path write() {
     Map<String, Object> all = new LinkedHashMap<>(top);
-    all.put("flavors", flavors);
+    // a flavors value put as given (not a mapping) is written as it is; this once became {}
+    if (!top.containsKey("flavors")) {
+      all.put("flavors", flavors);
+    }
     try {
       Files.createDirectories(dir);
       Files.writeString(dir.resolve(MLModels.MLMODEL), YamlWriter.dump(all), StandardCharsets.UTF_8);

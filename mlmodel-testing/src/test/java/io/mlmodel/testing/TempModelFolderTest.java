@@ -89,4 +89,16 @@ class TempModelFolderTest {
     assertThatThrownBy(() -> TempModelFolder.in(tmp).put("x", new Object()).write())
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aFlavorsValueThatIsNoMappingIsWrittenAsGiven(@TempDir Path tmp) throws Exception {
+    // regression: put("flavors", ...) of anything but a mapping was written as flavors: {}
+    Path list = TempModelFolder.in(tmp.resolve("list")).put("flavors", List.of("onnx")).write();
+    assertThat(Files.readString(list.resolve("MLmodel"))).isEqualTo("flavors:\n- onnx\n");
+    Path text = TempModelFolder.in(tmp.resolve("text")).put("flavors", "onnx").write();
+    assertThat(Files.readString(text.resolve("MLmodel"))).isEqualTo("flavors: onnx\n");
+    Path added = TempModelFolder.in(tmp.resolve("added")).put("flavors", "onnx").flavor("onnx", Map.of("data", "m.onnx"))
+        .write();
+    assertThat(Files.readString(added.resolve("MLmodel"))).isEqualTo("flavors:\n  onnx:\n    data: m.onnx\n");
+  }
 }

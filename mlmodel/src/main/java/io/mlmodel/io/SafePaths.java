@@ -100,14 +100,21 @@ public final class SafePaths {
    * @param at where the name is written, for errors
    * @return the resolved path, as {@link #resolve} gives it, of a file or directory that exists
    *     (a symbolic link counts when its target exists)
-   * @throws ModelException code {@code missing-file} when it does not exist; code {@code
-   *     path-escape} or {@code bad-path} as {@link #resolve} says
+   * @throws ModelException code {@code missing-file} when it does not exist; code {@code bad-path}
+   *     when it is neither a regular file nor a directory (a FIFO, socket or device), and code
+   *     {@code path-escape} or {@code bad-path} as {@link #resolve} says
    * @throws UncheckedIOException when the file system cannot be read
    */
   public static Path resolveExisting(Path modelDir, String relative, Location at) {
     Path path = resolve(modelDir, relative, at);
     if (!Files.exists(path)) {
       throw new ModelException("missing-file", at, "'" + relative + "' does not exist in the model directory " + modelDir);
+    }
+    // Reading a FIFO waits for a writer that may never come (validate hung on one), and a device
+    // such as /dev/zero never ends.
+    if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+      throw new ModelException("bad-path", at, "'" + printable(relative)
+          + "' is neither a file nor a folder (a FIFO, socket or device); it is not read");
     }
     return path;
   }

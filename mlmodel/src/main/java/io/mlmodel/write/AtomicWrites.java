@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -65,9 +66,9 @@ public final class AtomicWrites {
    */
   public static void writeFile(Path file, byte[] content) {
     Path target = file.toAbsolutePath();
-    Path parent = target.getParent();
     Path tmp = null;
     try {
+      Path parent = parentOf(target);
       Files.createDirectories(parent);
       ReplacedFile.checkWritable(target);
       ReplacedFile.removeStale(target);
@@ -103,9 +104,9 @@ public final class AtomicWrites {
    */
   public static void writeDirectory(Path directory, DirectoryContent content, WriteOptions options) {
     Path target = directory.toAbsolutePath();
-    Path parent = target.getParent();
     Path tmp = null;
     try {
+      Path parent = parentOf(target);
       Files.createDirectories(parent);
       recover(target);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !options.replaceExisting()) {
@@ -116,7 +117,7 @@ public final class AtomicWrites {
       content.writeTo(tmp);
       forceTree(tmp);
       if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-        Path backup = backupOf(target);
+        Path backup = backupOf(parent, target);
         move(target, backup);
         forceDirectory(parent);
         move(tmp, target);
@@ -150,18 +151,19 @@ public final class AtomicWrites {
    */
   public static void recover(Path directory) {
     Path target = directory.toAbsolutePath();
-    Path backup = backupOf(target);
     try {
+      Path parent = parentOf(target);
+      Path backup = backupOf(parent, target);
       if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
           deleteTree(backup);
         } else {
           move(backup, target);
-          forceDirectory(target.getParent());
+          forceDirectory(parent);
         }
       }
       List<Path> stale = new ArrayList<>();
-      try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), tmpPrefix(target) + "*")) {
+      try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent, tmpPrefix(target) + "*")) {
         for (Path p : siblings) {
           if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
             stale.add(p);
@@ -180,8 +182,17 @@ public final class AtomicWrites {
     return "." + target.getFileName() + ".tmp-";
   }
 
-  private static Path backupOf(Path target) {
-    return target.resolveSibling("." + target.getFileName() + ".old");
+  private static Path backupOf(Path parent, Path target) {
+    return parent.resolve("." + target.getFileName() + ".old");
+  }
+
+  /** The folder {@code target}'s temporary sibling goes in; a root has none (this was a NullPointerException). */
+  private static Path parentOf(Path target) throws IOException {
+    Path parent = target.getParent();
+    if (parent == null) {
+      throw new FileSystemException(target.toString(), null, "a file system root cannot be written or replaced");
+    }
+    return parent;
   }
 
   /** An atomic rename; a plain one only where the file system cannot do atomic moves at all. */

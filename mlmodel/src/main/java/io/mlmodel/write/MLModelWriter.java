@@ -2,9 +2,13 @@ package io.mlmodel.write;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.MLModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -68,16 +72,35 @@ public final class MLModelWriter {
 
   /**
    * Writes {@code directory/MLmodel} atomically (other files in the directory are left alone); the
-   * directory is created when missing.
+   * directory is created when missing. When {@code MLmodel} is a symbolic link to a file in the
+   * directory, that file is rewritten and the link stays, as MLflow's {@code open(path, "w")} does.
    *
    * @param model the model to write
    * @param directory the model directory; its {@code MLmodel} file is replaced or created
    * @throws ModelException code {@code unwritable} when a value cannot be written, as for {@link
-   *     #toYaml(MLModel)}; nothing is written then
+   *     #toYaml(MLModel)}, and code {@code path-escape} when {@code MLmodel} is a symbolic link
+   *     leading out of the directory (as reading refuses it); nothing is written then
    * @throws java.io.UncheckedIOException when the file cannot be written or renamed into place
    */
   public static void write(MLModel model, Path directory) {
-    AtomicWrites.writeFile(directory.resolve(MLMODEL), toYaml(model).getBytes(StandardCharsets.US_ASCII));
+    byte[] yaml = toYaml(model).getBytes(StandardCharsets.US_ASCII);
+    AtomicWrites.writeFile(replaced(directory), yaml);
+  }
+
+  /** {@code directory/MLmodel}, or the file it links to (a rename over the link would replace the link). */
+  private static Path replaced(Path directory) {
+    Path file = directory.resolve(MLMODEL);
+    if (!Files.isSymbolicLink(file)) {
+      return file;
+    }
+    SafePaths.resolve(directory, MLMODEL, Location.of(file));
+    try {
+      return file.toRealPath();
+    } catch (NoSuchFileException dangling) {
+      return file; // nothing to keep: the link is replaced by the file
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
   }
 
   /**

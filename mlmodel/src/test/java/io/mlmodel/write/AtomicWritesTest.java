@@ -81,4 +81,16 @@ class AtomicWritesTest {
       return s.map(p -> p.getFileName().toString()).sorted().toList();
     }
   }
+
+  @Test
+  void aFileSystemRootIsAnIoErrorNotANullPointerException(@TempDir Path dir) { // regression: all three threw an NPE
+    Path root = dir.toAbsolutePath().getRoot();
+    String why = root + ": a file system root cannot be written or replaced";
+    assertThatThrownBy(() -> AtomicWrites.writeFile(root, "x".getBytes()))
+        .isInstanceOf(UncheckedIOException.class).hasMessage("cannot write " + root + ": " + why);
+    assertThatThrownBy(() -> AtomicWrites.writeDirectory(root, d -> { }, WriteOptions.builder().replaceExisting(true).build()))
+        .isInstanceOf(UncheckedIOException.class).hasMessage("cannot write the directory " + root + ": " + why);
+    assertThatThrownBy(() -> AtomicWrites.recover(root))
+        .isInstanceOf(UncheckedIOException.class).hasMessage("cannot recover " + root + ": " + why);
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mlmodel.MLModels;
+import io.mlmodel.ModelException;
 import io.mlmodel.model.Flavor;
 import io.mlmodel.model.MLModel;
 import java.io.UncheckedIOException;
@@ -93,5 +94,22 @@ class MLModelWriterTest {
     MLModelWriter.write(m.toBuilder().mlflowVersion("2.17.2").build(), target);
     assertThat(Files.readString(target.resolve("MLmodel"))).contains("mlflow_version: 2.17.2\n");
     assertThat(Files.readString(target.resolve("model.onnx"))).isEqualTo("bytes");
+  }
+
+  @Test
+  void writeThroughALinkedMlmodelRewritesTheFileItLeadsToAndKeepsTheLink(@TempDir Path dir) throws Exception {
+    // regression: the rename replaced the link with a file and left the file it led to as it was
+    MLModel m = MLModel.builder().modelUuid("abc").build();
+    Path real = Files.writeString(dir.resolve("MLmodel.v2"), "flavors: {}\n");
+    Path link = Files.createSymbolicLink(dir.resolve("MLmodel"), Path.of("MLmodel.v2"));
+    MLModelWriter.write(m, dir);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).isEqualTo("flavors: {}\nmodel_uuid: abc\n");
+    // one leading out of the folder is refused as reading refuses it; the file outside is left alone
+    Path model = Files.createDirectory(dir.resolve("model"));
+    Files.createSymbolicLink(model.resolve("MLmodel"), real);
+    assertThatThrownBy(() -> MLModelWriter.write(m.toBuilder().modelUuid("other").build(), model))
+        .isInstanceOf(ModelException.class).extracting(e -> ((ModelException) e).code()).isEqualTo("path-escape");
+    assertThat(Files.readString(real)).isEqualTo("flavors: {}\nmodel_uuid: abc\n");
   }
 }
