@@ -1,6 +1,5 @@
 package io.mlmodel.io;
 
-import io.mlmodel.LimitExceededException;
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.ReadOptions;
@@ -21,10 +20,11 @@ import java.util.Optional;
  * external data, in the main graph, in every subgraph (attributes of {@code If}, {@code Loop},
  * {@code Scan}...), in sparse tensors, functions (their nodes and default attributes) and training
  * graphs. ONNX Runtime resolves a location against the model file's folder and follows {@code ..},
- * absolute paths and symbolic links, so a model could read any file on the machine; {@link #confine} applies the {@link
- * SafePaths} rules to each location first, and refuses ONNX Runtime's in-memory location, with
- * which it would read from the memory address the model writes as the offset. The file is read with a small protocol buffers reader
- * (memory-mapped, only the fields on the way to a tensor's external data are decoded), so a large
+ * absolute paths and symbolic links, so a model could read any file on the machine; {@link
+ * #confine} applies the {@link SafePaths} rules to each location first, and refuses ONNX Runtime's
+ * in-memory location, with which it would read from the memory address the model writes as the
+ * offset. The file is read with a small protocol buffers reader (memory-mapped, and {@code
+ * OnnxTensorWalk} decodes only the fields on the way to a tensor's external data), so a large
  * model costs no heap. Stateless and thread-safe.
  *
  * <pre>{@code
@@ -104,7 +104,7 @@ public final class OnnxExternalData {
     ByteBuffer bytes = map(modelFile, at);
     List<String[]> out = new ArrayList<>();
     try {
-      new Walk(out, options.maxDepth(), at).model(new ProtoReader(bytes));
+      new OnnxTensorWalk(out, options.maxDepth(), at).model(new ProtoReader(bytes));
     } catch (ProtoReader.Malformed e) {
       throw new ModelException("bad-onnx", at, modelFile.getFileName()
           + " is not a well-formed ONNX model: " + e.getMessage());
@@ -127,123 +127,6 @@ public final class OnnxExternalData {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** The walk from ModelProto down to each TensorProto (field numbers of onnx.proto). */
-  private record Walk(List<String[]> out, int maxDepth, Location at) {
-    void model(ProtoReader r) throws ProtoReader.Malformed {
-      while (r.next()) {
-        switch (r.field()) {
-          case 7 -> graph(r.message(), 1);
-          case 20 -> graphsOf(r.message(), 1);
-          case 25 -> function(r.message(), 1);
-          default -> r.skip();
-        }
-      }
-    }
-
-    private void graphsOf(ProtoReader trainingInfo, int depth) throws ProtoReader.Malformed {
-      while (trainingInfo.next()) {
-        if (trainingInfo.field() == 1 || trainingInfo.field() == 2) {
-          graph(trainingInfo.message(), depth);
-        } else {
-          trainingInfo.skip();
-        }
-      }
-    }
-
-    private void function(ProtoReader r, int depth) throws ProtoReader.Malformed {
-      while (r.next()) {
-        if (r.field() == 7) {
-          node(r.message(), depth);
-        } else if (r.field() == 11) {
-          // attribute_proto: default attribute values, which may hold tensors like a node's attributes.
-          attribute(r.message(), depth);
-        } else {
-          r.skip();
-        }
-      }
-    }
-
-    private void graph(ProtoReader r, int depth) throws ProtoReader.Malformed {
-      if (depth > maxDepth) {
-        throw new LimitExceededException(at, "the ONNX model nests subgraphs more than " + maxDepth
-            + " levels deep (ReadOptions.maxDepth)");
-      }
-      while (r.next()) {
-        switch (r.field()) {
-          case 1 -> node(r.message(), depth);
-          case 5 -> tensor(r.message());
-          case 15 -> sparse(r.message());
-          default -> r.skip();
-        }
-      }
-    }
-
-    private void node(ProtoReader r, int depth) throws ProtoReader.Malformed {
-      while (r.next()) {
-        if (r.field() == 5) {
-          attribute(r.message(), depth);
-        } else {
-          r.skip();
-        }
-      }
-    }
-
-    private void attribute(ProtoReader r, int depth) throws ProtoReader.Malformed {
-      while (r.next()) {
-        switch (r.field()) {
-          case 5, 10 -> tensor(r.message());
-          case 6, 11 -> graph(r.message(), depth + 1);
-          case 22, 23 -> sparse(r.message());
-          default -> r.skip();
-        }
-      }
-    }
-
-    private void sparse(ProtoReader r) throws ProtoReader.Malformed {
-      while (r.next()) {
-        if (r.field() == 1 || r.field() == 2) {
-          tensor(r.message());
-        } else {
-          r.skip();
-        }
-      }
-    }
-
-    private void tensor(ProtoReader r) throws ProtoReader.Malformed {
-      String name = "";
-      List<String> locations = new ArrayList<>();
-      while (r.next()) {
-        if (r.field() == 8 && r.wireType() == ProtoReader.LENGTH_DELIMITED) {
-          name = r.string();
-        } else if (r.field() == 13) {
-          entry(r.message(), locations);
-        } else {
-          r.skip();
-        }
-      }
-      for (String location : locations) {
-        out.add(new String[] {name, location});
-      }
-    }
-
-    private static void entry(ProtoReader r, List<String> locations) throws ProtoReader.Malformed {
-      String key = null;
-      String value = null;
-      while (r.next()) {
-        if (r.field() == 1) {
-          key = r.string();
-        } else if (r.field() == 2) {
-          value = r.strictString();
-        } else {
-          r.skip();
-        }
-      }
-      if ("location".equals(key)) {
-        locations.add(value == null ? "" : value);
-      }
     }
   }
 }

@@ -165,8 +165,8 @@ public final class ScoringRequests {
   public static ScoringRequest decodeCsv(InputStream body, @Nullable ModelSignature signature,
       EnforcementOptions options) {
     Schema schema = signature == null ? null : signature.inputs().orElse(null);
-    return new CsvRequestReader(new LimitedInputStream(body, options.maxRequestBytes()),
-        new ColumnTargets(schema, options), options).read();
+    return CsvRequestReader.read(new LimitedInputStream(body, options.maxRequestBytes()),
+        new ColumnTargets(schema, options), options);
   }
 
   /**
