@@ -1,8 +1,8 @@
 package io.mlmodel.spark;
 
+import java.io.Serializable;
 import java.util.Iterator;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.StructType;
@@ -25,10 +25,10 @@ import org.apache.spark.sql.vectorized.ColumnarBatch;
  * @param errorColumn whether the output rows carry an error column
  */
 record PartitionScorer(BatchScorer scorer, StructType input, DataType prediction, int batchSize, boolean errorColumn)
-    implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
+    implements Serializable {
 
-  @Override
-  public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
+  /** The output rows of a partition of rows. */
+  Iterator<InternalRow> rows(Iterator<InternalRow> rows) {
     RowBatch batch = new RowBatch(input, Math.min(batchSize, 1 << 16));
     return new ScoredRows(this, () -> {
       batch.clear();

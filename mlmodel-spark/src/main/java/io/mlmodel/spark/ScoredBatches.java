@@ -42,11 +42,20 @@ final class ScoredBatches extends LogicalPlan implements LeafNode, MultiInstance
     this.batches = batches;
   }
 
-  /** A DataFrame of {@code schema} over {@code batches}, planned by {@link ScoredBatchesExec} (registered in {@code session}). */
+  /**
+   * A DataFrame of {@code schema} over {@code batches}, planned by {@link ScoredBatchesExec}
+   * (registered in {@code session}). The node is marked analyzed ({@code setAnalyzed}, Scala
+   * {@code private[sql]}) before the DataFrame is made: a leaf of resolved attributes and no
+   * expressions is what Spark's analyzer would give back unchanged and mark so itself, and it
+   * returns a plan so marked at once instead of running its rule batches over it (about half of
+   * the driver's work in each {@code transform}).
+   */
   static org.apache.spark.sql.Dataset<Row> dataFrame(SparkSession session, StructType schema, RDD<ColumnarBatch> batches) {
     ScoredBatchesExec.register(session);
     List<Attribute> attributes = new ArrayList<>(CollectionConverters.asJava(DataTypeUtils.toAttributes(schema)));
-    return Dataset.ofRows(session, new ScoredBatches(CollectionConverters.asScala(attributes).toSeq(), batches));
+    ScoredBatches plan = new ScoredBatches(CollectionConverters.asScala(attributes).toSeq(), batches);
+    plan.setAnalyzed();
+    return Dataset.ofRows(session, plan);
   }
 
   RDD<ColumnarBatch> batches() {

@@ -98,10 +98,11 @@ final class Transform {
     boolean primitive = scoring.predictionType() == DataTypes.FloatType || scoring.predictionType() == DataTypes.DoubleType;
     if (batches != null && primitive && s.badRows() != BadRowPolicy.ERROR_COLUMN) {
       return ScoredBatches.dataFrame(classic.sparkSession(), schema,
-          batches.toJavaRDD().mapPartitions(scorer::predicted).rdd());
+          ScoringEvaluator.map(batches, scorer, PartitionScorer::predicted, ColumnarBatch.class));
     }
-    RDD<InternalRow> rows = batches != null ? batches.toJavaRDD().mapPartitions(scorer::columnar).rdd()
-        : classic.queryExecution().toRdd().toJavaRDD().mapPartitions(scorer).rdd();
+    RDD<InternalRow> rows = batches != null
+        ? ScoringEvaluator.map(batches, scorer, PartitionScorer::columnar, InternalRow.class)
+        : ScoringEvaluator.map(classic.queryExecution().toRdd(), scorer, PartitionScorer::rows, InternalRow.class);
     return classic.sparkSession().internalCreateDataFrame(rows, schema, false);
   }
 

@@ -115,22 +115,37 @@ class SparkThroughputBench {
       });
       for (int round = 0; round <= ROUNDS; round++) {
         clock.reset();
+        ThreadCpu aloneBefore = ThreadCpu.now();
+        long m0 = threads.getCurrentThreadCpuTime();
         long f0 = System.nanoTime();
+        long aloneWall0 = System.currentTimeMillis();
         df.write().format("noop").mode("overwrite").save();
+        long aloneWall1 = System.currentTimeMillis();
         long f1 = System.nanoTime();
+        long m1 = threads.getCurrentThreadCpuTime();
+        ThreadCpu aloneAfter = ThreadCpu.now();
         TaskClock.Tasks floor = clock.await(partitions);
         System.out.printf("%s round %d, Spark alone (the cache read and written nowhere, no model): %.0f rows/s,"
-            + " CPU ns/row in the tasks %.0f%n", model, round, N / ((f1 - f0) / 1e9), floor.cpuNanos() / (double) N);
+            + " CPU ns/row in the tasks %.0f | driver: main's CPU %.1f ms, before the first task %d ms, after the last"
+            + " %d ms, of %.0f ms | tasks' deserialization CPU %.1f ms, result serialization %d ms | %s%n", model, round,
+            N / ((f1 - f0) / 1e9), floor.cpuNanos() / (double) N, (m1 - m0) / 1e6, floor.firstLaunch() - aloneWall0,
+            aloneWall1 - floor.lastEnd(), (f1 - f0) / 1e6, floor.deserializeCpuNanos() / 1e6,
+            floor.resultSerializeMillis(), aloneAfter.since(aloneBefore));
         for (String path : PATHS.split(",")) {
           clock.reset();
           ThreadCpu before = ThreadCpu.now();
           long cpu0 = cpu();
           long t0 = System.nanoTime();
           long wall0 = System.currentTimeMillis();
+          long main0 = threads.getCurrentThreadCpuTime();
           Dataset<Row> scored = scored(scoring, df, path);
+          long main1 = threads.getCurrentThreadCpuTime();
           assertThat(((org.apache.spark.sql.classic.Dataset<Row>) scored).logicalPlan() instanceof ScoredBatches)
               .isEqualTo(path.equals("batches"));
+          long main2 = threads.getCurrentThreadCpuTime();
           scored.write().format("noop").mode("overwrite").save();
+          long wall1 = System.currentTimeMillis();
+          long main3 = threads.getCurrentThreadCpuTime();
           long t1 = System.nanoTime();
           long cpu1 = cpu();
           ThreadCpu after = ThreadCpu.now();
@@ -159,6 +174,10 @@ class SparkThroughputBench {
               spark / 2, jvm, spark / 2 / jvm, sparkCpu, jvmCpu, sparkCpu / jvmCpu, taskNs, threadNs, threadNs / taskNs,
               tasks.firstLaunch() - wall0, tasks.idleMillis(2), tasks.lastEnd() - tasks.firstLaunch(), tasks.gcMillis(),
               (t1 - t0) / 1e6, span, span / 2 / jvm, two[0], two[0] / jvm, two[1]);
+          System.out.printf("%s round %d, %s, driver: main's CPU in transform %.1f ms, in the write %.1f ms;"
+              + " after the last task %d ms | tasks' deserialization CPU %.1f ms, result serialization %d ms%n", model,
+              round, path, (main1 - main0) / 1e6, (main3 - main2) / 1e6, wall1 - tasks.lastEnd(),
+              tasks.deserializeCpuNanos() / 1e6, tasks.resultSerializeMillis());
           System.out.printf("%s round %d, %s, over the query's %.0f ms: %s%n", model, round,
               path, (t1 - t0) / 1e6, after.since(before));
         }

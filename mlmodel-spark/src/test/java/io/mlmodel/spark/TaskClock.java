@@ -17,8 +17,13 @@ import org.apache.spark.scheduler.TaskInfo;
 final class TaskClock extends SparkListener {
   private final List<long[]> tasks = new ArrayList<>();
 
-  /** A summary of the tasks that ended since the last reset. */
-  record Tasks(int count, long cpuNanos, long taskMillis, long firstLaunch, long lastEnd, long gcMillis) {
+  /**
+   * A summary of the tasks that ended since the last reset: besides the times above, the CPU time
+   * the executors spent deserializing the tasks (their closures and RDDs, before each task runs)
+   * and the time spent serializing their results, summed over the tasks.
+   */
+  record Tasks(int count, long cpuNanos, long taskMillis, long firstLaunch, long lastEnd, long gcMillis,
+      long deserializeCpuNanos, long resultSerializeMillis) {
 
     /** Core-milliseconds without a task between the first task's start and the last one's end. */
     long idleMillis(int cores) {
@@ -30,7 +35,8 @@ final class TaskClock extends SparkListener {
   public synchronized void onTaskEnd(SparkListenerTaskEnd end) {
     TaskInfo i = end.taskInfo();
     tasks.add(new long[] {end.taskMetrics().executorCpuTime(), i.launchTime(), i.finishTime(),
-        end.taskMetrics().jvmGCTime()});
+        end.taskMetrics().jvmGCTime(), end.taskMetrics().executorDeserializeCpuTime(),
+        end.taskMetrics().resultSerializationTime()});
     notifyAll();
   }
 
@@ -49,13 +55,17 @@ final class TaskClock extends SparkListener {
     long taskMillis = 0;
     long lastEnd = 0;
     long gc = 0;
+    long deserialize = 0;
+    long results = 0;
     for (long[] t : tasks) {
+      deserialize += t[4];
+      results += t[5];
       cpu += t[0];
       launch = Math.min(launch, t[1]);
       taskMillis += t[2] - t[1];
       lastEnd = Math.max(lastEnd, t[2]);
       gc = Math.max(gc, t[3]);
     }
-    return new Tasks(tasks.size(), cpu, taskMillis, launch, lastEnd, gc);
+    return new Tasks(tasks.size(), cpu, taskMillis, launch, lastEnd, gc, deserialize, results);
   }
 }
