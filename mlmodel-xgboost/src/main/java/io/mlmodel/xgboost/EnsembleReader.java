@@ -83,6 +83,7 @@ final class EnsembleReader {
   }
 
   private static TreeEnsemble parse(ExportFacts found, List<JsonNode> trees) throws Unsupported {
+    require(found.nonFinite.isEmpty(), "the exported model could not be read: " + found.nonFinite);
     for (int t = 0; t < trees.size(); t++) {
       NodeArrays.requireFinite(trees.get(t), t);
     }

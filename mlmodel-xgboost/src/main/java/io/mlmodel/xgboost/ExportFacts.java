@@ -26,6 +26,8 @@ final class ExportFacts {
   JsonNode indptr = MissingNode.getInstance();
   String booster = "";
   String objective = "";
+  /** The first NaN or infinite statistic the pass skipped in a tree, with its key path, or empty. */
+  String nonFinite = "";
   /** The {@code gbtree} booster's trees in the export's order, or null when they are not kept. */
   final @Nullable List<JsonNode> trees;
   int groups;

@@ -10,6 +10,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Checks a loaded booster's trees, from the JSON model the runtime exports, before anything is
@@ -34,6 +35,8 @@ final class StructureCheck {
   /** The objects on the way to the trees, for gbtree and for dart (whose trees are in its {@code gbtree}). */
   private static final Set<String> WAY = Set.of(".learner", ".learner.gradient_booster",
       ".learner.gradient_booster.model", ".learner.gradient_booster.gbtree", ".learner.gradient_booster.gbtree.model");
+  /** A tree's per-node training statistics, which are skipped. */
+  private static final Set<String> STATISTICS = Set.of("parents", "base_weights", "loss_changes", "sum_hessian");
   /** The {@code gbtree} booster's model, whose trees the Java walk evaluates (dart's are one level deeper). */
   private static final String WALKED = ".learner.gradient_booster.model";
 
@@ -88,7 +91,8 @@ final class StructureCheck {
         walk(p, child, found);
       } else if (path.endsWith(".model") && name.equals("trees") && value == JsonToken.START_ARRAY) {
         for (int i = 0; p.nextToken() == JsonToken.START_OBJECT; i++) {
-          found.tree(JSON.readTree(p), child.substring(1) + "[" + i + "]", walked);
+          String tree = child.substring(1) + "[" + i + "]";
+          found.tree(tree(p, tree, found), tree, walked);
         }
       } else if (path.endsWith(".model") && name.equals("tree_info")) {
         found.treeInfo(JSON.readTree(p), child.substring(1), walked);
@@ -108,5 +112,30 @@ final class StructureCheck {
         p.skipChildren();
       }
     }
+  }
+
+  /**
+   * The tree object the parser is at, every field a node but the statistics XGBoost keeps for
+   * training ({@link #STATISTICS}), which neither the checks nor the Java walk read: those are
+   * skipped token by token, no number parsed and no node made (three of a tree's four arrays of
+   * decimals). Only a NaN or infinite statistic is noted ({@link ExportFacts#nonFinite}): such a
+   * model runs on the runtime, as when the walk's reader refused every non-finite number.
+   */
+  private static ObjectNode tree(JsonParser p, String path, ExportFacts found) {
+    ObjectNode tree = JSON.createObjectNode();
+    while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+      String name = p.currentName();
+      if (p.nextToken() == JsonToken.START_ARRAY && STATISTICS.contains(name)) {
+        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+          if (p.isNaN() && found.nonFinite.isEmpty()) {
+            found.nonFinite = path + "." + name + "[" + i + "] is " + p.getDoubleValue();
+          }
+          p.skipChildren();
+        }
+      } else {
+        tree.set(name, JSON.readTree(p));
+      }
+    }
+    return tree;
   }
 }
