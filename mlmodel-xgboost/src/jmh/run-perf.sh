@@ -6,10 +6,10 @@
 #   pyfunc  one row on the JVM, then mlflow.pyfunc on the same row of the same model   (about 1 min)
 #   crossover  the Java tree walk against the native call, by batch size and model, to place the
 #           walk's threshold (not part of all)                                            (about 3 min)
-#   load    XgboostLoadBenchmark: Predictors.load of a 500-tree model, JSON and UBJSON, wall and
-#           thread CPU a load and -prof gc; the model is written first into target/xgb-large by
-#           testdata/xgboost/make_fixtures.py --large with the oracle's Python (not part of all)
-#                                                                                 (about 1 min)
+#   load    XgboostLoadBenchmark: Predictors.load of a 500-tree model, and the load's Java side
+#           alone, JSON and UBJSON, wall and thread CPU an operation and -prof gc; the model is
+#           written first into target/xgb-large by testdata/xgboost/make_fixtures.py --large with
+#           the oracle's Python (not part of all)                                 (about 1.5 min)
 #   all     jmh, paired and pyfunc, in this order (the default)
 # Builds the module and the core from this checkout through the reactor (never from ~/.m2, never
 # installing). Set BENCH_LOCK=/path/to/lockfile to run each measurement under flock, so that no
