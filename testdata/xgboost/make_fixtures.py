@@ -17,6 +17,10 @@ its dtype, shape and values. Two more folders:
                          scikit_learn attribute) and that file replaces model.xgb; the MLmodel's
                          model_size_bytes is recomputed with MLflow's own function.
 Everything is deterministic (fixed seeds, one thread).
+
+With --large DIR it writes only the load benchmark's model (mlmodel-xgboost's XgboostLoadBenchmark;
+not a fixture, so not in this folder): an XGBRegressor of 500 trees of depth 5 on the diabetes
+data, saved by MLflow as DIR/large_json and DIR/large_ubj.
 """
 import json
 import os
@@ -143,5 +147,20 @@ def main():
     assert head[0:1] == b"{" and chr(head[1]).isalpha(), head
 
 
+def large(out):
+    """The load benchmark's 500-tree model, as JSON and as UBJSON, into out."""
+    diabetes = datasets.load_diabetes(as_frame=True)
+    x = with_missing(diabetes.data, 4)
+    model = xgb.XGBRegressor(n_estimators=500, max_depth=5, learning_rate=0.1, n_jobs=1, random_state=0,
+                             tree_method="hist").fit(x, diabetes.target)
+    signature = infer_signature(x, model.predict(x))
+    for fmt in ("json", "ubj"):
+        path = os.path.join(out, "large_" + fmt)
+        shutil.rmtree(path, ignore_errors=True)
+        mlflow.xgboost.save_model(model, path, model_format=fmt, signature=signature, pip_requirements=PIP)
+
+
 if __name__ == "__main__":
+    if len(sys.argv) == 3 and sys.argv[1] == "--large":
+        sys.exit(large(sys.argv[2]))
     sys.exit(main())

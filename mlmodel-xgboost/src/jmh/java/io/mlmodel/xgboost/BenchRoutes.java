@@ -1,6 +1,8 @@
 package io.mlmodel.xgboost;
 
+import io.mlmodel.Location;
 import io.mlmodel.predict.Predictor;
+import java.nio.file.Path;
 import java.util.Objects;
 import ml.dmlc.xgboost4j.java.Booster;
 
@@ -30,5 +32,13 @@ public final class BenchRoutes {
   public static float[][] walk(Predictor p, float[] rows, int n, int cols) {
     TreeEnsemble t = Objects.requireNonNull(((XgboostPredictor) p).runtime().trees(), "runs on the runtime only");
     return t.predict(rows, n, cols, Float.NaN, 0, 0, false);
+  }
+
+  /**
+   * The load's Java side of a model's JSON export, as {@code BoosterModel.load} does it: the
+   * structure checks and the Java walk's trees, from one parse of the export.
+   */
+  public static Object checkAndWalk(byte[] json) {
+    return EnsembleReader.read(StructureCheck.check(json, Path.of("model.json"), Location.UNKNOWN, json.length));
   }
 }

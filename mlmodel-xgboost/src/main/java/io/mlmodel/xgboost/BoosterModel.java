@@ -43,9 +43,9 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       // One OpenMP thread a call: a server runs calls side by side, and XGBoost's default (every
       // core, spinning between rows) made a one-row call wait milliseconds on a busy machine.
       booster.setParam("nthread", 1);
-      // before anything else is asked of the booster: xgboost4j's own getters trust the file too
-      byte[] json = booster.toByteArray("json");
-      int groups = StructureCheck.check(json, file, at);
+      // before anything else is asked of the booster: xgboost4j's own getters trust the file too;
+      // the one parse of the export checks it and gathers the Java walk's trees
+      ExportFacts export = StructureCheck.check(booster.toByteArray("json"), file, at, bytes.length);
       SklearnMeta meta = kind == ModelClass.BOOSTER ? SklearnMeta.NONE
           : SklearnMeta.parse(booster.getAttr("scikit_learn"), file, at);
       String[] names = booster.getFeatureNames();
@@ -56,7 +56,7 @@ record BoosterModel(Path file, XgboostFormat format, String modelClass, ModelCla
       int rounds = booster.getNumBoostedRound();
       int[] iterations = iterations(kind, meta, booster.getAttr("best_iteration"), rounds, file, at);
       return new BoosterModel(file, format, modelClass, kind, meta, featureNames, numFeatures, iterations, rounds,
-          groups, new GuardedBooster(booster, file, EnsembleReader.read(json, bytes.length)));
+          export.groups, new GuardedBooster(booster, file, EnsembleReader.read(export)));
     } catch (XGBoostError | RuntimeException e) {
       booster.dispose();
       if (e instanceof ModelException m) {

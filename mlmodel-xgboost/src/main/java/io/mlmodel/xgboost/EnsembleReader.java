@@ -1,23 +1,22 @@
 package io.mlmodel.xgboost;
 
+import java.util.List;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds a {@link TreeEnsemble} from the JSON model the runtime exports ({@code
  * booster.toByteArray("json")}, XGBoost's {@code doc/model.schema}), whatever format the file was
- * in; XGBoost stays the only reader of model files. Models outside what the ensemble evaluates
- * exactly get a reason instead, and run on the runtime alone: another booster than {@code gbtree}
- * (dart, gblinear), categorical features or splits, vector leaves, an objective {@link Objective}
- * does not know, or a tree laid out otherwise than XGBoost lays out trees (a right child right
- * after the left one, children after their parent).
+ * in, as {@link StructureCheck}'s one pass has parsed it ({@link ExportFacts}); XGBoost stays the
+ * only reader of model files. Models outside what the ensemble evaluates exactly get a reason
+ * instead, and run on the runtime alone: a NaN or infinite number in a tree, another booster than
+ * {@code gbtree} (dart, gblinear), categorical features or splits, vector leaves, an objective
+ * {@link Objective} does not know, or a tree laid out otherwise than XGBoost lays out trees (a right
+ * child right after the left one, children after their parent).
  */
 final class EnsembleReader {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private EnsembleReader() {}
 
   /**
@@ -38,20 +37,17 @@ final class EnsembleReader {
   }
 
   /**
-   * The most bytes of a model file whose trees are exported: the JSON export and its node tree take
-   * several times the file in memory for a moment, and a model that large (thousands of deep trees)
-   * makes more tree walks on one row than the walk takes anyway.
+   * The most bytes of a model file whose trees are kept for the walk: the JSON export and the
+   * trees' nodes take several times the file in memory for a moment, and a model that large
+   * (thousands of deep trees) makes more tree walks on one row than the walk takes anyway.
    */
   static final long MAX_FILE_BYTES = 16L << 20;
 
   /** The most features a model the walk evaluates has: far more than a batch of 4,096 tree walks is worth. */
   static final int MAX_FEATURES = 1 << 20;
 
-  /** The trees of a booster the runtime has loaded from a file of {@code fileBytes}, from the JSON model it exports. */
-  static Result read(Booster booster, long fileBytes) {
-    if (fileBytes > MAX_FILE_BYTES) {
-      return new Result(null, "a model file over " + (MAX_FILE_BYTES >> 20) + " MB");
-    }
+  /** The trees of a booster the runtime has loaded, from the JSON model it exports, whatever the file's size. */
+  static Result read(Booster booster) {
     try {
       return read(booster.toByteArray("json"));
     } catch (XGBoostError e) {
@@ -59,36 +55,46 @@ final class EnsembleReader {
     }
   }
 
-  /** The trees of the JSON model the runtime exported from a file of {@code fileBytes}. */
-  static Result read(byte[] json, long fileBytes) {
-    return fileBytes > MAX_FILE_BYTES ? new Result(null, "a model file over " + (MAX_FILE_BYTES >> 20) + " MB")
-        : read(json);
-  }
-
-  /** The trees of an XGBoost JSON model. */
+  /** The trees of an XGBoost JSON model, read by {@link StructureCheck}'s pass, whose refusals become the reason. */
   static Result read(byte[] json) {
     try {
-      return new Result(parse(JSON.readTree(json)), "");
-    } catch (Unsupported e) {
-      return new Result(null, String.valueOf(e.getMessage()));
+      return read(StructureCheck.read(json, true));
+    } catch (StructureCheck.Bad e) {
+      return new Result(null, "the exported model cannot be run safely: " + e.getMessage());
     } catch (RuntimeException e) {
-      // a JacksonException, or a number out of form: the runtime wrote this JSON from a model it
-      // loaded, so anything unexpected in it is left to the runtime
       return new Result(null, "the exported model could not be read: " + e);
     }
   }
 
-  private static TreeEnsemble parse(JsonNode root) throws Unsupported {
-    JsonNode learner = root.path("learner");
-    JsonNode booster = learner.path("gradient_booster");
-    String kind = booster.path("name").asString("");
+  /** The trees {@link StructureCheck}'s pass over the export found; none were kept for a file over the limit. */
+  static Result read(ExportFacts found) {
+    if (found.trees == null) {
+      return new Result(null, "a model file over " + (MAX_FILE_BYTES >> 20) + " MB");
+    }
+    try {
+      return new Result(parse(found, found.trees), "");
+    } catch (Unsupported e) {
+      return new Result(null, String.valueOf(e.getMessage()));
+    } catch (RuntimeException e) {
+      // a number out of form: the runtime wrote this JSON from a model it loaded, so anything
+      // unexpected in it is left to the runtime
+      return new Result(null, "the exported model could not be read: " + e);
+    }
+  }
+
+  private static TreeEnsemble parse(ExportFacts found, List<JsonNode> trees) throws Unsupported {
+    require(found.nonFinite.isEmpty(), "the exported model could not be read: " + found.nonFinite);
+    for (int t = 0; t < trees.size(); t++) {
+      NodeArrays.requireFinite(trees.get(t), t);
+    }
+    String kind = found.booster;
     require(kind.equals("gbtree"), "the " + kind + " booster");
-    String name = learner.path("objective").path("name").asString("");
+    String name = found.objective;
     Objective objective = Objective.of(name).orElseThrow(() -> new Unsupported("the objective " + name));
-    for (JsonNode type : learner.path("feature_types")) {
+    for (JsonNode type : found.featureTypes) {
       require(!type.asString("").equals("c"), "a categorical feature");
     }
-    JsonNode param = learner.path("learner_model_param");
+    JsonNode param = found.param;
     // written by to_chars in its shortest form, which Float.parseFloat reads back to the same float
     float baseScore = Float.parseFloat(param.path("base_score").asString());
     require(objective != Objective.LOGISTIC || baseScore > 0f && baseScore < 1f,
@@ -98,9 +104,7 @@ final class EnsembleReader {
     int numFeature = Integer.parseInt(param.path("num_feature").asString());
     // the base margin is asked of the runtime with one row of this width (GuardedBooster)
     require(numFeature <= MAX_FEATURES, "more than " + MAX_FEATURES + " features");
-    JsonNode model = booster.path("model");
-    JsonNode trees = model.path("trees");
-    JsonNode info = model.path("tree_info");
+    JsonNode info = found.treeInfo;
     int n = trees.size();
     require(groups >= 1 && info.size() == n, "a tree_info that does not match the trees");
     JsonNode[] byId = new JsonNode[n];
@@ -122,12 +126,11 @@ final class EnsembleReader {
       at += arrays.readTree(byId[t], at, numFeature);
     }
     return new TreeEnsemble(arrays.left, arrays.defaultChild, arrays.feature, arrays.value, roots, group,
-        indptr(model, n), groups, numFeature,
+        indptr(found.indptr, n), groups, numFeature,
         objective.probToMargin(baseScore), objective);
   }
 
-  private static int[] indptr(JsonNode model, int trees) throws Unsupported {
-    JsonNode json = model.path("iteration_indptr");
+  private static int[] indptr(JsonNode json, int trees) throws Unsupported {
     int[] indptr = new int[json.size()];
     for (int i = 0; i < indptr.length; i++) {
       indptr[i] = json.get(i).asInt(-1);

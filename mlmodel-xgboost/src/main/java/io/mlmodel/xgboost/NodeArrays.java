@@ -3,6 +3,7 @@ package io.mlmodel.xgboost;
 import static io.mlmodel.xgboost.EnsembleReader.require;
 
 import io.mlmodel.xgboost.EnsembleReader.Unsupported;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -56,6 +57,24 @@ final class NodeArrays {
       feature[base + i] = f;
     }
     return size;
+  }
+
+  /**
+   * Refuses a tree of the export with a NaN or infinite number in any of its arrays (XGBoost writes
+   * them as {@code NaN} and {@code Infinity}, and runs them): such a model runs on the runtime, as
+   * when the walk's reader took finite numbers only, whichever array holds it.
+   */
+  static void requireFinite(JsonNode tree, int index) throws Unsupported {
+    for (Map.Entry<String, JsonNode> field : tree.properties()) {
+      JsonNode values = field.getValue();
+      for (int i = 0; values.isArray() && i < values.size(); i++) {
+        JsonNode v = values.get(i);
+        if (v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue())) {
+          throw new Unsupported("the exported model could not be read: learner.gradient_booster.model.trees["
+              + index + "]." + field.getKey() + "[" + i + "] is " + v.doubleValue());
+        }
+      }
+    }
   }
 
   /**

@@ -46,7 +46,7 @@ class OddBaseScoreTest {
       assertThat(e.getMessage()).contains("base_score");
       return;
     }
-    GuardedBooster g = new GuardedBooster(booster, Path.of(objective), EnsembleReader.read(booster, 0));
+    GuardedBooster g = new GuardedBooster(booster, Path.of(objective), EnsembleReader.read(booster));
     try {
       if (g.nativeOnly().isEmpty()) {
         Differential.assertWalkEqualsRuntime(g, (objective + score).hashCode());

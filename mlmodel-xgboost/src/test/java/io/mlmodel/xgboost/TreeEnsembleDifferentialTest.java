@@ -65,7 +65,7 @@ class TreeEnsembleDifferentialTest {
   @MethodSource("objectives")
   void everyObjectiveWalksAsTheRuntime(String objective, Map<String, Object> extra) throws XGBoostError {
     Booster b = train(objective, extra, 5);
-    GuardedBooster g = new GuardedBooster(b, Path.of(objective), EnsembleReader.read(b, 0));
+    GuardedBooster g = new GuardedBooster(b, Path.of(objective), EnsembleReader.read(b));
     try {
       assertThat(g.nativeOnly()).isEmpty();
       Differential.assertWalkEqualsRuntime(g, objective.hashCode() + extra.hashCode());

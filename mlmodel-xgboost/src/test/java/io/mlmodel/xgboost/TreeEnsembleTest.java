@@ -3,6 +3,7 @@ package io.mlmodel.xgboost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.mlmodel.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -68,7 +69,7 @@ class TreeEnsembleTest {
   @Test
   void handWrittenModelAnswersAsWorkedOutOnBothRoutes() throws XGBoostError, IOException {
     Booster booster = XGBoost.loadModel(model());
-    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster, model().length));
+    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster));
     try {
       assertThat(g.nativeOnly()).isEmpty();
       for (GuardedBooster.Route route : List.of(GuardedBooster.Route.NATIVE, GuardedBooster.Route.JAVA)) {
@@ -97,7 +98,7 @@ class TreeEnsembleTest {
   @Test
   void aValueRowBelowTheThresholdRunsInJavaAndABigBatchOnTheRuntime() throws XGBoostError, IOException {
     Booster booster = XGBoost.loadModel(model());
-    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster, model().length));
+    GuardedBooster g = new GuardedBooster(booster, Path.of("hand.json"), EnsembleReader.read(booster));
     try {
       assertThat(g.runsInJava(1, 2, new int[] {0, 0})).isTrue();
       assertThat(g.runsInJava((int) GuardedBooster.JAVA_TREE_WALKS / 3, 2, new int[] {0, 0})).isTrue();
@@ -111,16 +112,13 @@ class TreeEnsembleTest {
   }
 
   @Test
-  void aModelFileOverTheLimitIsNotExported() throws XGBoostError, IOException {
-    Booster booster = XGBoost.loadModel(model());
-    try {
-      EnsembleReader.Result r = EnsembleReader.read(booster, EnsembleReader.MAX_FILE_BYTES + 1);
-      assertThat(r.trees()).isNull();
-      assertThat(r.reason()).isEqualTo("a model file over 16 MB");
-      assertThat(EnsembleReader.read(booster, EnsembleReader.MAX_FILE_BYTES).trees()).isNotNull();
-    } finally {
-      booster.dispose();
-    }
+  void aModelFileOverTheLimitKeepsNoTreesForTheWalk() {
+    ExportFacts over = StructureCheck.check(model(), Path.of("hand.json"), Location.UNKNOWN,
+        EnsembleReader.MAX_FILE_BYTES + 1);
+    assertThat(over.trees).isNull();
+    assertThat(EnsembleReader.read(over).reason()).isEqualTo("a model file over 16 MB");
+    assertThat(EnsembleReader.read(StructureCheck.check(model(), Path.of("hand.json"), Location.UNKNOWN,
+        EnsembleReader.MAX_FILE_BYTES)).trees()).isNotNull();
   }
 
   @Test
@@ -139,6 +137,8 @@ class TreeEnsembleTest {
     assertThat(reason(json.replace("[0, 1, 2, 3]", "[0, 1, 3, 2]")))
         .isEqualTo("an iteration_indptr that is not ascending");
     assertThat(reason(json.replace("\"5E-1\"", "\"1E0\""))).isEqualTo("a logistic base_score outside (0, 1)");
+    assertThat(reason(json.replaceFirst("\"base_weights\": \\[0.0", "\"base_weights\": [NaN"))).isEqualTo(
+        "the exported model could not be read: learner.gradient_booster.model.trees[0].base_weights[0] is NaN");
     assertThat(reason("{\"learner\": ")).startsWith("the exported model could not be read: ");
   }
 
