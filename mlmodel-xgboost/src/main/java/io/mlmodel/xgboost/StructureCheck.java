@@ -2,6 +2,7 @@ package io.mlmodel.xgboost;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.io.JsonErrors;
 import java.nio.file.Path;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
@@ -64,7 +65,7 @@ final class StructureCheck {
       throw new ModelException("xgboost-load", at, file.getFileName() + " cannot be run safely: " + e.getMessage());
     } catch (JacksonException e) {
       throw new ModelException("xgboost-load", at, file.getFileName()
-          + ": the model XGBoost exported cannot be read: " + e.getOriginalMessage());
+          + ": the model XGBoost exported cannot be read: " + JsonErrors.problem(e));
     }
   }
 
