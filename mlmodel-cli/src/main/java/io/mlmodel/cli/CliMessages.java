@@ -56,6 +56,21 @@ final class CliMessages {
     return line.toString();
   }
 
+  /**
+   * {@code text} with every control character but the line break written as in {@link
+   * #oneLine}: what a model holds (an escape sequence in a value or a column name) must not reach
+   * the terminal as a command to it.
+   */
+  static String printable(String text) {
+    if (text.chars().noneMatch(c -> c != '\n' && Character.isISOControl(c))) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> out.append(c != '\n' && Character.isISOControl(c) ? String.format("\\u%04x", c)
+        : Character.toString(c)));
+    return out.toString();
+  }
+
   /** The problem sentence without Java API advice. */
   static String cli(@Nullable String message) {
     if (message == null) {

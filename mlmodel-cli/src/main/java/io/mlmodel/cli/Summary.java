@@ -7,13 +7,17 @@ import io.mlmodel.model.Flavor;
 import io.mlmodel.model.MLModel;
 import java.util.stream.Collectors;
 
-/** The readable summary of one model folder that {@code inspect} prints. */
+/**
+ * The readable summary of one model folder that {@code inspect} prints. What the model holds is
+ * printed with its control characters escaped: each value stays on its line, and no escape
+ * sequence reaches the terminal.
+ */
 final class Summary {
   private Summary() {}
 
   static String of(String path, MLModel model) {
     StringBuilder sb = new StringBuilder();
-    sb.append(path).append('\n');
+    sb.append(CliMessages.oneLine(path)).append('\n');
     line(sb, "mlflow version", model.mlflowVersion().orElse("(not recorded)"));
     model.utcTimeCreated().ifPresent(t -> line(sb, "created (UTC)", t));
     model.modelUuid().ifPresent(u -> line(sb, "model uuid", u));
@@ -26,11 +30,11 @@ final class Summary {
       sb.append("    (none)\n");
     }
     for (Flavor f : model.flavors().values()) {
-      sb.append("    ").append(f.name());
-      f.libraryVersion().ifPresent(v -> sb.append(' ').append(v));
-      f.dataPath().ifPresent(d -> sb.append("  data: ").append(d));
-      f.string("loader_module").ifPresent(l -> sb.append("  loader: ").append(l));
-      sb.append('\n');
+      StringBuilder flavor = new StringBuilder(f.name());
+      f.libraryVersion().ifPresent(v -> flavor.append(' ').append(v));
+      f.dataPath().ifPresent(d -> flavor.append("  data: ").append(d));
+      f.string("loader_module").ifPresent(l -> flavor.append("  loader: ").append(l));
+      sb.append("    ").append(CliMessages.oneLine(flavor.toString())).append('\n');
     }
     sb.append("  signature:");
     if (model.signature().isEmpty()) {
@@ -45,7 +49,8 @@ final class Summary {
     if (!model.unknownKeys().isEmpty()) {
       line(sb, "other keys", String.join(", ", model.unknownKeys().keySet()));
     }
-    return sb.toString();
+    // the signature's tables hold the model's names as they are
+    return CliMessages.printable(sb.toString());
   }
 
   /** The environment in one line; a broken side file is reported, not fatal to the summary. */
@@ -66,6 +71,6 @@ final class Summary {
   }
 
   static void line(StringBuilder sb, String label, String value) {
-    sb.append("  ").append(label).append(": ").append(value).append('\n');
+    sb.append("  ").append(label).append(": ").append(CliMessages.oneLine(value)).append('\n');
   }
 }

@@ -193,6 +193,20 @@ class CliBehaviourTest {
   }
 
   @Test
+  void inspectWritesNoControlCharacterOfTheModelToTheTerminal(@TempDir Path tmp) throws IOException {
+    // regression: a value or a column name holding an escape sequence reached the terminal as one,
+    // and a value's line break split its line
+    Files.writeString(tmp.resolve("MLmodel"), "flavors:\n  python_function:\n    loader_module: \"a\\e[2Jb\"\n"
+        + "run_id: \"r\\nun\"\nsignature:\n  inputs: '[{\"type\": \"double\", \"name\": \"x\\u001b]0;t\\u0007\"}]'\n"
+        + "  outputs: null\n");
+    CliRunner r = CliRunner.run("inspect", tmp.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
+    assertThat(r.out()).contains("    python_function  loader: a\\u001b[2Jb\n", "  run id: r\\u000aun\n",
+        "x\\u001b]0;t\\u0007");
+  }
+
+  @Test
   void downloadIntoAFileIsAUsageError(@TempDir Path tmp) throws IOException {
     // regression: the model was downloaded, then its copy failed as
     // "error: java.nio.file.FileAlreadyExistsException: FILE"
