@@ -53,7 +53,7 @@ final class ServeCommand implements CliCommand {
     try {
       config = config();
     } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
+      err.println(CliMessages.oneLine("error: " + e.getMessage()));
       return Main.USAGE;
     }
     // a server JVM, as ServerMain's: no leak-detection sampling on every request unless asked for
@@ -65,7 +65,7 @@ final class ServeCommand implements CliCommand {
       err.println(CliMessages.error(e));
       return Main.FAILED;
     } catch (UncheckedIOException e) {
-      err.println("error: " + CliMessages.cli(e.getMessage()));
+      err.println(CliMessages.oneLine("error: " + CliMessages.cli(e.getMessage())));
       return Main.FAILED;
     }
     CountDownLatch stopped = new CountDownLatch(1);
@@ -73,7 +73,7 @@ final class ServeCommand implements CliCommand {
       server.close();
       stopped.countDown();
     }, "mlmodel-shutdown"));
-    out.println("serving " + String.join(", ", models) + " on " + server.uri());
+    out.println(CliMessages.oneLine("serving " + String.join(", ", models) + " on " + server.uri()));
     out.flush();
     stopped.await();
     return 0;

@@ -145,6 +145,15 @@ class ServeCommandTest {
         .doesNotContain(": null");
   }
 
+  /** Regression: serve's own error lines printed a host's control characters as they are. */
+  @Test
+  void aHostWithControlCharactersStaysOnOneEscapedErrorLine() {
+    CliRunner r = CliRunner.run("serve", "--host", "no.such\u001b[2J\nhost.invalid", "--port", "0", MODEL);
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).startsWith("error: ").contains("no.such\\u001b[2J\\u000ahost.invalid")
+        .endsWith(System.lineSeparator()).hasLineCount(1);
+  }
+
   /**
    * Regression: {@code mlmodel serve} left Netty's leak detection sampling one buffer in 128 (with a
    * stack trace) on every request, where ServerMain turns it off unless a property asks for it. The
