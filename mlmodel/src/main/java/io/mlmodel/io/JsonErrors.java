@@ -32,6 +32,9 @@ public final class JsonErrors {
   /** What a message must not carry once cleaned: Java and Jackson names. */
   private static final Pattern JAVA = Pattern.compile("`|\\b[A-Z]+_[A-Z_]+\\b|\\bjava\\.|jackson|Feature\\b|Exception");
 
+  /** What {@link #problem(JacksonException)} says when none of the parser's words can be kept. */
+  public static final String UNREADABLE = "not valid JSON";
+
   private JsonErrors() {}
 
   /**
@@ -39,7 +42,7 @@ public final class JsonErrors {
    *
    * @param e a failure thrown by a Jackson parser or reader
    * @return Jackson's original message without its source, feature advice and token names (tokens
-   *     become words: {@code VALUE_STRING} is "a string"); "not valid JSON" when nothing readable
+   *     become words: {@code VALUE_STRING} is "a string"); {@link #UNREADABLE} when nothing readable
    *     is left or a Java or Jackson name would remain. Never empty; the location is not included,
    *     so that each caller states it in its own form.
    */
@@ -52,6 +55,6 @@ public final class JsonErrors {
       m.appendReplacement(b, Matcher.quoteReplacement(TOKENS.getOrDefault(m.group(1), m.group())));
     }
     text = m.appendTail(b).toString().strip();
-    return text.isEmpty() || JAVA.matcher(text).find() ? "not valid JSON" : text;
+    return text.isEmpty() || JAVA.matcher(text).find() ? UNREADABLE : text;
   }
 }
