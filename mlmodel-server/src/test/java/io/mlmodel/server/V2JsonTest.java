@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** V2 request bodies under the request limits of {@code /invocations}. */
 class V2JsonTest {
@@ -37,8 +38,11 @@ class V2JsonTest {
 
   @Test
   void aBodyWhoseParserMessageHasNoPlainWordsIsStillTheBodyThatIsNotValidJson() {
-    // regression: when the cleaning moved to JsonErrors, this answer (Jackson's message names
-    // StreamReadConstraints) became "Invalid JSON: not valid JSON" instead of "Invalid JSON: the body is not valid JSON"
+    // regression: when the cleaning moved to JsonErrors, a parser message left with a Java name
+    // answered "Invalid JSON: not valid JSON" instead of "Invalid JSON: the body is not valid JSON"
+    assertThat(V2Json.notJson(new StreamReadException("java.lang.IllegalStateException: state")))
+        .isEqualTo("Invalid JSON: the body is not valid JSON");
+    // a limit's message keeps its words, without the setting Jackson names (JsonErrors)
     String body = "{\"inputs\": [" + "1".repeat(5000) + "]}";
     JacksonException failure = null;
     try {
@@ -47,6 +51,7 @@ class V2JsonTest {
       failure = e;
     }
     assertThat(failure).isNotNull();
-    assertThat(V2Json.notJson(failure)).isEqualTo("Invalid JSON: the body is not valid JSON");
+    assertThat(V2Json.notJson(failure)).matches("Invalid JSON: Number value length \\(\\d+\\) exceeds the maximum"
+        + " allowed \\(1000\\)");
   }
 }
