@@ -49,7 +49,8 @@ final class Summary {
     if (!model.unknownKeys().isEmpty()) {
       line(sb, "other keys", String.join(", ", model.unknownKeys().keySet()));
     }
-    // the signature's tables hold the model's names as they are
+    // the signature's tables escape their cells' control characters (Schema.toString); what else
+    // was appended without oneLine keeps its line breaks, and its other control characters are escaped
     return CliMessages.printable(sb.toString());
   }
 

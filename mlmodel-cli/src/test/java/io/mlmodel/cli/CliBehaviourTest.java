@@ -207,6 +207,19 @@ class CliBehaviourTest {
   }
 
   @Test
+  void inspectKeepsAColumnNameWithALineBreakOnItsRow(@TempDir Path tmp) throws IOException {
+    // regression: the signature's table wrote the name as it is, so a line of the name's choosing
+    // appeared in the summary as if inspect had written it
+    Files.writeString(tmp.resolve("MLmodel"), "flavors:\n  python_function:\n    loader_module: m\n"
+        + "signature:\n  inputs: '[{\"type\": \"double\", \"name\": \"x\\n  run id: forged\"}]'\n"
+        + "  outputs: null\n");
+    CliRunner r = CliRunner.run("inspect", tmp.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines()).noneMatch(line -> line.strip().startsWith("run id: forged"));
+    assertThat(r.out()).contains("x\\u000a  run id: forged");
+  }
+
+  @Test
   void downloadIntoAFileIsAUsageError(@TempDir Path tmp) throws IOException {
     // regression: the model was downloaded, then its copy failed as
     // "error: java.nio.file.FileAlreadyExistsException: FILE"

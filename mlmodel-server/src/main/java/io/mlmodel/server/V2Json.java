@@ -66,7 +66,9 @@ final class V2Json {
   static String notJson(JacksonException e) {
     boolean trailing = e instanceof MismatchedInputException
         && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token");
-    String text = trailing ? "more content after the JSON value" : JsonErrors.problem(e);
+    String problem = trailing ? "more content after the JSON value" : JsonErrors.problem(e);
+    // the answer V2 gave before the cleaning moved to JsonErrors, whose own words follow "Invalid JSON" badly
+    String text = problem.equals(JsonErrors.UNREADABLE) ? "the body is not valid JSON" : problem;
     TokenStreamLocation l = e.getLocation();
     String at = l == null || l.getLineNr() < 1 ? "" : " at line " + l.getLineNr() + ", column " + l.getColumnNr();
     return "Invalid JSON" + at + ": " + text;

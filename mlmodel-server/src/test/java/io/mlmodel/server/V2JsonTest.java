@@ -4,8 +4,12 @@ import static io.mlmodel.server.TestServers.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mlmodel.enforce.EnforcementOptions;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 
 /** V2 request bodies under the request limits of {@code /invocations}. */
 class V2JsonTest {
@@ -30,5 +34,24 @@ class V2JsonTest {
       assertThat(post(s.port(), "/v2/models/linear/infer", JSON, "{\"inputs\": [{\"name\": \"x\", \"shape\": [1, 3],"
           + " \"datatype\": \"FP32\", \"data\": [1, 2, 3]}]}").statusCode()).isEqualTo(200);
     }
+  }
+
+  @Test
+  void aBodyWhoseParserMessageHasNoPlainWordsIsStillTheBodyThatIsNotValidJson() {
+    // regression: when the cleaning moved to JsonErrors, a parser message left with a Java name
+    // answered "Invalid JSON: not valid JSON" instead of "Invalid JSON: the body is not valid JSON"
+    assertThat(V2Json.notJson(new StreamReadException("java.lang.IllegalStateException: state")))
+        .isEqualTo("Invalid JSON: the body is not valid JSON");
+    // a limit's message keeps its words, without the setting Jackson names (JsonErrors)
+    String body = "{\"inputs\": [" + "1".repeat(5000) + "]}";
+    JacksonException failure = null;
+    try {
+      new V2Json(EnforcementOptions.defaults()).read(new ByteArrayInputStream(body.getBytes(StandardCharsets.US_ASCII)));
+    } catch (JacksonException e) {
+      failure = e;
+    }
+    assertThat(failure).isNotNull();
+    assertThat(V2Json.notJson(failure)).matches("Invalid JSON: Number value length \\(\\d+\\) exceeds the maximum"
+        + " allowed \\(1000\\)");
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * Renders a schema as an aligned text table. A cell longer than {@link #MAX_WIDTH} characters is
  * written whole but does not widen its column: padding every row to a name of megabytes (MLflow
- * accepts any length) would make the table that many megabytes a row (issue 16).
+ * accepts any length) would make the table that many megabytes a row (issue 16). A control
+ * character in a cell (a column name, or an object type's property name) is written as a
+ * backslash, {@code u} and four hex digits, so that each column stays on its row: a name's line
+ * break split the row, and what followed it read as rows of its own.
  */
 final class SchemaTable {
   static final int MAX_WIDTH = 64;
@@ -30,6 +33,11 @@ final class SchemaTable {
             c.type().toString(), c.required() ? "yes" : "no"});
       }
     }
+    for (String[] r : rows) {
+      for (int c = 1; c < 4; c++) {
+        r[c] = escaped(r[c]);
+      }
+    }
     int[] width = new int[4];
     for (String[] r : rows) {
       for (int c = 0; c < 4; c++) {
@@ -50,6 +58,17 @@ final class SchemaTable {
       sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** {@code cell} with its control characters escaped, as the CLI escapes them on its lines. */
+  private static String escaped(String cell) {
+    if (cell.chars().noneMatch(Character::isISOControl)) {
+      return cell;
+    }
+    StringBuilder out = new StringBuilder(cell.length() + 16);
+    cell.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+        : Character.toString(c)));
+    return out.toString();
   }
 
   private static int trailingSpaces(StringBuilder sb) {

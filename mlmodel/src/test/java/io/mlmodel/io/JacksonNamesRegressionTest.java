@@ -66,4 +66,16 @@ class JacksonNamesRegressionTest {
         () -> JsonMapper.builder().build().readTree(json));
     assertThat(JsonErrors.problem(e)).doesNotContain(JACKSON).isEqualTo(problem);
   }
+
+  @Test
+  void aSignatureKeyOverTheParsersLengthLimitSaysSoWithoutJacksonsSetting() {
+    // regression: when JsonErrors took over, Jackson's constraint message (which names its setting,
+    // "from `StreamReadConstraints.getMaxNameLength()`") became the bare "not valid JSON"; the length
+    // Jackson reports is how far it had read when it stopped, not the key's
+    String key = "k".repeat(60_000);
+    ModelException e = catchThrowableOfType(ModelException.class,
+        () -> SignatureParser.parseSchema("[{\"type\": \"double\", \"" + key + "\": 1}]", Location.UNKNOWN));
+    assertThat(e.problem()).doesNotContain(JACKSON)
+        .matches("not valid JSON: Name length \\(\\d+\\) exceeds the maximum allowed \\(50000\\)");
+  }
 }
