@@ -121,8 +121,13 @@ public final class ScoringRequests {
       if (JsonNumbers.isNumberLength(e)) {
         throw new InputException(Problems.LIMIT, at(e), null, "the request has " + JsonNumbers.problem());
       }
-      throw new InputException(Problems.LIMIT, at(e), null, "the request nests JSON arrays and objects deeper than"
-          + " the limit of " + options.maxDepth() + " (EnforcementOptions.maxDepth)");
+      if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+        throw new InputException(Problems.LIMIT, at(e), null, "the request nests JSON arrays and objects deeper than"
+            + " the limit of " + options.maxDepth() + " (EnforcementOptions.maxDepth)");
+      }
+      // the parser's other fixed limits (a property name of over 50,000 characters)
+      throw new InputException(Problems.LIMIT, at(e), null, "the request is over a limit of the JSON parser: "
+          + JsonErrors.problem(e));
     } catch (JacksonException e) {
       if (e.getCause() instanceof InputException ie) {
         throw ie;

@@ -46,6 +46,17 @@ class JacksonNamesRegressionTest {
   }
 
   @Test
+  void aRequestPropertyNameOverTheParsersLengthLimitIsNotReportedAsNesting() {
+    // regression: every parser limit but the number length was reported as nesting too deep
+    String name = "c".repeat(60_000);
+    InputException e = catchThrowableOfType(InputException.class, () -> ScoringRequests.decodeJson(
+        "{\"dataframe_records\": [{\"" + name + "\": 1}]}", null, EnforcementOptions.defaults()));
+    assertThat(e.code()).isEqualTo("limit");
+    assertThat(e.problem()).doesNotContain(JACKSON).doesNotContain("nests").isEqualTo(
+        "the request is over a limit of the JSON parser: Name length (60000) exceeds the maximum allowed (50000)");
+  }
+
+  @Test
   void anInputExampleThatIsNotJsonIsTheParsersProblemWithoutJacksonsSource() {
     ModelException e = catchThrowableOfType(ModelException.class, () -> JsonDocument.parse(
         "{\"a\": [1, 2".getBytes(StandardCharsets.UTF_8), Path.of("input_example.json"), ReadOptions.defaults()));
