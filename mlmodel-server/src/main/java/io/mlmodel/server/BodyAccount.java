@@ -11,7 +11,8 @@ import io.netty.util.ReferenceCountUtil;
  * A connection's share of the {@link BodyBudget}, just before the body is gathered ({@link
  * BodyLimit}). A body with a {@code Content-Length} reserves it all when the head arrives, before
  * any of it is read; a chunked body reserves each chunk as it arrives. What does not fit is answered
- * with 503 and MLflow's error JSON, and the connection closed: the rest of the body is never read,
+ * with 503 and MLflow's error JSON, and the connection closed: the rest of the body is never kept
+ * (read and dropped only while answers to earlier pipelined requests are still owed),
  * and the part already gathered is freed with the connection (requests received before it on the
  * connection are answered first, in order: {@link Connection#refuse}). A body over the body limit is left to
  * {@link BodyLimit} (413) without reserving. When a whole request leaves the aggregator, its bytes

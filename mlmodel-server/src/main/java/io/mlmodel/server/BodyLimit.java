@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Gathers a request's body, up to the limit ({@code EnforcementOptions.maxRequestBytes}). A body
  * announced or found larger is answered with 413 and MLflow's error JSON, and the connection is
- * closed (the rest of the body is never read), {@code Expect: 100-continue} or not. Also answers
+ * closed (the rest of the body is never kept: not read at all, or, while answers to requests
+ * pipelined before it are still owed, read and dropped until the refusal goes out, within the
+ * request timeout), {@code Expect: 100-continue} or not. Also answers
  * {@code Expect: 100-continue} under the limit (100), and any other expectation with 417 and a
  * closed connection. Both refusals go through {@link Connection#refuse}, so that the answers to the
  * requests pipelined before the refused one go out first, and nothing after it is processed.
