@@ -2,6 +2,7 @@ package io.mlmodel.cli;
 
 import io.mlmodel.Location;
 import io.mlmodel.MLModelException;
+import io.mlmodel.io.ControlChars;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -47,13 +48,7 @@ final class CliMessages {
    * a backslash, {@code u} and its four hex digits.
    */
   static String oneLine(String text) {
-    if (text.chars().noneMatch(Character::isISOControl)) {
-      return text;
-    }
-    StringBuilder line = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(c -> line.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
-        : Character.toString(c)));
-    return line.toString();
+    return ControlChars.escape(text, false);
   }
 
   /**
@@ -62,13 +57,7 @@ final class CliMessages {
    * the terminal as a command to it.
    */
   static String printable(String text) {
-    if (text.chars().noneMatch(c -> c != '\n' && Character.isISOControl(c))) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(c -> out.append(c != '\n' && Character.isISOControl(c) ? String.format("\\u%04x", c)
-        : Character.toString(c)));
-    return out.toString();
+    return ControlChars.escape(text, true);
   }
 
   /** The problem sentence without Java API advice. */

@@ -1,5 +1,6 @@
 package io.mlmodel.signature;
 
+import io.mlmodel.io.ControlChars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class SchemaTable {
     }
     for (String[] r : rows) {
       for (int c = 1; c < 4; c++) {
-        r[c] = escaped(r[c]);
+        r[c] = ControlChars.escape(r[c], false);
       }
     }
     int[] width = new int[4];
@@ -58,17 +59,6 @@ final class SchemaTable {
       sb.append('\n');
     }
     return sb.toString();
-  }
-
-  /** {@code cell} with its control characters escaped, as the CLI escapes them on its lines. */
-  private static String escaped(String cell) {
-    if (cell.chars().noneMatch(Character::isISOControl)) {
-      return cell;
-    }
-    StringBuilder out = new StringBuilder(cell.length() + 16);
-    cell.codePoints().forEach(c -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
-        : Character.toString(c)));
-    return out.toString();
   }
 
   private static int trailingSpaces(StringBuilder sb) {
