@@ -28,7 +28,7 @@ module io.mlmodel {
   // reading every module shares. Not API.
   exports io.mlmodel.data.internal to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.spark;
   exports io.mlmodel.io to io.mlmodel.onnx, io.mlmodel.xgboost, io.mlmodel.lightgbm, io.mlmodel.testing, io.mlmodel.cli,
-      io.mlmodel.server, io.mlmodel.remote, io.mlmodel.tracking;
+      io.mlmodel.server, io.mlmodel.remote, io.mlmodel.tracking, io.mlmodel.spark;
 
   uses io.mlmodel.predict.PredictorLoader;
   uses io.mlmodel.store.ModelUriResolver;
