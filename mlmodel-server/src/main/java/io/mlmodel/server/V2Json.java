@@ -49,7 +49,7 @@ final class V2Json {
       JsonNode tree = Documents.JSON.readTree(p);
       return tree == null ? MissingNode.getInstance() : tree;
     } catch (StreamConstraintsException e) {
-      if (e.getMessage() != null && e.getMessage().contains("nesting depth")) {
+      if (JsonErrors.isNestingDepth(e)) {
         throw limit("the request nests JSON arrays and objects deeper than the limit of " + options.maxDepth()
             + " (EnforcementOptions.maxDepth)");
       }

@@ -268,7 +268,7 @@ public final class JsonDocument {
     if (JsonNumbers.isNumberLength(e)) {
       return new LimitExceededException(at, JsonNumbers.problem());
     }
-    if (message.contains("nesting depth")) {
+    if (JsonErrors.isNestingDepth(e)) {
       return new LimitExceededException(at, "the document is nested deeper than " + options.maxDepth()
           + " levels (ReadOptions.maxDepth)");
     }

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * What a JSON parse failure says, in the parser's words but without Jackson's own names: its
@@ -39,6 +40,17 @@ public final class JsonErrors {
   public static final String UNREADABLE = "not valid JSON";
 
   private JsonErrors() {}
+
+  /**
+   * Whether {@code e} is the parser's nesting-depth check, which each reader reports with its own
+   * depth setting.
+   *
+   * @param e a constraint failure thrown by a Jackson parser
+   * @return true when {@code e} reports arrays and objects nested deeper than the parser allows
+   */
+  public static boolean isNestingDepth(StreamConstraintsException e) {
+    return String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+  }
 
   /**
    * The problem a parse failure reports, fit for a message to the author of the JSON.

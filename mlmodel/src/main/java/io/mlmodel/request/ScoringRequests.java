@@ -121,7 +121,7 @@ public final class ScoringRequests {
       if (JsonNumbers.isNumberLength(e)) {
         throw new InputException(Problems.LIMIT, at(e), null, "the request has " + JsonNumbers.problem());
       }
-      if (String.valueOf(e.getOriginalMessage()).contains("nesting depth")) {
+      if (JsonErrors.isNestingDepth(e)) {
         throw new InputException(Problems.LIMIT, at(e), null, "the request nests JSON arrays and objects deeper than"
             + " the limit of " + options.maxDepth() + " (EnforcementOptions.maxDepth)");
       }
