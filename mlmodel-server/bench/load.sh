@@ -8,7 +8,8 @@
 # usage: bench/load.sh [SECONDS (default 10)] [ROWS (default 10000)] [WARM-UP SECONDS (default 2x SECONDS)]
 #   WINDOWS=N (default 3): measured windows of SECONDS each for our server and bare Netty, after the warm-up;
 #   each window's requests/s and p99 are printed, and the goal lines use their medians (one window's p99
-#   moves by 2x between windows of the same server on this shared machine, docs/performance.md)
+#   moves by 2x between windows of the same server on this shared machine, docs/performance-history.md,
+#   "p99 after the JIT settles")
 # needs: wrk (.ci/setup-server.sh), ../shared/oracle for the MLflow row (skipped without it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,7 +30,7 @@ rm -rf target/lib
 CP="target/classes:target/test-classes:target/lib/*"
 # The server JVM's options, the same for our server and bare Netty: `mlmodel serve`'s collector (the
 # serial one: its young pauses stay under 2 ms on these 2 shared cores, G1's took 3 to 70 ms;
-# docs/performance.md, "p99 at batch 1") and a fixed 256 MB heap (the goal's bound).
+# docs/performance-history.md, "p99 at batch 1") and a fixed 256 MB heap (the goal's bound).
 SERVER_JVM="-Xmx256m -Xms256m -XX:+UseSerialGC"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -92,7 +93,7 @@ measure() {
 }
 # Warm-up of the server of group $LAST: WARM seconds, then 5-second rounds (at most 6) until the
 # JIT compiler threads used under 0.5% of the server's CPU in a round (at 2%, C2 was still compiling
-# in bursts that set the next window's p99: docs/performance.md, "p99 after the JIT settles"). On a busy machine the JIT gets
+# in bursts that set the next window's p99: docs/performance-history.md, "p99 after the JIT settles"). On a busy machine the JIT gets
 # a small share of the CPU and is still compiling long after a fixed warm-up, so that a fixed one
 # measures partly compilation and cold code.
 warm() {

@@ -1,4 +1,5 @@
-"""Times mlflow.pyfunc.load_model(dir).predict on one row, for docs/performance.md.
+"""Times mlflow.pyfunc.load_model(dir).predict on one row, for docs/performance.md
+("XGBoost and LightGBM predictors").
 
 Usage: time_pyfunc.py <model dir> <expected.json beside it> [calls]
 The row is the first row of the fixture's input, as a one-row DataFrame (what a scoring request

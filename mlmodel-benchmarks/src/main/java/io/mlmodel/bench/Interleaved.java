@@ -22,13 +22,13 @@ import java.util.Locale;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
- * The goal ratios of docs/performance.md measured side by side: each pair's two operations run in
- * alternating blocks in one JVM, so a disturbance of a shared machine falls on both. Each block of
- * one side is divided by the block of the other run next to it, and the median of these block
- * ratios is the pair's ratio: unlike the ratio of the two sides' medians, it does not move when the
- * machine's speed drifts during the run. JMH runs benchmarks one after the other, each in its own
- * JVM, which is right for absolute numbers but lets a busy minute land on one side of a ratio
- * only. Run from the project folder after {@code mvn -B -Pbench package}:
+ * The goal ratios of docs/performance.md ("Against the goals") measured side by side: each pair's
+ * two operations run in alternating blocks in one JVM, so a disturbance of a shared machine falls
+ * on both. Each block of one side is divided by the block of the other run next to it, and the
+ * median of these block ratios is the pair's ratio: unlike the ratio of the two sides' medians, it
+ * does not move when the machine's speed drifts during the run. JMH runs benchmarks one after the
+ * other, each in its own JVM, which is right for absolute numbers but lets a busy minute land on
+ * one side of a ratio only. Run from the project folder after {@code mvn -B -Pbench package}:
  *
  * <pre>
  * java -cp target/benchmarks.jar io.mlmodel.bench.Interleaved [read] [decode] [predict]

@@ -14,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns a JMH JSON result file ({@code -rf json -rff FILE}) into the markdown table of
- * docs/performance.md, with the median of every measured iteration beside JMH's mean. On a shared
- * machine a few iterations run while something else holds the CPU; they drag the mean and widen
- * its interval, while the median stays with the undisturbed majority. Pairs given as {@code
- * SLOW/FAST} (short benchmark names, e.g. {@code typedReadCorpus/composeFloorCorpus}) are printed
- * as cost ratios of their medians, for every parameter set the two share.
+ * docs/performance.md ("Results (JMH)"), with the median of every measured iteration beside JMH's
+ * mean. On a shared machine a few iterations run while something else holds the CPU; they drag the
+ * mean and widen its interval, while the median stays with the undisturbed majority. Pairs given as
+ * {@code SLOW/FAST} (short benchmark names, e.g. {@code typedReadCorpus/composeFloorCorpus}) are
+ * printed as cost ratios of their medians, for every parameter set the two share.
  *
  * <pre>
  * java -cp target/benchmarks.jar io.mlmodel.bench.Summary results.json predictorWrapped/bareSession

@@ -12,10 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Hand-written rather than picocli's annotations: picocli reflects over the annotations and
  * builds annotation proxies and converters at every start, which was about half of the CLI's
- * start-up time (docs/performance.md). The syntax and the usage messages are picocli's, so the
- * command line reads as before: {@code --name value}, {@code --name=value}, {@code -p 5000},
- * {@code -p5000}, {@code --} to end the options, {@code -h}/{@code --help} and
- * {@code -V}/{@code --version} on every command.
+ * start-up time (docs/performance-history.md, "Where the time goes, and what changed"). The syntax
+ * and the usage messages are picocli's, so the command line reads as before: {@code --name value},
+ * {@code --name=value}, {@code -p 5000}, {@code -p5000}, {@code --} to end the options,
+ * {@code -h}/{@code --help} and {@code -V}/{@code --version} on every command.
  *
  * @param <C> the command object the values are written into
  */

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class GuardedBooster {
   /**
    * The most tree walks a call evaluates in Java: below it the Java walk is cheaper than the native
-   * call's fixed cost, measured in docs/performance.md ("The Java tree walk").
+   * call's fixed cost, measured in docs/performance-history.md ("The Java tree walk").
    */
   static final long JAVA_TREE_WALKS = 4096;
 

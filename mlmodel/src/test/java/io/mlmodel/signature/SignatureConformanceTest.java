@@ -89,7 +89,7 @@ class SignatureConformanceTest {
 
   /**
    * The largest corpus signature (1,845 columns) parses and writes back unchanged. Its speed is
-   * measured by the JMH benchmark (docs/performance.md), not here.
+   * measured by the JMH benchmark (docs/performance.md, "Results (JMH)"), not here.
    */
   @Test
   void hugeSignatureParsesAndWritesBack() throws Exception {

@@ -34,7 +34,8 @@ public final class Http {
     this.settings = settings;
     // Runnable::run: the body is handled on the client's selector thread, where it was read. The
     // default pool hands every read to another thread, and MLflow's proxy sends a file as ~256-byte
-    // chunks, one read each: that hand-off was most of the CPU a download took (2.5x; docs/performance.md).
+    // chunks, one read each: that hand-off was most of the CPU a download took (2.5x; docs/performance.md,
+    // "Models from a tracking server").
     // Sink's work per read is a copy into a buffer and, per MiB, one file write: short enough for that thread.
     this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).executor(Runnable::run)
         .followRedirects(HttpClient.Redirect.NEVER).sslContext(Tls.context(settings)).build();
