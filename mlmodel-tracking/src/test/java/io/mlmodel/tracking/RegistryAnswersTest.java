@@ -154,6 +154,29 @@ class RegistryAnswersTest {
     assertThat(server.requests).noneMatch(r -> r.startsWith("/api/2.0/mlflow-artifacts"));
   }
 
+  /**
+   * Regression: a time longer than a long counts in nanoseconds or milliseconds, given to mean "no
+   * bound" ({@code MLMODEL_DOWNLOAD_TIMEOUT=99999999999}, {@code ChronoUnit.FOREVER}), was an
+   * ArithmeticException ("long overflow") at the first resolve.
+   */
+  @Test
+  void aTimeTooLongToCountIsNoBoundNotAnOverflow() {
+    registry("mlflow-artifacts:/0/r1/artifacts/model", "\"1\"");
+    Duration forever = java.time.temporal.ChronoUnit.FOREVER.getDuration();
+    java.util.List<TrackingClient.Builder> builders = java.util.List.of(
+        TrackingClient.builder().variables(Map.of("MLMODEL_DOWNLOAD_TIMEOUT", "99999999999")),
+        TrackingClient.builder().variables(Map.of("MLMODEL_CACHE_TTL", "9223372036854775807")),
+        TrackingClient.builder().variables(Map.of()).downloadTimeout(forever),
+        TrackingClient.builder().variables(Map.of()).refTtl(forever),
+        TrackingClient.builder().variables(Map.of()).timeout(forever));
+    for (int i = 0; i < builders.size(); i++) {
+      TrackingClient c = builders.get(i).trackingUri(server.uri()).cacheDir(cache.resolve("c" + i)).maxRetries(0).build();
+      Path dir = c.resolve("models:/iris@champion");
+      assertThat(dir.resolve("MLmodel")).as("builder " + i).hasContent("flavors: {}");
+      assertThat(c.resolve("models:/iris@champion")).as("builder " + i).isEqualTo(dir);
+    }
+  }
+
   /** Regression: a remembered alias answer that is no version (a foreign or damaged refs file) was a NumberFormatException. */
   @Test
   void aRememberedAnswerThatIsNoVersionIsAskedAgain() throws IOException {
