@@ -136,7 +136,8 @@ class RegistryAnswersTest {
   @ParameterizedTest
   @CsvSource({"mlflow-artifacts://mlflow_server:5000/0/r1/artifacts, mlflow_server:5000",
       "http://mlflow_server:5000/api/2.0/mlflow-artifacts/artifacts/0/r1/artifacts, mlflow_server:5000",
-      "mlflow-artifacts://127.0.0.1:99999/0/r1/artifacts, 127.0.0.1:99999"})
+      "mlflow-artifacts://127.0.0.1:99999/0/r1/artifacts, 127.0.0.1:99999",
+      "http:///api/2.0/mlflow-artifacts/artifacts/0/r1/artifacts, ''"})
   void anArtifactLocationWithoutAValidHostIsABadUri(String root, String authority) {
     server.hook = ex -> {
       if (ex.getRequestURI().getPath().endsWith("/runs/get")) {

@@ -98,18 +98,17 @@ final class Locator {
    * port of at most 65535; else the location's error, {@code bad-uri}.
    */
   private static URI host(String scheme, String authority, String location) {
-    URI u;
     try {
-      u = new URI(scheme + "://" + authority);
-    } catch (URISyntaxException e) {
-      u = URI.create(scheme + ":");
+      URI u = new URI(scheme + "://" + authority);
+      if (u.getHost() != null && u.getPort() <= 65535) {
+        return u;
+      }
+    } catch (URISyntaxException noAuthority) {
+      // as a host the URI does not take: the same error
     }
-    if (u.getHost() == null || u.getPort() > 65535) {
-      throw new ModelException("bad-uri", Location.UNKNOWN, "the artifact location '" + location + "' names '" + authority
-          + "', which is no host and port a URL may have (a host is letters, digits, '-' and '.', or an IP address;"
-          + " a port is at most 65535)");
-    }
-    return u;
+    throw new ModelException("bad-uri", Location.UNKNOWN, "the artifact location '" + location + "' names '" + authority
+        + "', which is no host and port a URL may have (a host is letters, digits, '-' and '.', or an IP address;"
+        + " a port is at most 65535)");
   }
 
   /** The store and path an artifact location names; the artifact proxy ends its requests at {@code deadline}. */
