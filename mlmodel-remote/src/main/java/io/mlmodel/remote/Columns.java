@@ -11,6 +11,7 @@ import io.mlmodel.data.LongColumn;
 import io.mlmodel.data.ObjectColumn;
 import io.mlmodel.data.StringColumn;
 import io.mlmodel.signature.DataType;
+import java.math.BigInteger;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -79,8 +80,8 @@ final class Columns {
     if (anyValue && values.stream().allMatch(Columns::isIntegral)) {
       return typed(name, DataType.LONG, values);
     }
-    if (anyValue && values.stream().allMatch(v -> v == null || v instanceof Number)) {
-      return typed(name, DataType.DOUBLE, values);
+    if (anyValue && values.stream().allMatch(v -> v == null || v instanceof Number && !(v instanceof BigInteger))) {
+      return typed(name, DataType.DOUBLE, values); // an integer past int64 stays exact, an object: no uint64 column
     }
     if (anyValue && values.stream().allMatch(v -> v == null || v instanceof String)) {
       return typed(name, DataType.STRING, values);
@@ -90,6 +91,24 @@ final class Columns {
 
   static boolean isIntegral(@Nullable Object v) {
     return v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte;
+  }
+
+  /** Whether {@code v} is an integer from 0 to 2^64 - 1 (past 2^63 Jackson reads a BigInteger). */
+  static boolean isUnsigned64(@Nullable Object v) {
+    return isIntegral(v) && ((Number) v).longValue() >= 0 || v instanceof BigInteger b && b.signum() >= 0 && b.bitLength() <= 64;
+  }
+
+  /** Whether {@code v} is an integer outside int64 and uint64 alike, which numpy keeps as an object. */
+  static boolean pastUnsigned64(@Nullable Object v) {
+    return v instanceof BigInteger b && b.bitLength() > 64;
+  }
+
+  /** A uint64 value as its long bits (as a uint64 tensor holds it), else an IllegalArgumentException. */
+  static long unsigned64(@Nullable Object v) {
+    if (!isUnsigned64(v)) {
+      throw new IllegalArgumentException("not a uint64: " + v);
+    }
+    return ((Number) v).longValue();
   }
 
   static double number(@Nullable Object v) {

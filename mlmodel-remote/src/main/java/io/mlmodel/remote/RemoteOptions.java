@@ -1,6 +1,7 @@
 package io.mlmodel.remote;
 
 import io.mlmodel.enforce.EnforcementOptions;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -224,7 +225,9 @@ public final class RemoteOptions {
      * @param name the header name
      * @param value the header value, sent as given
      * @return this builder
-     * @throws IllegalArgumentException for {@code Content-Type}, or a name or value with a line break
+     * @throws IllegalArgumentException for {@code Content-Type}, a name or value with a line break, or
+     *     one Java's HTTP client does not send (a restricted name such as {@code Host} or {@code
+     *     Connection}, a name that is no HTTP token, a value with a control character)
      */
     public Builder header(String name, String value) {
       Objects.requireNonNull(name, "name");
@@ -234,6 +237,18 @@ public final class RemoteOptions {
       }
       if ((name + value).indexOf('\n') >= 0 || (name + value).indexOf('\r') >= 0) {
         throw new IllegalArgumentException("header " + name + " has a line break");
+      }
+      // the client's own rules, here rather than at every predict: restricted names and token characters,
+      try {
+        HttpRequest.newBuilder().header(name, "");
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("header " + name + " cannot be sent by Java's HTTP client: " + e.getMessage());
+      }
+      try { // and the value's characters, without the value in the message (it may be a secret)
+        HttpRequest.newBuilder().header("X", value);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("the value of header " + name + " cannot be sent by Java's HTTP client:"
+            + " it holds a control character or one above U+00FF");
       }
       headers.put(name, value);
       return this;

@@ -115,7 +115,7 @@ final class Tensors {
     int n = flat.size();
     long[] l = new long[n];
     for (int i = 0; i < n; i++) {
-      l[i] = Columns.integral(flat.get(i), min, max);
+      l[i] = bits == 64 && unsigned ? Columns.unsigned64(flat.get(i)) : Columns.integral(flat.get(i), min, max);
     }
     switch (bits) {
       case 8: {
@@ -144,14 +144,18 @@ final class Tensors {
     }
   }
 
-  /** What {@code np.array(values)} makes: bool, int64, float64, str, else object. */
+  /**
+   * What {@code np.array(values)} makes: bool, int64, uint64, float64, str, else object (an
+   * integer past uint64's range is one).
+   */
   static Tensor inferred(List<@Nullable Object> flat, long[] shape) {
     if (flat.isEmpty()) {
       return Tensor.wrap(NumpyDtype.FLOAT64, new double[0], shape);
     }
     NumpyDtype d = flat.stream().allMatch(Boolean.class::isInstance) ? NumpyDtype.BOOL
         : flat.stream().allMatch(Columns::isIntegral) ? NumpyDtype.INT64
-        : flat.stream().allMatch(Number.class::isInstance) ? NumpyDtype.FLOAT64
+        : flat.stream().allMatch(Columns::isUnsigned64) ? NumpyDtype.UINT64 // integers past int64, none negative
+        : flat.stream().allMatch(v -> v instanceof Number && !Columns.pastUnsigned64(v)) ? NumpyDtype.FLOAT64
         : flat.stream().allMatch(String.class::isInstance) ? NumpyDtype.STR
         : NumpyDtype.OBJECT;
     Tensor t = typed(d, flat, shape);

@@ -200,6 +200,25 @@ class EndpointFailuresTest {
             + " flavors [onnx]");
   }
 
+  /**
+   * Regression: a header that Java's HTTP client does not send (Host, Connection, a name with a
+   * space, a value with a control character) was taken by the builder, and then every predict threw
+   * the client's IllegalArgumentException, after the input had been enforced.
+   */
+  @Test
+  void aHeaderTheHttpClientCannotSendIsRefusedByTheBuilder() {
+    assertThatThrownBy(() -> RemoteOptions.builder().header("Host", "models.example.com"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("header Host cannot be sent by Java's HTTP client: restricted header name: \"Host\"");
+    assertThatThrownBy(() -> RemoteOptions.builder().header("X Token", "t0k"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("header X Token cannot be sent by Java's HTTP client: invalid header name: \"X Token\"");
+    assertThatThrownBy(() -> RemoteOptions.builder().header("Authorization", "Bearer t0k\u0000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the value of header Authorization cannot be sent by Java's HTTP client: it holds a control"
+            + " character or one above U+00FF");
+  }
+
   @Test
   void endpointsMustBeHttp() {
     assertThatThrownBy(() -> RemotePredictor.connect(model, URI.create("file:///tmp/x"), RemoteOptions.defaults()))

@@ -80,6 +80,25 @@ class OutputDecoderTest {
         .isEqualTo(Tensor.ofStrings(new String[] {"a", "b"}, 2));
   }
 
+  /**
+   * Regression: a uint64 output above 2^63 (a hash, an id), which Python's json writes as a plain
+   * integer, became a float64 tensor, rounded: 18446744073709551615 came back as 1.8446744073709552E19.
+   */
+  @Test
+  void uint64ValuesPastTheLongRangeStayExact() {
+    assertThat(decode("{\"predictions\": [18446744073709551615, 9223372036854775808, 1]}",
+        "[{\"type\": \"tensor\", \"tensor-spec\": {\"dtype\": \"uint64\", \"shape\": [-1]}}]"))
+        .isEqualTo(Tensor.of(NumpyDtype.UINT64, new long[] {-1L, Long.MIN_VALUE, 1}, 3));
+    // what numpy makes of them too: np.array([18446744073709551615, 1]).dtype is uint64
+    assertThat(decode("{\"predictions\": [18446744073709551615, 1]}", null))
+        .isEqualTo(Tensor.of(NumpyDtype.UINT64, new long[] {-1L, 1}, 2));
+    assertThat(decode("{\"predictions\": [18446744073709551616, 1]}", null)).as("past uint64: numpy's object")
+        .isEqualTo(Tensor.of(NumpyDtype.OBJECT, new Object[] {new java.math.BigInteger("18446744073709551616"), 1}, 2));
+    assertThat(decode("{\"predictions\": [{\"h\": 18446744073709551615}, {\"h\": 1}]}", null))
+        .as("a column has no uint64 type: the values stay exact, as objects")
+        .isEqualTo(ColumnTable.of(ObjectColumn.of("h", new java.math.BigInteger("18446744073709551615"), 1)));
+  }
+
   @Test
   void anObjectOfListsIsNamedTensors() {
     assertThat(decode("{\"predictions\": {\"y\": [[1.0], [2.0]], \"k\": [1, 2]}}",

@@ -1,5 +1,7 @@
 package io.mlmodel.testing;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,18 +67,26 @@ final class JsonCells {
   private void number(String path, JsonNode e, JsonNode a) {
     double x = e.asDouble();
     double y = a.asDouble();
-    if (e.isIntegralNumber() && a.isIntegralNumber() && e.bigIntegerValue().equals(a.bigIntegerValue())) {
+    double allowed = absolute + relative * Math.abs(x);
+    if (e.isIntegralNumber() && a.isIntegralNumber()) {
+      // exactly: past 2^53 two different integers (int64 ids, counts) can be the same double
+      BigInteger diff = e.bigIntegerValue().subtract(a.bigIntegerValue()).abs();
+      if (diff.signum() != 0 && !Double.isInfinite(allowed) && new BigDecimal(diff).compareTo(new BigDecimal(allowed)) > 0) {
+        out.add(mismatch(path, e, a, "off by " + diff + ", more than the tolerance " + allowed));
+      }
       return;
     }
     if (Double.compare(x, y) == 0) {
       return;
     }
     double diff = Math.abs(x - y);
-    double allowed = absolute + relative * Math.abs(x);
     if (!(diff <= allowed)) {
-      out.add(new Mismatch(path.isEmpty() ? "$" : path, text(e), text(a),
-          "off by " + diff + ", more than the tolerance " + allowed));
+      out.add(mismatch(path, e, a, "off by " + diff + ", more than the tolerance " + allowed));
     }
+  }
+
+  private static Mismatch mismatch(String path, JsonNode e, JsonNode a, String reason) {
+    return new Mismatch(path.isEmpty() ? "$" : path, text(e), text(a), reason);
   }
 
   private static String text(JsonNode n) {

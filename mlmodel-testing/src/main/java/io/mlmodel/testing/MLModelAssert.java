@@ -1,10 +1,13 @@
 package io.mlmodel.testing;
 
+import io.mlmodel.ModelException;
+import io.mlmodel.io.SafePaths;
 import io.mlmodel.model.Flavor;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.validate.ValidationReport;
 import io.mlmodel.validate.Validator;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -179,8 +182,18 @@ public class MLModelAssert extends AbstractAssert<MLModelAssert, MLModel> {
           where(), actual.savedInputExampleInfo().map(Object::toString).orElse("absent"));
       return this;
     }
-    if (actual.directory().isPresent() && !Files.isRegularFile(actual.directory().get().resolve(name))) {
-      failWithMessage("%nExpecting model %s%nto have its input example file '%s', but it is missing", where(), name);
+    if (actual.directory().isPresent()) {
+      Path path;
+      try { // by SafePaths' rules: a file outside the folder is no example of this model
+        path = SafePaths.resolve(actual.directory().get(), name, actual.locate("saved_input_example_info", "artifact_path"));
+      } catch (ModelException e) {
+        failWithMessage("%nExpecting model %s%nto have its input example file '%s' inside its folder, but %s", where(),
+            name, e.problem());
+        return this;
+      }
+      if (!Files.isRegularFile(path)) {
+        failWithMessage("%nExpecting model %s%nto have its input example file '%s', but it is missing", where(), name);
+      }
     }
     return this;
   }

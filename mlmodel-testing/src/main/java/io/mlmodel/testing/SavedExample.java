@@ -1,15 +1,17 @@
 package io.mlmodel.testing;
 
+import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.ReadOptions;
 import io.mlmodel.example.ServingInputExample;
+import io.mlmodel.io.SafePaths;
+import io.mlmodel.io.TextFiles;
 import io.mlmodel.model.MLModel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The scoring request a model folder's saved input example stands for (format reference §6.5). */
 final class SavedExample {
@@ -25,11 +27,14 @@ final class SavedExample {
     if (serving.isPresent()) {
       return serving.get().json();
     }
-    if (!(info.get("artifact_path") instanceof String file) || !Files.isRegularFile(dir.resolve(file))) {
-      throw new ModelException("missing-file", model.locate("saved_input_example_info", "artifact_path"),
-          "the input example file recorded here is not in the folder");
+    Location at = model.locate("saved_input_example_info", "artifact_path");
+    // by SafePaths' rules, as the core reads side files: '..', an absolute name or a link leading out
+    // of the folder is refused (path-escape) rather than read
+    @Nullable Path file = info.get("artifact_path") instanceof String name ? SafePaths.resolve(dir, name, at) : null;
+    if (file == null || !Files.isRegularFile(file)) {
+      throw new ModelException("missing-file", at, "the input example file recorded here is not in the folder");
     }
-    String json = read(dir.resolve(file));
+    String json = TextFiles.read(file, ReadOptions.defaults());
     Object type = info.get("type");
     if ("ndarray".equals(type) || "json_object".equals(type)) {
       return "{\"inputs\": " + json + "}";
@@ -40,13 +45,5 @@ final class SavedExample {
     }
     throw new ModelException("bad-value", model.locate("saved_input_example_info", "type"),
         "an input example of type '" + type + "' cannot be sent to a scoring server; give the golden check a request file");
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -93,6 +93,36 @@ class GoldenCheckTest {
             + " a request file");
   }
 
+  /**
+   * Regression: the saved example was read wherever {@code artifact_path} led ({@code ..}, an
+   * absolute path, a symbolic link), outside the model folder, and sent to the model.
+   */
+  @Test
+  void anInputExampleOutsideTheFolderIsNotRead(@TempDir Path tmp) throws Exception {
+    Path secret = Files.writeString(tmp.resolve("secret.json"), "[[1.0, 1.0, 1.0, 1.0]]");
+    Path expected = GOLDEN.resolve("onnx_linear/expected.json");
+    for (String name : new String[] {"../secret.json", secret.toString(), "linked.json"}) {
+      Path dir = TempModelFolder.in(tmp.resolve("m" + name.length()))
+          .model(io.mlmodel.MLModels.read(onnxLinear()))
+          .put("saved_input_example_info", java.util.Map.of("artifact_path", name, "type", "ndarray"))
+          .copy("model.onnx", onnxLinear().resolve("model.onnx"))
+          .write();
+      Files.deleteIfExists(dir.resolve("serving_input_example.json"));
+      Files.createSymbolicLink(dir.resolve("linked.json"), secret);
+      ModelException e = org.assertj.core.api.Assertions.catchThrowableOfType(ModelException.class,
+          () -> GoldenCheck.of(dir).expected(expected).run());
+      assertThat(e).as(name).isNotNull();
+      assertThat(e.code()).isEqualTo("path-escape");
+      assertThat(e.location().keyPath()).isEqualTo("saved_input_example_info.artifact_path");
+      assertThat(e.problem()).isEqualTo(switch (name) {
+        case "../secret.json" -> "'../secret.json' leads outside the model directory";
+        case "linked.json" -> "'linked.json' leads outside the model directory through a symbolic link (to "
+            + secret.toRealPath() + ")";
+        default -> "'" + name + "' is an absolute path; files named by a model must be inside the model directory";
+      });
+    }
+  }
+
   @Test
   void thePredictorIsInjectedAndClosedAfterTheTest(
       @MLModelFixture("testdata/onnx/columns_single_input") Predictor predictor) {

@@ -36,6 +36,22 @@ class JsonCellsTest {
         "extra: expected (missing) but was true (unexpected)");
   }
 
+  /**
+   * Regression: integers past 2^53 (int64 ids, counts, hashes) were compared as doubles, so two
+   * different ones could round to the same double and match.
+   */
+  @Test
+  void integersAreComparedExactly() {
+    assertThat(compare("[9007199254740993]", "[9007199254740992]", 1e-6, 0)).extracting(Mismatch::toString)
+        .containsExactly("[0]: expected 9007199254740993 but was 9007199254740992 (off by 1, more than the tolerance 1.0E-6)");
+    assertThat(compare("{\"id\": [9223372036854775807]}", "{\"id\": [9223372036854775806]}", 0.5, 0))
+        .extracting(Mismatch::path).containsExactly("id[0]");
+    assertThat(compare("[9007199254740993]", "[9007199254740993]", 0, 0)).isEmpty();
+    assertThat(compare("[1000000000000000000]", "[1000000000000000001]", 0, 1e-9)).as("within the relative tolerance")
+        .isEmpty();
+    assertThat(compare("[1]", "[3]", Double.POSITIVE_INFINITY, 0)).as("any difference allowed").isEmpty();
+  }
+
   @Test
   void typeChangesAreMismatchesEvenWhenTheTextLooksAlike() {
     assertThat(compare("[\"1\"]", "[1]", 1, 1)).extracting(Mismatch::reason).containsExactly("type differs");

@@ -60,6 +60,19 @@ class MLModelAssertTest {
         .hasMessageContaining("to have its input example file 'input_example.json', but it is missing");
   }
 
+  /** Regression: an input example file outside the folder ({@code artifact_path: ../x.json}) passed. */
+  @Test
+  void anInputExampleOutsideTheFolderFails(@TempDir Path tmp) throws Exception {
+    java.nio.file.Files.writeString(tmp.resolve("outside.json"), "[[1]]");
+    MLModel m = TempModelFolder.in(tmp.resolve("m")).pythonFunction("mlflow.onnx", "m.onnx")
+        .put("saved_input_example_info", Map.of("artifact_path", "../outside.json", "type", "ndarray"))
+        .writeAndRead();
+    assertThatThrownBy(() -> assertThat(m).hasInputExample())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("to have its input example file '../outside.json' inside its folder, but"
+            + " '../outside.json' leads outside the model directory");
+  }
+
   @Test
   void fixturesComeFromPathsAndModelUrisToo(@MLModelFixture("testdata/models/flavor_onnx") MLModel onnx,
       @MLModelFixture("testdata/mlruns/0/bebf3a24cf54434d9459e85a66589e51/artifacts/model") Path dir) {

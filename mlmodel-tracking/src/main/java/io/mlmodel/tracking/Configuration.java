@@ -7,6 +7,8 @@ import io.mlmodel.tracking.internal.Limits;
 import io.mlmodel.tracking.internal.Resolver;
 import io.mlmodel.tracking.internal.Variables;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
@@ -37,8 +39,14 @@ final class Configuration {
           + " system property mlmodel.trackingUri)" : "not '" + given + "'" + why)
           + "; a local mlruns folder is read with TrackingStore");
     }
+    // credentials in the URI (http://user:password@host) are Basic auth, as requests takes them from
+    // the URL for MLflow's client (the variables' pair wins); requests and messages never show them
+    String @Nullable [] fromUri = credentials(server);
+    server = withoutCredentials(server);
     HttpSettings defaults = HttpSettings.from(server, v);
-    HttpSettings http = new HttpSettings(server, defaults.username(), defaults.password(), defaults.token(),
+    boolean variablesPair = notEmpty(defaults.username()) && notEmpty(defaults.password());
+    HttpSettings http = new HttpSettings(server, variablesPair || fromUri == null ? defaults.username() : fromUri[0],
+        variablesPair || fromUri == null ? defaults.password() : fromUri[1], defaults.token(),
         defaults.insecureTls(), defaults.serverCert(), defaults.clientCert(),
         o.maxRetries() != null ? o.maxRetries() : defaults.maxRetries(),
         o.backoffFactor() != null ? o.backoffFactor() : defaults.backoffFactor(), defaults.backoffJitter(),
@@ -51,6 +59,38 @@ final class Configuration {
         o.maxCacheBytes() != null ? o.maxCacheBytes() : v.nonNegative("MLMODEL_CACHE_MAX_BYTES", 0),
         o.offline() != null ? o.offline() : v.bool("MLMODEL_OFFLINE", false));
     return new TrackingClient(new Resolver(http, v, cache, o.limits()), server);
+  }
+
+  /** The user and password of {@code server}'s user information, percent-decoded; null when it has none. */
+  private static String @Nullable [] credentials(URI server) {
+    String info = server.getRawUserInfo();
+    if (info == null) {
+      return null;
+    }
+    int colon = info.indexOf(':');
+    String user = colon < 0 ? info : info.substring(0, colon);
+    String password = colon < 0 ? "" : info.substring(colon + 1);
+    return new String[] {decode(user), decode(password)};
+  }
+
+  private static String decode(String s) {
+    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8); // percent-decoding only: '+' stays
+  }
+
+  /** {@code server} without its user information, raw parts kept as they were. */
+  private static URI withoutCredentials(URI server) {
+    String authority = server.getRawAuthority();
+    if (server.getRawUserInfo() == null || authority == null) {
+      return server;
+    }
+    return URI.create(server.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
+        + (server.getRawPath() == null ? "" : server.getRawPath())
+        + (server.getRawQuery() == null ? "" : "?" + server.getRawQuery())
+        + (server.getRawFragment() == null ? "" : "#" + server.getRawFragment()));
+  }
+
+  private static boolean notEmpty(@Nullable String s) {
+    return s != null && !s.isEmpty();
   }
 
   /** System property {@code mlmodel.trackingUri} (as the core's TrackingStore), else MLFLOW_TRACKING_URI. */

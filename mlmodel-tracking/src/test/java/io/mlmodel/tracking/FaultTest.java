@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.mlmodel.ModelException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,6 +255,38 @@ class FaultTest {
     client(0, Map.of("MLFLOW_TRACKING_TOKEN", "t", "MLFLOW_TRACKING_USERNAME", "ana", "MLFLOW_TRACKING_PASSWORD", "pw"))
         .resolve("runs:/r1/model");
     assertThat(server.authorizations).containsOnly("Basic YW5hOnB3");
+  }
+
+  /**
+   * Regression: credentials in the tracking URI ({@code http://user:password@host}, which requests
+   * sends as Basic auth for MLflow's client) were not sent, and every error message, {@code
+   * server()} and {@code toString()} showed the password.
+   */
+  @Test
+  void credentialsInTheTrackingUriAreBasicAuthAndNeverShown() {
+    URI withCredentials = URI.create("http://ana:pw%40x@127.0.0.1:" + server.port());
+    TrackingClient client = TrackingClient.builder().variables(Map.of("MLFLOW_TRACKING_TOKEN", "t"))
+        .trackingUri(withCredentials).cacheDir(cache).maxRetries(0).timeout(Duration.ofSeconds(2)).build();
+    assertThat(client.resolve("runs:/r1/model").resolve("MLmodel")).hasContent("flavors: {}");
+    assertThat(server.authorizations).as("as requests does: the URL's credentials win over the token")
+        .containsOnly("Basic " + java.util.Base64.getEncoder().encodeToString("ana:pw@x".getBytes(StandardCharsets.UTF_8)));
+    assertThat(client.server()).isEqualTo(server.uri());
+    assertThat(client).hasToString("TrackingClient[" + server.uri() + "]");
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/r1/model/nothing"));
+    assertThat(e.problem()).isEqualTo("no artifact 'nothing' in '0/r1/artifacts/model'; there is: data, MLmodel");
+    server.hook = ex -> {
+      if ("run_id=boom".equals(ex.getRequestURI().getRawQuery())) {
+        FakeServer.send(ex, 404, "{\"error_code\":\"RESOURCE_DOES_NOT_EXIST\",\"message\":\"Run 'boom' not found\"}");
+        return true;
+      }
+      return false;
+    };
+    e = catchThrowableOfType(ModelException.class, () -> client.resolve("runs:/boom/model"));
+    assertThat(e.problem()).isEqualTo("GET " + server.uri() + "/api/2.0/mlflow/runs/get?run_id=boom failed with HTTP 404"
+        + " RESOURCE_DOES_NOT_EXIST: Run 'boom' not found");
+    TrackingClient fromVariable = TrackingClient.builder().variables(Map.of("MLFLOW_TRACKING_URI", withCredentials.toString()))
+        .cacheDir(cache).maxRetries(0).build();
+    assertThat(fromVariable.server()).isEqualTo(server.uri());
   }
 
   private void assertNoEntries() {

@@ -128,6 +128,56 @@ class RegistryAnswersTest {
         + "/api/2.0/mlflow" + endpoint + ")");
   }
 
+  /**
+   * Regression: an artifact location whose host is none a URL may have (a docker-compose service
+   * name such as {@code mlflow_server}) or whose port is out of range was an IllegalArgumentException
+   * from the HTTP client, not an error of the location.
+   */
+  @ParameterizedTest
+  @CsvSource({"mlflow-artifacts://mlflow_server:5000/0/r1/artifacts, mlflow_server:5000",
+      "http://mlflow_server:5000/api/2.0/mlflow-artifacts/artifacts/0/r1/artifacts, mlflow_server:5000",
+      "mlflow-artifacts://127.0.0.1:99999/0/r1/artifacts, 127.0.0.1:99999",
+      "http:///api/2.0/mlflow-artifacts/artifacts/0/r1/artifacts, ''"})
+  void anArtifactLocationWithoutAValidHostIsABadUri(String root, String authority) {
+    server.hook = ex -> {
+      if (ex.getRequestURI().getPath().endsWith("/runs/get")) {
+        FakeServer.send(ex, 200, "{\"run\":{\"info\":{\"artifact_uri\":\"" + root + "\"}}}");
+        return true;
+      }
+      return false;
+    };
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(false).resolve("runs:/r1/model"));
+    assertThat(e).as(root).isNotNull();
+    assertThat(e.code()).isEqualTo("bad-uri");
+    assertThat(e.problem()).isEqualTo("the artifact location '" + root + "/model' names '" + authority + "', which is"
+        + " no host and port a URL may have (a host is letters, digits, '-' and '.', or an IP address; a port is at"
+        + " most 65535)");
+    assertThat(server.requests).noneMatch(r -> r.startsWith("/api/2.0/mlflow-artifacts"));
+  }
+
+  /**
+   * Regression: a time longer than a long counts in nanoseconds or milliseconds, given to mean "no
+   * bound" ({@code MLMODEL_DOWNLOAD_TIMEOUT=99999999999}, {@code ChronoUnit.FOREVER}), was an
+   * ArithmeticException ("long overflow") at the first resolve.
+   */
+  @Test
+  void aTimeTooLongToCountIsNoBoundNotAnOverflow() {
+    registry("mlflow-artifacts:/0/r1/artifacts/model", "\"1\"");
+    Duration forever = java.time.temporal.ChronoUnit.FOREVER.getDuration();
+    java.util.List<TrackingClient.Builder> builders = java.util.List.of(
+        TrackingClient.builder().variables(Map.of("MLMODEL_DOWNLOAD_TIMEOUT", "99999999999")),
+        TrackingClient.builder().variables(Map.of("MLMODEL_CACHE_TTL", "9223372036854775807")),
+        TrackingClient.builder().variables(Map.of()).downloadTimeout(forever),
+        TrackingClient.builder().variables(Map.of()).refTtl(forever),
+        TrackingClient.builder().variables(Map.of()).timeout(forever));
+    for (int i = 0; i < builders.size(); i++) {
+      TrackingClient c = builders.get(i).trackingUri(server.uri()).cacheDir(cache.resolve("c" + i)).maxRetries(0).build();
+      Path dir = c.resolve("models:/iris@champion");
+      assertThat(dir.resolve("MLmodel")).as("builder " + i).hasContent("flavors: {}");
+      assertThat(c.resolve("models:/iris@champion")).as("builder " + i).isEqualTo(dir);
+    }
+  }
+
   /** Regression: a remembered alias answer that is no version (a foreign or damaged refs file) was a NumberFormatException. */
   @Test
   void aRememberedAnswerThatIsNoVersionIsAskedAgain() throws IOException {

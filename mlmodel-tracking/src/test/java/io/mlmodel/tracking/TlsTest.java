@@ -103,6 +103,19 @@ class TlsTest {
     assertThat(e.problem()).startsWith("When 'ignore_tls_verification' is true then 'server_cert_path' must not be set!");
   }
 
+  /**
+   * Regression: a CA bundle with text that is not ASCII outside its PEM blocks (an issuer's name in
+   * a comment, as certifi's bundle had them: "Főtanúsítvány") was refused as a bad setting
+   * (MalformedInputException), where requests and OpenSSL read it.
+   */
+  @Test
+  void aBundleWithANonAsciiCommentIsTrusted() throws Exception {
+    Path bundle = Files.writeString(cache.resolve("bundle.pem"), "# Issuer: CN=NetLock Arany (Class Gold) Főtanúsítvány\n"
+        + Files.readString(dir.resolve("ca.pem")), StandardCharsets.UTF_8);
+    assertThat(client(Map.of("MLFLOW_TRACKING_SERVER_CERT_PATH", bundle.toString())).resolve("runs:/r1/note.txt"))
+        .hasContent("over TLS");
+  }
+
   /** Regression: a PEM block that is no valid base64 (a damaged file) was an IllegalArgumentException from build(). */
   @ParameterizedTest
   @ValueSource(strings = {"MLFLOW_TRACKING_SERVER_CERT_PATH", "MLFLOW_TRACKING_CLIENT_CERT_PATH"})

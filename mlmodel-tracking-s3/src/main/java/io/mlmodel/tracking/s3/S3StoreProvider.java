@@ -5,6 +5,7 @@ import io.mlmodel.ModelException;
 import io.mlmodel.tracking.spi.ArtifactStore;
 import io.mlmodel.tracking.spi.ArtifactStoreProvider;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.security.cert.X509Certificate;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +62,7 @@ public final class S3StoreProvider implements ArtifactStoreProvider {
     if (endpoint != null && !endpoint.isBlank()) {
       // S3-compatible servers (MinIO, s3proxy, Ceph) often lack the flexible checksums that the SDK
       // asks for by default since 2.30: ask only where the API requires them, as boto3 did then.
-      b.endpointOverride(URI.create(endpoint.strip())).forcePathStyle(true)
+      b.endpointOverride(endpoint(endpoint)).forcePathStyle(true)
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
           .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     }
@@ -70,6 +71,25 @@ public final class S3StoreProvider implements ArtifactStoreProvider {
       http.tlsTrustManagersProvider(() -> new TrustManager[] {new TrustAll()});
     }
     return new S3Store(b.httpClientBuilder(http).build(), bucket);
+  }
+
+  /**
+   * MLFLOW_S3_ENDPOINT_URL as a URL the SDK can send requests to: {@code http} or {@code https} with
+   * a host. Anything else (the scheme left out, a space) is the setting's error, as boto3 refuses it
+   * ("Invalid endpoint"), not the SDK's IllegalArgumentException or a request to nowhere.
+   */
+  private static URI endpoint(String given) {
+    try {
+      URI u = new URI(given.strip());
+      String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) {
+        return u;
+      }
+    } catch (URISyntaxException notAUri) {
+      // the same error as any other URL the SDK cannot send to
+    }
+    throw new ModelException("bad-setting", Location.UNKNOWN, "MLFLOW_S3_ENDPOINT_URL must be an http:// or https://"
+        + " URL with a host, such as http://127.0.0.1:9000, but got '" + given + "'");
   }
 
   private static AwsCredentialsProvider credentials(Function<String, @Nullable String> v) {

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An S3 store that misbehaves, on a JDK HttpServer that is both the tracking server ({@code
@@ -79,10 +81,31 @@ class S3FaultTest {
   }
 
   private TrackingClient client() {
+    return client("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  private TrackingClient client(String s3Endpoint) {
     String url = "http://127.0.0.1:" + server.getAddress().getPort();
-    return TrackingClient.builder().variables(Map.of("MLFLOW_S3_ENDPOINT_URL", url, "AWS_ACCESS_KEY_ID", "k",
+    return TrackingClient.builder().variables(Map.of("MLFLOW_S3_ENDPOINT_URL", s3Endpoint, "AWS_ACCESS_KEY_ID", "k",
         "AWS_SECRET_ACCESS_KEY", "s", "AWS_REGION", "us-east-1")).trackingUri(URI.create(url)).cacheDir(cache)
         .maxRetries(0).timeout(Duration.ofSeconds(5)).build();
+  }
+
+  /**
+   * Regression: an MLFLOW_S3_ENDPOINT_URL that is no http(s) URL with a host (the scheme left out,
+   * a space) was an IllegalArgumentException or NullPointerException from the AWS SDK, or a request
+   * to nowhere, instead of the setting's error (boto3: "Invalid endpoint").
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1:9000", "localhost:9000", "http://my host:9000", "ftp://127.0.0.1:9000", "http:///x"})
+  void anEndpointThatIsNoUrlIsABadSetting(String endpoint) {
+    listed = List.of("0/r1/artifacts/model");
+    ModelException e = catchThrowableOfType(ModelException.class, () -> client(endpoint).resolve("runs:/r1/model"));
+    assertThat(e).as(endpoint).isNotNull();
+    assertThat(e.code()).isEqualTo("bad-setting");
+    assertThat(e.problem()).isEqualTo("MLFLOW_S3_ENDPOINT_URL must be an http:// or https:// URL with a host, such as"
+        + " http://127.0.0.1:9000, but got '" + endpoint + "'");
+    assertThat(requests).noneMatch(r -> r.contains("list-type"));
   }
 
   /** Regression: a listed key shorter than the prefix asked was a StringIndexOutOfBoundsException. */

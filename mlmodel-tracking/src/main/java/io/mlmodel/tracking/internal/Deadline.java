@@ -17,9 +17,23 @@ record Deadline(Duration total, long endNanos) {
   /** No deadline. */
   static final Deadline NONE = new Deadline(Duration.ZERO, 0);
 
-  /** The deadline {@code total} from now; none when {@code total} is zero. */
+  /**
+   * The deadline {@code total} from now; none when {@code total} is zero, or longer than a long
+   * counts in nanoseconds (292 years: {@code ChronoUnit.FOREVER}, a huge MLMODEL_DOWNLOAD_TIMEOUT),
+   * which passes in no process's life.
+   */
   static Deadline after(Duration total) {
-    return total.isZero() ? NONE : new Deadline(total, System.nanoTime() + total.toNanos());
+    long nanos = nanos(total);
+    return total.isZero() || nanos == Long.MAX_VALUE ? NONE : new Deadline(total, System.nanoTime() + nanos);
+  }
+
+  /** {@code d} in nanoseconds, or {@link Long#MAX_VALUE} when it is longer than a long counts. */
+  static long nanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /** Nanoseconds left (at most {@link Long#MAX_VALUE} without a deadline); zero or less once passed. */

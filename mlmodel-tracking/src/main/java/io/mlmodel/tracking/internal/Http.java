@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,7 +38,10 @@ public final class Http {
     // chunks, one read each: that hand-off was most of the CPU a download took (2.5x; docs/performance.md,
     // "Models from a tracking server").
     // Sink's work per read is a copy into a buffer and, per MiB, one file write: short enough for that thread.
-    this.client = HttpClient.newBuilder().connectTimeout(settings.timeout()).executor(Runnable::run)
+    // at most 292 years (what a long counts in nanoseconds): the client adds it to the clock, where
+    // ChronoUnit.FOREVER overflowed
+    Duration connect = Duration.ofNanos(Deadline.nanos(settings.timeout()));
+    this.client = HttpClient.newBuilder().connectTimeout(connect).executor(Runnable::run)
         .followRedirects(HttpClient.Redirect.NEVER).sslContext(Tls.context(settings)).build();
   }
 

@@ -92,6 +92,25 @@ final class Locator {
     throw new IllegalArgumentException(uri.uri());
   }
 
+  /**
+   * {@code scheme://authority}, which the HTTP client will request: a host a URL may have (not
+   * {@code mlflow_server}, a docker-compose service name, which java.net.URI reads as no host) and a
+   * port of at most 65535; else the location's error, {@code bad-uri}.
+   */
+  private static URI host(String scheme, String authority, String location) {
+    try {
+      URI u = new URI(scheme + "://" + authority);
+      if (u.getHost() != null && u.getPort() <= 65535) {
+        return u;
+      }
+    } catch (URISyntaxException noAuthority) {
+      // as a host the URI does not take: the same error
+    }
+    throw new ModelException("bad-uri", Location.UNKNOWN, "the artifact location '" + location + "' names '" + authority
+        + "', which is no host and port a URL may have (a host is letters, digits, '-' and '.', or an IP address;"
+        + " a port is at most 65535)");
+  }
+
   /** The store and path an artifact location names; the artifact proxy ends its requests at {@code deadline}. */
   Target open(String location, Deadline deadline) {
     URI u;
@@ -106,7 +125,7 @@ final class Locator {
       case "mlflow-artifacts": {
         URI server = rest.http().settings().server();
         Rest r = u.getRawAuthority() == null ? rest : new Rest(rest.http(),
-            URI.create(server.getScheme() + "://" + u.getRawAuthority()));
+            host(server.getScheme(), u.getRawAuthority(), location));
         return new Target(new ProxyStore(r, deadline), SafeNames.checkPath(path, location), location);
       }
       case "http":
@@ -116,7 +135,7 @@ final class Locator {
           break;
         }
         String prefix = path.substring(0, at).replaceAll("/+$", "");
-        URI base = URI.create(scheme + "://" + u.getRawAuthority()
+        URI base = URI.create(host(scheme, u.getRawAuthority() == null ? "" : u.getRawAuthority(), location)
             + (prefix.isEmpty() ? "" : "/" + ProxyStore.encodePath(prefix)));
         String rel = path.substring(at + ProxyStore.ENDPOINT.length() - 1).replaceAll("^/+", "");
         return new Target(new ProxyStore(new Rest(rest.http(), base), deadline), SafeNames.checkPath(rel, location), location);

@@ -8,6 +8,7 @@ import io.mlmodel.store.ModelsUri;
 import io.mlmodel.store.RunsUri;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A parsed {@code runs:/} or {@code models:/} URI to the pinned URI whose cache entry holds it: an
@@ -44,7 +45,7 @@ final class Pinning {
 
   private long version(ModelsUri m) {
     String key = m.uri();
-    long ttl = settings.offline() ? -1 : settings.refTtl().toMillis();
+    long ttl = settings.offline() ? -1 : TimeUnit.NANOSECONDS.toMillis(Deadline.nanos(settings.refTtl()));
     if (settings.offline() || ttl > 0) {
       Optional<String> known = refs.get(key, ttl).filter(v -> v.matches("[0-9]{1,18}")); // else foreign: ask again
       if (known.isPresent()) {

@@ -79,7 +79,7 @@ final class Tls {
   private static List<Certificate> certificates(Path file) throws GeneralSecurityException, IOException {
     CertificateFactory cf = CertificateFactory.getInstance("X.509");
     List<Certificate> out = new ArrayList<>();
-    Matcher m = PEM.matcher(Files.readString(file, StandardCharsets.US_ASCII));
+    Matcher m = PEM.matcher(pemText(file));
     while (m.find()) {
       if (m.group(1).equals("CERTIFICATE")) {
         try (InputStream in = new java.io.ByteArrayInputStream(der(file, m.group(1), m.group(2)))) {
@@ -92,7 +92,7 @@ final class Tls {
 
   private static KeyManagerFactory clientKey(Path pem) throws GeneralSecurityException, IOException {
     @Nullable PrivateKey key = null;
-    Matcher m = PEM.matcher(Files.readString(pem, StandardCharsets.US_ASCII));
+    Matcher m = PEM.matcher(pemText(pem));
     while (m.find()) {
       if (m.group(1).equals("PRIVATE KEY")) {
         byte[] der = der(pem, m.group(1), m.group(2));
@@ -120,6 +120,15 @@ final class Tls {
     KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     kmf.init(ks, new char[0]);
     return kmf;
+  }
+
+  /**
+   * A PEM file's text. Only its blocks are ASCII: the text around them is anything (a bundle's
+   * comments name issuers in their own languages), so each byte is read as one character, never
+   * refused, as OpenSSL reads it.
+   */
+  private static String pemText(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] der(Path file, String type, String base64) throws GeneralSecurityException {

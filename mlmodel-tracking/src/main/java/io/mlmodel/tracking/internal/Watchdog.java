@@ -28,11 +28,12 @@ final class Watchdog {
    */
   static HttpResponse<Long> await(CompletableFuture<HttpResponse<Long>> future,
       AtomicReference<@Nullable Sink> holder, Duration readTimeout, Deadline deadline) throws IOException {
-    long timeout = readTimeout.toNanos();
+    long timeout = Deadline.nanos(readTimeout);
     long start = System.nanoTime();
     while (true) {
       try {
-        long wait = Math.min(Math.min(200, readTimeout.toMillis()), TimeUnit.NANOSECONDS.toMillis(deadline.remainingNanos()));
+        long wait = Math.min(Math.min(200, TimeUnit.NANOSECONDS.toMillis(timeout)),
+            TimeUnit.NANOSECONDS.toMillis(deadline.remainingNanos()));
         return future.get(Math.max(1, wait), TimeUnit.MILLISECONDS);
       } catch (TimeoutException e) {
         Sink s = holder.get();
