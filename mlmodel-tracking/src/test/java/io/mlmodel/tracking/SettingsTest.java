@@ -91,6 +91,20 @@ class SettingsTest {
         + " a local mlruns folder is read with TrackingStore");
   }
 
+  /** Regression: a refused tracking URI was quoted whole in the error, its password with it. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "http://ana:s3cret@mlflow_server:5000|http://***@mlflow_server:5000",
+      "ftp://ana:s3cret@host/mlruns|ftp://***@host/mlruns",
+      "http://ana:s3/cret@my host:5000|http://***@my host:5000"})
+  void aRefusedTrackingUriIsNamedWithoutItsCredentials(String uri, String shown) {
+    ModelException e = catchThrowableOfType(ModelException.class,
+        () -> TrackingClient.builder().variables(Map.of("MLFLOW_TRACKING_URI", uri)).build());
+    assertThat(e.code()).isEqualTo("unsupported-uri");
+    assertThat(e.problem()).contains("not '" + shown + "'").doesNotContain("s3cret").doesNotContain("ana");
+    assertThat(e.getMessage()).doesNotContain("s3cret");
+  }
+
   /** Regression: a cache bound that is not a number was a NumberFormatException, not a bad-setting error. */
   @Test
   void aCacheBoundThatIsNoNumberIsABadSetting() {
