@@ -30,9 +30,11 @@ final class Targets {
 
   /**
    * As {@link #resolve}, for a command that rewrites the model: a URI that a {@link
-   * ModelUriResolver} answers (a tracking server's model, fetched into the local cache) is
+   * ModelUriResolver} handles (a tracking server's model, fetched into the local cache) is
    * refused, since rewriting that copy changes nothing on the server (format said "formatted"
-   * and only the cache changed). Paths and a local tracking folder's URIs are the user's files.
+   * and only the cache changed). It is refused before anything is fetched, as far as the resolver
+   * can tell ({@link ModelUriResolver#handles}). Paths and a local tracking folder's URIs are the
+   * user's files.
    *
    * @throws io.mlmodel.ModelException code {@code unsupported-uri} for such a URI, else as {@link #resolve}
    */
@@ -47,7 +49,7 @@ final class Targets {
       return p.path();
     }
     for (ModelUriResolver r : ServiceLoader.load(ModelUriResolver.class, Targets.class.getClassLoader())) {
-      if (r.resolve(arg).isPresent()) {
+      if (r.handles(arg)) {
         throw new ModelException("unsupported-uri", Location.UNKNOWN, "'" + arg + "' is a model on a tracking"
             + " server or remote store, of which only a cached copy is here, so formatting it would change"
             + " nothing there; download it (mlmodel download) and format the copy");

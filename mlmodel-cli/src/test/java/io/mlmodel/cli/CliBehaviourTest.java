@@ -196,14 +196,34 @@ class CliBehaviourTest {
   void inspectWritesNoControlCharacterOfTheModelToTheTerminal(@TempDir Path tmp) throws IOException {
     // regression: a value or a column name holding an escape sequence reached the terminal as one,
     // and a value's line break split its line
-    Files.writeString(tmp.resolve("MLmodel"), "flavors:\n  python_function:\n    loader_module: \"a\\e[2Jb\"\n"
-        + "run_id: \"r\\nun\"\nsignature:\n  inputs: '[{\"type\": \"double\", \"name\": \"x\\u001b]0;t\\u0007\"}]'\n"
-        + "  outputs: null\n");
-    CliRunner r = CliRunner.run("inspect", tmp.toString());
-    assertThat(r.exit()).isZero();
-    assertThat(r.out().chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
-    assertThat(r.out()).contains("    python_function  loader: a\\u001b[2Jb\n", "  run id: r\\u000aun\n",
+    String out = inspect(tmp, "a\\e[2Jb", "r\\nun", "x\\u001b]0;t\\u0007");
+    assertThat(out.chars().filter(c -> c != '\n' && Character.isISOControl(c))).isEmpty();
+    assertThat(out).contains("    python_function  loader: a\\u001b[2Jb\n", "  run id: r\\u000aun\n",
         "x\\u001b]0;t\\u0007");
+  }
+
+  @Test
+  void inspectWritesNoBidirectionalOverrideOfTheModelToTheTerminal(@TempDir Path tmp) throws IOException {
+    // regression (CVE-2021-42574, "Trojan Source"): a right-to-left override in a value or a column
+    // name reached the terminal, which then showed the rest of the line reversed
+    String out = inspect(tmp, "safe\\u202E\\u2066cod\\u2069", "r\\u200Fun", "x\\u202ey\\u061c");
+    assertThat(out.chars().filter(c -> c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+        || c == 0x200e || c == 0x200f || c == 0x061c)).isEmpty();
+    assertThat(out).contains("    python_function  loader: safe\\u202e\\u2066cod\\u2069\n",
+        "  run id: r\\u200fun\n", "x\\u202ey\\u061c");
+  }
+
+  /**
+   * What {@code inspect} prints of a model whose loader module and run id are the given YAML
+   * double-quoted text and whose one input column is named by the given JSON string text.
+   */
+  private static String inspect(Path dir, String loader, String runId, String column) throws IOException {
+    Files.writeString(dir.resolve("MLmodel"), "flavors:\n  python_function:\n    loader_module: \"" + loader
+        + "\"\nrun_id: \"" + runId + "\"\nsignature:\n  inputs: '[{\"type\": \"double\", \"name\": \"" + column
+        + "\"}]'\n  outputs: null\n");
+    CliRunner r = CliRunner.run("inspect", dir.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    return r.out();
   }
 
   @Test

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mlmodel.validate.Finding;
 import io.mlmodel.validate.Validator;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +132,70 @@ class FormatSideEffectsTest {
       assertThat(check.out()).startsWith("not canonical: cached-copy:m" + System.lineSeparator());
     } finally {
       System.clearProperty(CachedCopyResolver.FOLDER);
+    }
+  }
+
+  @Test
+  void aModelOnATrackingServerIsRefusedBeforeItIsFetched() throws IOException {
+    // regression: format fetched the model into the local cache and only then refused it
+    model();
+    System.setProperty(CachedCopyResolver.FOLDER, dir.toString());
+    int before = CachedCopyResolver.FETCHES.get();
+    try {
+      CliRunner r = CliRunner.run("format", "cached-copy:m");
+      assertThat(r.exit()).isEqualTo(Main.FAILED);
+      assertThat(r.err()).contains("'cached-copy:m' is a model on a tracking server or remote store");
+      assertThat(CachedCopyResolver.FETCHES.get() - before).as("fetches by format").isZero();
+      assertThat(CliRunner.run("format", "--check", "cached-copy:m").exit()).isEqualTo(Main.FAILED);
+      assertThat(CachedCopyResolver.FETCHES.get() - before).as("fetches by format --check").isEqualTo(1);
+    } finally {
+      System.clearProperty(CachedCopyResolver.FOLDER);
+    }
+  }
+
+  @Test
+  void aTrackingServersModelIsRefusedWithoutAskingTheServer() throws IOException {
+    // regression: with MLFLOW_TRACKING_URI naming a server, format asked it for the run or version
+    // and downloaded the model, then refused to format the copy
+    ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    AtomicInteger connections = new AtomicInteger();
+    Thread accepting = new Thread(() -> {
+      while (!server.isClosed()) {
+        try (Socket s = server.accept()) {
+          connections.incrementAndGet();
+        } catch (IOException e) {
+          // closed at the end of the test
+        }
+      }
+    });
+    accepting.setDaemon(true);
+    accepting.start();
+    String tracking = System.getProperty("mlmodel.trackingUri");
+    String cache = System.getProperty("mlmodel.cacheDir");
+    System.setProperty("mlmodel.trackingUri", "http://127.0.0.1:" + server.getLocalPort());
+    System.setProperty("mlmodel.cacheDir", dir.resolve("cache").toString());
+    try {
+      for (String uri : List.of("runs:/27d2372d7faf4f99a6431147f50c76be/model", "models:/iris@champion",
+          "mlflow-artifacts:/0/27d2372d7faf4f99a6431147f50c76be/artifacts/model")) {
+        CliRunner r = CliRunner.run("format", uri);
+        assertThat(r.exit()).as(uri).isEqualTo(Main.FAILED);
+        assertThat(r.err()).isEqualTo("error: <input>: '" + uri + "' is a model on a tracking server or remote"
+            + " store, of which only a cached copy is here, so formatting it would change nothing there; download it"
+            + " (mlmodel download) and format the copy" + System.lineSeparator());
+      }
+      assertThat(connections.get()).as("connections to the tracking server").isZero();
+    } finally {
+      restore("mlmodel.trackingUri", tracking);
+      restore("mlmodel.cacheDir", cache);
+      server.close();
+    }
+  }
+
+  private static void restore(String property, String value) {
+    if (value == null) {
+      System.clearProperty(property);
+    } else {
+      System.setProperty(property, value);
     }
   }
 }

@@ -16,7 +16,8 @@ final class Endpoints {
     Objects.requireNonNull(endpoint, "endpoint");
     String scheme = endpoint.getScheme();
     if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
-      throw new IllegalArgumentException("the endpoint must be an http or https URL with a host, got " + endpoint);
+      throw new IllegalArgumentException("the endpoint must be an http or https URL with a host, got "
+          + Failures.shown(endpoint.toString()));
     }
     String path = endpoint.getRawPath();
     return path == null || path.isEmpty() || path.equals("/") ? endpoint.resolve("/invocations") : endpoint;

@@ -2,9 +2,11 @@ package io.mlmodel.remote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sun.net.httpserver.HttpServer;
 import io.mlmodel.InputException;
+import io.mlmodel.MLModelException;
 import io.mlmodel.MLModels;
 import io.mlmodel.ModelException;
 import io.mlmodel.data.ColumnTable;
@@ -130,8 +132,62 @@ class EndpointFailuresTest {
     try (RemotePredictor p = connect(RemoteOptions.builder())) {
       assertThatThrownBy(() -> p.predict(x(1)))
           .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("rejected"))
-          .hasMessage("<input>: bad token");
+          .hasMessage("<input>: POST " + url.resolve("/invocations") + " answered HTTP 401: UNAUTHENTICATED: bad token");
     }
+  }
+
+  /**
+   * Regression: a 4xx with MLflow's error body gave the server's message alone, without the URL,
+   * and the other messages showed the URL whole, credentials in its user information or query
+   * included.
+   */
+  @Test
+  void everyFailureNamesTheEndpointWithoutItsSecrets() throws IOException {
+    String mlmodel = model.directory().orElseThrow().resolve("MLmodel").toAbsolutePath() + ": ";
+    String post = "POST http://127.0.0.1:" + url.getPort() + "/invocations";
+    URI secret = URI.create("http://scorer:s3cret@127.0.0.1:" + url.getPort() + "/invocations?code=k3y#f");
+    answers.add(new Object[] {400, "{\"error_code\": \"BAD_REQUEST\", \"message\": \"the model failed\"}"});
+    answers.add(new Object[] {400, "{\"error_code\": \"INVALID_PARAMETER_VALUE\", \"message\": \"no column x\"}"});
+    answers.add(new Object[] {403, "{\"message\": \"no code\"}"});
+    answers.add(new Object[] {404, "Not Found"});
+    answers.add(new Object[] {413, ""});
+    answers.add(new Object[] {500, "{\"error_code\": \"INTERNAL_ERROR\", \"message\": \"boom\"}"});
+    answers.add(new Object[] {302, "", "Location", "https://login.example.com/sso?token=t0p#x"});
+    answers.add(new Object[] {200, "not json"});
+    List<String> messages = new ArrayList<>();
+    try (RemotePredictor p = RemotePredictor.connect(model, secret, RemoteOptions.builder().maxAttempts(1).build())) {
+      for (String[] want : new String[][] {
+          {"bad-request", "<input>: " + post + " answered HTTP 400: BAD_REQUEST: the model failed"},
+          {"schema-mismatch", "<input>: " + post + " answered HTTP 400: INVALID_PARAMETER_VALUE: no column x"},
+          {"rejected", "<input>: " + post + " answered HTTP 403: no code"},
+          {"rejected", "<input>: " + post + " answered HTTP 404: Not Found"},
+          {"limit", "<input>: " + post + " answered HTTP 413: (empty body)"},
+          {"endpoint-error", mlmodel + post + " answered HTTP 500: INTERNAL_ERROR: boom"},
+          {"endpoint-error", mlmodel + post + " answered HTTP 302, a redirect to https://login.example.com/sso, which is"
+              + " not followed (the request would not be sent again as it was); give the predictor the URL it"
+              + " redirects to"},
+          {"endpoint-response", mlmodel + post + ": the answer is not JSON ("}}) {
+        MLModelException e = catchThrowableOfType(MLModelException.class, () -> p.predict(x(1)));
+        assertThat(e.code()).isEqualTo(want[0]);
+        assertThat(e.getMessage()).startsWith(want[1]);
+        messages.add(e.getMessage());
+      }
+    }
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    URI nobody = URI.create("http://scorer:s3cret@127.0.0.1:" + closed + "/invocations?code=k3y");
+    try (RemotePredictor p = RemotePredictor.connect(model, nobody, RemoteOptions.builder().maxAttempts(1).build())) {
+      MLModelException e = catchThrowableOfType(MLModelException.class, () -> p.predict(x(1)));
+      assertThat(e.getMessage()).isEqualTo(mlmodel + "cannot connect to http://127.0.0.1:" + closed + "/invocations"
+          + " (ConnectException)");
+      messages.add(e.getMessage());
+    }
+    assertThatThrownBy(() -> RemotePredictor.connect(model, URI.create("ftp://scorer:s3cret@host/m?code=k3y"),
+        RemoteOptions.defaults())).hasMessage("the endpoint must be an http or https URL with a host, got ftp://host/m");
+    assertThat(messages).noneMatch(m -> m.contains("s3cret") || m.contains("k3y") || m.contains("t0p")
+        || m.contains("scorer"));
   }
 
   @Test

@@ -72,8 +72,9 @@ class ManagedServerTest {
   void aModelFailureIsTheServersBadRequest() {
     assertThatThrownBy(() -> p.predict(x(1, -1)))
         .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("bad-request"))
-        .hasMessage("<input>: Encountered an unexpected error while evaluating the model. Verify that the serialized"
-            + " input Dataframe is compatible with the model for inference.");
+        .hasMessage("<input>: POST " + p.endpoint() + " answered HTTP 400: BAD_REQUEST: Encountered an unexpected"
+            + " error while evaluating the model. Verify that the serialized input Dataframe is compatible with the"
+            + " model for inference.");
   }
 
   @Test

@@ -227,7 +227,8 @@ class RemotePredictorOracleTest {
         RemoteOptions.defaults())) {
       assertThatThrownBy(() -> p.predict(ColumnTable.builder().addStrings("color", "x").build()))
           .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.code()).isEqualTo("schema-mismatch"))
-          .hasMessageStartingWith("<input>: Failed to predict data")
+          .hasMessageStartingWith("<input>: POST " + p.endpoint() + " answered HTTP 400: INVALID_PARAMETER_VALUE:"
+              + " Failed to predict data")
           .hasMessageContaining("Model is missing inputs ['is_member', 'visits', 'spend', 'signup'].");
     }
   }

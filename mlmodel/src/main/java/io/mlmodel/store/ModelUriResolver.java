@@ -16,8 +16,12 @@ import java.util.Optional;
  *
  * <pre>{@code
  * public final class MyResolver implements ModelUriResolver {
+ *   public boolean handles(String uri) {
+ *     return uri.startsWith("my:");
+ *   }
+ *
  *   public Optional<Path> resolve(String uri) {
- *     return uri.startsWith("my:") ? Optional.of(fetch(uri)) : Optional.empty();
+ *     return handles(uri) ? Optional.of(fetch(uri)) : Optional.empty();
  *   }
  * }
  * }</pre>
@@ -37,4 +41,22 @@ public interface ModelUriResolver {
    * @throws io.mlmodel.ModelException when the resolver handles {@code uri} but cannot resolve it
    */
   Optional<Path> resolve(String uri);
+
+  /**
+   * Whether this resolver handles {@code uri}, told before anything is fetched. A caller that must
+   * not act on a fetched copy asks this first: the CLI's {@code format} refuses a model that a
+   * resolver gives, since rewriting a cached copy would change nothing where the model lives.
+   *
+   * <p>The default calls {@link #resolve}, which may fetch. A resolver that fetches overrides it
+   * with the test its {@code resolve} starts with (the URI's scheme, the environment), without
+   * network.
+   *
+   * @param uri the model location exactly as the user gave it, as for {@link #resolve}
+   * @return true when {@link #resolve} would give a folder for {@code uri} (or fail trying), false
+   *     when it would decline
+   * @throws io.mlmodel.ModelException only from the default, as {@link #resolve} throws
+   */
+  default boolean handles(String uri) {
+    return resolve(uri).isPresent();
+  }
 }

@@ -28,6 +28,13 @@ class ModelUriResolverTest {
   }
 
   @Test
+  void aResolverThatDoesNotSayWhatItHandlesIsAskedToResolve() {
+    ModelUriResolver r = new FixtureUriResolver();
+    assertThat(r.handles("fixture:mlflow1_sklearn")).isTrue();
+    assertThat(r.handles("mlflow-artifacts:/declined-by-all")).isFalse();
+  }
+
+  @Test
   void pathsNeverReachAResolver() {
     assertThat(ModelLocations.resolve("fixture-like/path")).isEqualTo(Path.of("fixture-like/path"));
     assertThat(MLModels.read("testdata/models/mlflow1_sklearn").flavors()).containsKey("sklearn");
