@@ -205,6 +205,9 @@ public final class RemoteOptions {
   /** Builds {@link RemoteOptions}; not thread-safe. */
   public static final class Builder {
     private final Map<String, String> headers = new LinkedHashMap<>();
+    /** The longest time a deadline can count in nanoseconds: about 292 years. */
+    private static final Duration MAX_TIME = Duration.ofNanos(Long.MAX_VALUE);
+
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private int maxAttempts = 3;
@@ -257,7 +260,7 @@ public final class RemoteOptions {
     /**
      * See {@link RemoteOptions#connectTimeout()}.
      *
-     * @param value the connect timeout, positive
+     * @param value the connect timeout, positive, at most 292 years
      * @return this builder
      */
     public Builder connectTimeout(Duration value) {
@@ -268,7 +271,7 @@ public final class RemoteOptions {
     /**
      * See {@link RemoteOptions#requestTimeout()}.
      *
-     * @param value the request timeout, positive
+     * @param value the request timeout, positive, at most 292 years
      * @return this builder
      */
     public Builder requestTimeout(Duration value) {
@@ -290,7 +293,7 @@ public final class RemoteOptions {
     /**
      * See {@link RemoteOptions#retryBackoff()}.
      *
-     * @param value the first backoff
+     * @param value the first backoff, positive, at most 292 years
      * @return this builder
      */
     public Builder retryBackoff(Duration value) {
@@ -327,7 +330,7 @@ public final class RemoteOptions {
     /**
      * See {@link RemoteOptions#startTimeout()}.
      *
-     * @param value the start timeout, positive
+     * @param value the start timeout, positive, at most 292 years
      * @return this builder
      */
     public Builder startTimeout(Duration value) {
@@ -380,6 +383,10 @@ public final class RemoteOptions {
     private static Duration positive(Duration d, String what) {
       if (d.isNegative() || d.isZero()) {
         throw new IllegalArgumentException(what + " must be positive, got " + d);
+      }
+      // the deadlines count in nanoseconds; a longer time (ChronoUnit.FOREVER) overflowed at every call
+      if (d.compareTo(MAX_TIME) > 0) {
+        throw new IllegalArgumentException(what + " must be at most 292 years (what a long counts in nanoseconds), got " + d);
       }
       return d;
     }

@@ -275,6 +275,24 @@ class EndpointFailuresTest {
             + " character or one above U+00FF");
   }
 
+  /**
+   * Regression: a time longer than a long counts in nanoseconds ({@code ChronoUnit.FOREVER}, meant
+   * as "no bound") was taken, and every predict then failed with an ArithmeticException (long
+   * overflow) from the deadline's arithmetic.
+   */
+  @Test
+  void aTimeTooLongToCountIsRefusedByTheBuilder() {
+    Duration forever = java.time.temporal.ChronoUnit.FOREVER.getDuration();
+    assertThatThrownBy(() -> RemoteOptions.builder().requestTimeout(forever))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requestTimeout must be at most 292 years (what a long counts in nanoseconds), got " + forever);
+    assertThatThrownBy(() -> RemoteOptions.builder().startTimeout(Duration.ofDays(200 * 365)).connectTimeout(forever))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("connectTimeout must be at most 292 years");
+    assertThat(RemoteOptions.builder().requestTimeout(Duration.ofDays(365 * 200)).build().requestTimeout())
+        .isEqualTo(Duration.ofDays(365 * 200));
+  }
+
   @Test
   void endpointsMustBeHttp() {
     assertThatThrownBy(() -> RemotePredictor.connect(model, URI.create("file:///tmp/x"), RemoteOptions.defaults()))
