@@ -1,5 +1,6 @@
 package io.mlmodel.spark;
 
+import io.mlmodel.spark.internal.ship.PredictorCache;
 import org.apache.spark.api.plugin.DriverPlugin;
 import org.apache.spark.api.plugin.ExecutorPlugin;
 import org.apache.spark.api.plugin.SparkPlugin;

@@ -5,7 +5,16 @@ import io.mlmodel.Location;
 import io.mlmodel.ModelException;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.signature.Schema;
+import io.mlmodel.spark.internal.convert.InputPlan;
+import io.mlmodel.spark.internal.convert.OutputPlan;
+import io.mlmodel.spark.internal.exec.BatchScorer;
+import io.mlmodel.spark.internal.exec.ScoringUdf;
+import io.mlmodel.spark.internal.exec.Settings;
+import io.mlmodel.spark.internal.exec.Transform;
+import io.mlmodel.spark.internal.ship.Shipment;
+import io.mlmodel.spark.internal.ship.SparkFlavor;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -74,10 +83,6 @@ public final class SparkScoring {
     return model;
   }
 
-  Settings settings() {
-    return settings;
-  }
-
   /**
    * The type of the prediction column: the signature's one output's type, a struct of its
    * outputs, or {@code double} for a model without an output schema (MLflow's default). For the
@@ -96,7 +101,11 @@ public final class SparkScoring {
    * @return the input's columns, then the prediction column (and the error column, if chosen)
    */
   public StructType transformSchema(StructType input) {
-    return Transform.schema(this, input);
+    if (SparkFlavor.applies(model)) {
+      Transform.checkNames(settings, input);
+      return transform(SparkSession.active().createDataFrame(List.of(), input)).schema();
+    }
+    return Transform.schema(settings, predictionType(), input);
   }
 
   /**
@@ -110,7 +119,7 @@ public final class SparkScoring {
       Transform.checkNames(settings, df.schema());
       return Transform.withNulls(shipment.flavor(df.sparkSession()).transform(df, settings.predictionCol()), settings);
     }
-    return Transform.scored(this, df);
+    return Transform.scored(df, settings, predictionType(), this::scorer);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.mlmodel.spark;
 
 import io.mlmodel.MLModels;
 import io.mlmodel.model.MLModel;
+import io.mlmodel.spark.internal.exec.Settings;
 import io.mlmodel.store.ModelLocations;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -15,14 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The columnar input path ({@link Transform#columnarInput}) gives the DataFrame the row path gives:
- * the same rows scored from a cached DataFrame (Spark's in-memory column batches of 10,000 rows)
- * and from a Parquet file (the vectorized reader's batches of 4,096) against the same rows read as
- * rows, with nulls in the inputs, bad rows in the error column, and batch sizes that split the
- * source's batches unevenly or exceed them.
+ * The columnar input path ({@link io.mlmodel.spark.internal.exec.Transform#columnarInput}) gives the
+ * DataFrame the row path gives: the same rows scored from a cached DataFrame (Spark's in-memory
+ * column batches of 10,000 rows) and from a Parquet file (the vectorized reader's batches of 4,096)
+ * against the same rows read as rows, with nulls in the inputs, bad rows in the error column, and
+ * batch sizes that split the source's batches unevenly or exceed them. Public for its rows and
+ * scoring, which the plan node's test (in the internal package) scores too.
  */
-class ColumnarInputTest {
-  static final int N = 25_000;
+public class ColumnarInputTest {
+  public static final int N = 25_000;
   static SparkSession spark;
   @TempDir static Path dir;
 
@@ -42,7 +43,7 @@ class ColumnarInputTest {
    * MLflow refuses float64 for int64) where {@code badC} holds; for XGBoost, 10 double columns with
    * every 7th cell null. An {@code id} column the model does not read comes first.
    */
-  static Dataset<Row> rows(String model, String badC) {
+  public static Dataset<Row> rows(String model, String badC) {
     List<String> exprs = new ArrayList<>(List.of("id"));
     if (model.startsWith("onnx")) {
       exprs.add("IF(id % 11 = 0, NULL, CAST(id % 100 AS DOUBLE) / 10) AS a");
@@ -57,7 +58,7 @@ class ColumnarInputTest {
     return LocalSpark.get().range(0, N, 1, 2).selectExpr(exprs.toArray(String[]::new));
   }
 
-  static SparkScoring scoring(String model, int batchSize, BadRowPolicy policy) {
+  public static SparkScoring scoring(String model, int batchSize, BadRowPolicy policy) {
     return SparkScoring.builder(LocalSpark.testdata(model).toString()).batchSize(batchSize).badRows(policy).build();
   }
 

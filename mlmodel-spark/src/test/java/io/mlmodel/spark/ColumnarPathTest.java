@@ -3,6 +3,7 @@ package io.mlmodel.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.mlmodel.spark.internal.exec.ScoredBatches;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;

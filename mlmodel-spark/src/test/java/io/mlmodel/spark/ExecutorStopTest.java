@@ -2,6 +2,7 @@ package io.mlmodel.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mlmodel.spark.internal.ship.PredictorCache;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 

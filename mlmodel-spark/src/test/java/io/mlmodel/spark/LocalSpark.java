@@ -17,7 +17,7 @@ public final class LocalSpark implements LauncherSessionListener {
   /** Spark's test listener: JUnit instantiates it through META-INF/services. */
   public LocalSpark() {}
 
-  static synchronized SparkSession get() {
+  public static synchronized SparkSession get() {
     if (session == null) {
       session = SparkSession.builder()
           .master("local[2]")
@@ -47,7 +47,7 @@ public final class LocalSpark implements LauncherSessionListener {
   }
 
   /** A folder of the repository's testdata. */
-  static Path testdata(String path) {
+  public static Path testdata(String path) {
     return Paths.get(System.getProperty("mlmodel.basedir", ".")).resolve("../testdata").resolve(path)
         .toAbsolutePath().normalize();
   }

@@ -9,6 +9,8 @@ import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
+import io.mlmodel.spark.internal.exec.ScoredBatches;
+import io.mlmodel.spark.internal.ship.PredictorCache;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;

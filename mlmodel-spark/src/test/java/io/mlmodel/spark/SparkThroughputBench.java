@@ -10,6 +10,7 @@ import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
+import io.mlmodel.spark.internal.exec.ScoredBatches;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import io.mlmodel.data.Tensor;
 import io.mlmodel.data.TensorMap;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.predict.Predictors;
+import io.mlmodel.spark.internal.exec.ScoredBatches;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
