@@ -24,10 +24,16 @@ class BodyAccountTest {
   static final long HELD_MS = 5000;
   @TempDir Path tmp;
 
-  /** A server on a model whose predictions take {@code predictMs}, with a body limit of 64 KiB. */
+  /**
+   * A server on a model whose predictions take {@code predictMs}, with a body limit of 64 KiB. Three
+   * workers: while two hold the counted requests, a third request is predicted at once. With two,
+   * it waited for a worker, then slept its own {@code predictMs}: 2 x 5 s met the 10 s request
+   * timeout, and the test failed in CI with DEADLINE_EXCEEDED (the timeout is 30 s for a loaded
+   * machine's margin; no test here waits for it).
+   */
   static ScoringServer server(Path dir, long predictMs, long budget) {
     return ScoringServer.start(ServerConfig.builder().model("slow", SleepLoader.model(dir, 0, predictMs).toString())
-        .port(0).accessLog(false).workers(2).requestTimeout(Duration.ofSeconds(10))
+        .port(0).accessLog(false).workers(3).requestTimeout(Duration.ofSeconds(30))
         .enforcement(EnforcementOptions.builder().maxRequestBytes(65_536).build()).maxBufferedBytes(budget).build());
   }
 
