@@ -3,6 +3,7 @@ package io.mlmodel.remote;
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -98,24 +99,32 @@ final class Failures {
   }
 
   /**
-   * {@code url} as messages show it: without its user information ({@code user:secret@}), query
-   * and fragment, which may hold credentials; the scheme, host, port and path stay. Text that is not
-   * a URL is cut the same way.
+   * {@code url} as messages and {@code toString} show it: without its user information ({@code
+   * user:secret@}), query and fragment, which may hold credentials; the scheme, host, port and path
+   * stay. A URL without a host (a password with a raw {@code '/'}, {@code '?'} or {@code '#'} makes
+   * one) and text that is no URL lose everything from {@code //} to the last {@code '@'}: the cut
+   * errs towards hiding too much.
    */
   static String shown(String url) {
-    int end = url.length();
-    for (char c : new char[] {'?', '#'}) {
-      int i = url.indexOf(c);
-      end = i >= 0 ? Math.min(end, i) : end;
-    }
-    String s = url.substring(0, end);
-    int authority = s.indexOf("//");
-    if (authority >= 0) {
-      int path = s.indexOf('/', authority + 2);
-      int at = s.lastIndexOf('@', path < 0 ? s.length() - 1 : path - 1);
-      if (at > authority) {
-        s = s.substring(0, authority + 2) + s.substring(at + 1);
+    try {
+      URI u = new URI(url);
+      if (u.getHost() != null) { // a server-based authority: its user information cannot hold an '@'
+        String authority = u.getRawAuthority();
+        return u.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
+            + (u.getRawPath() == null ? "" : u.getRawPath());
       }
+    } catch (URISyntaxException notAUrl) {
+      // cut as text, below
+    }
+    String s = url;
+    int authority = s.indexOf("//");
+    int at = s.lastIndexOf('@');
+    if (authority >= 0 && at > authority) {
+      s = s.substring(0, authority + 2) + s.substring(at + 1);
+    }
+    for (char c : new char[] {'?', '#'}) {
+      int i = s.indexOf(c);
+      s = i >= 0 ? s.substring(0, i) : s;
     }
     return s;
   }

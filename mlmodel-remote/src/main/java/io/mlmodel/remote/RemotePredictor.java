@@ -198,7 +198,8 @@ public final class RemotePredictor implements Predictor {
 
   @Override
   public String toString() {
-    return "RemotePredictor[" + (server == null ? target.invocations() : "managed " + model.directory().orElse(null))
-        + "]";
+    // the URL as messages show it: a cloud endpoint's user information or query holds its credentials
+    return "RemotePredictor[" + (server == null ? Failures.shown(target.invocations().toString())
+        : "managed " + model.directory().orElse(null)) + "]";
   }
 }
