@@ -2,8 +2,8 @@ package io.mlmodel.remote;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
+import io.mlmodel.io.UrlText;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The exceptions of one endpoint, each naming it: an HTTP 4xx is the input's fault ({@link
  * InputException} with the server's message), everything else the endpoint's ({@link
- * EndpointException}). The endpoint is named by {@link #shown}: without the user information and
+ * EndpointException}). The endpoint is named by {@link UrlText#shown}: without the user information and
  * query of its URL, where cloud endpoints carry credentials ({@code ?code=}, {@code user:token@}).
  * Internal; immutable.
  */
@@ -21,7 +21,7 @@ final class Failures {
 
   Failures(Location location, URI endpoint) {
     this.location = location;
-    this.endpoint = shown(endpoint.toString());
+    this.endpoint = UrlText.shown(endpoint.toString());
   }
 
   Failures at(URI other) {
@@ -58,7 +58,7 @@ final class Failures {
   /** A 3xx: not followed, since a POST is not sent again as it was (303 turns it into a GET, 301 and 302 may). */
   EndpointException redirect(int status, String location) {
     return new EndpointException("endpoint-error", this.location, status, "POST " + endpoint + " answered HTTP " + status
-        + ", a redirect to " + shown(location) + ", which is not followed (the request would not be sent again as it was);"
+        + ", a redirect to " + UrlText.shown(location) + ", which is not followed (the request would not be sent again as it was);"
         + " give the predictor the URL it redirects to", null);
   }
 
@@ -96,37 +96,6 @@ final class Failures {
   private static String mlflowError(Map<String, String> err) {
     String code = err.get("error_code");
     return (code.isEmpty() ? "" : code + ": ") + err.get("message");
-  }
-
-  /**
-   * {@code url} as messages and {@code toString} show it: without its user information ({@code
-   * user:secret@}), query and fragment, which may hold credentials; the scheme, host, port and path
-   * stay. A URL without a host (a password with a raw {@code '/'}, {@code '?'} or {@code '#'} makes
-   * one) and text that is no URL lose everything from {@code //} to the last {@code '@'}: the cut
-   * errs towards hiding too much.
-   */
-  static String shown(String url) {
-    try {
-      URI u = new URI(url);
-      if (u.getHost() != null) { // a server-based authority: its user information cannot hold an '@'
-        String authority = u.getRawAuthority();
-        return u.getScheme() + "://" + authority.substring(authority.lastIndexOf('@') + 1)
-            + (u.getRawPath() == null ? "" : u.getRawPath());
-      }
-    } catch (URISyntaxException notAUrl) {
-      // cut as text, below
-    }
-    String s = url;
-    int authority = s.indexOf("//");
-    int at = s.lastIndexOf('@');
-    if (authority >= 0 && at > authority) {
-      s = s.substring(0, authority + 2) + s.substring(at + 1);
-    }
-    for (char c : new char[] {'?', '#'}) {
-      int i = s.indexOf(c);
-      s = i >= 0 ? s.substring(0, i) : s;
-    }
-    return s;
   }
 
   private static String describe(Throwable t) {
