@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -90,7 +91,11 @@ final class PredictCommand implements CliCommand {
     if (via != null) {
       URI endpoint;
       try {
-        endpoint = URI.create(via);
+        endpoint = new URI(via);
+      } catch (URISyntaxException e) { // the reason without the text: a URL's user information may be a secret
+        throw new UsageException("--via: not a URL: " + e.getReason() + " at index " + e.getIndex());
+      }
+      try {
         return RemotePredictor.connect(model, endpoint, RemoteOptions.defaults());
       } catch (IllegalArgumentException e) {
         throw new UsageException("--via: " + e.getMessage());

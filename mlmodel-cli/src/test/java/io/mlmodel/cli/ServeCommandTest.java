@@ -85,6 +85,18 @@ class ServeCommandTest {
     assertThat(r.err()).startsWith("--via: ");
   }
 
+  /**
+   * Regression: a --via URL that does not parse (a space in its password) was echoed whole in the
+   * usage error, password included, where the remote predictor's messages never show credentials.
+   */
+  @Test
+  void aViaThatDoesNotParseIsAUsageErrorWithoutItsText() {
+    CliRunner r = CliRunner.run("predict", MODEL, "--input", REQUEST, "--via", "https://scorer:s3c ret@host/invocations");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("--via: not a URL: Illegal character in authority at index 8"
+        + System.lineSeparator()).doesNotContain("s3c");
+  }
+
   @Test
   void serveWithoutAModelIsAUsageError() {
     CliRunner r = CliRunner.run("serve");

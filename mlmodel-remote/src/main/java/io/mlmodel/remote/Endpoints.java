@@ -1,6 +1,7 @@
 package io.mlmodel.remote;
 
 import io.mlmodel.Location;
+import io.mlmodel.io.UrlText;
 import io.mlmodel.model.MLModel;
 import java.net.URI;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Endpoints {
     String scheme = endpoint.getScheme();
     if (scheme == null || !(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
       throw new IllegalArgumentException("the endpoint must be an http or https URL with a host, got "
-          + Failures.shown(endpoint.toString()));
+          + UrlText.shown(endpoint.toString()));
     }
     String path = endpoint.getRawPath();
     return path == null || path.isEmpty() || path.equals("/") ? endpoint.resolve("/invocations") : endpoint;

@@ -2,6 +2,7 @@ package io.mlmodel.remote;
 
 import io.mlmodel.InputException;
 import io.mlmodel.Location;
+import io.mlmodel.io.UrlText;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The exceptions of one endpoint, each naming it: an HTTP 4xx is the input's fault ({@link
  * InputException} with the server's message), everything else the endpoint's ({@link
- * EndpointException}). The endpoint is named by {@link #shown}: without the user information and
+ * EndpointException}). The endpoint is named by {@link UrlText#shown}: without the user information and
  * query of its URL, where cloud endpoints carry credentials ({@code ?code=}, {@code user:token@}).
  * Internal; immutable.
  */
@@ -20,7 +21,7 @@ final class Failures {
 
   Failures(Location location, URI endpoint) {
     this.location = location;
-    this.endpoint = shown(endpoint.toString());
+    this.endpoint = UrlText.shown(endpoint.toString());
   }
 
   Failures at(URI other) {
@@ -57,7 +58,7 @@ final class Failures {
   /** A 3xx: not followed, since a POST is not sent again as it was (303 turns it into a GET, 301 and 302 may). */
   EndpointException redirect(int status, String location) {
     return new EndpointException("endpoint-error", this.location, status, "POST " + endpoint + " answered HTTP " + status
-        + ", a redirect to " + shown(location) + ", which is not followed (the request would not be sent again as it was);"
+        + ", a redirect to " + UrlText.shown(location) + ", which is not followed (the request would not be sent again as it was);"
         + " give the predictor the URL it redirects to", null);
   }
 
@@ -95,29 +96,6 @@ final class Failures {
   private static String mlflowError(Map<String, String> err) {
     String code = err.get("error_code");
     return (code.isEmpty() ? "" : code + ": ") + err.get("message");
-  }
-
-  /**
-   * {@code url} as messages show it: without its user information ({@code user:secret@}), query
-   * and fragment, which may hold credentials; the scheme, host, port and path stay. Text that is not
-   * a URL is cut the same way.
-   */
-  static String shown(String url) {
-    int end = url.length();
-    for (char c : new char[] {'?', '#'}) {
-      int i = url.indexOf(c);
-      end = i >= 0 ? Math.min(end, i) : end;
-    }
-    String s = url.substring(0, end);
-    int authority = s.indexOf("//");
-    if (authority >= 0) {
-      int path = s.indexOf('/', authority + 2);
-      int at = s.lastIndexOf('@', path < 0 ? s.length() - 1 : path - 1);
-      if (at > authority) {
-        s = s.substring(0, authority + 2) + s.substring(at + 1);
-      }
-    }
-    return s;
   }
 
   private static String describe(Throwable t) {

@@ -10,6 +10,7 @@ import io.mlmodel.data.TensorMap;
 import io.mlmodel.enforce.EnforcedInput;
 import io.mlmodel.enforce.Enforcement;
 import io.mlmodel.enforce.Params;
+import io.mlmodel.io.UrlText;
 import io.mlmodel.model.MLModel;
 import io.mlmodel.predict.Predictor;
 import io.mlmodel.signature.ModelSignature;
@@ -198,7 +199,8 @@ public final class RemotePredictor implements Predictor {
 
   @Override
   public String toString() {
-    return "RemotePredictor[" + (server == null ? target.invocations() : "managed " + model.directory().orElse(null))
-        + "]";
+    // the URL as messages show it: a cloud endpoint's user information or query holds its credentials
+    return "RemotePredictor[" + (server == null ? UrlText.shown(target.invocations().toString())
+        : "managed " + model.directory().orElse(null)) + "]";
   }
 }

@@ -293,6 +293,29 @@ class EndpointFailuresTest {
         .isEqualTo(Duration.ofDays(365 * 200));
   }
 
+  /**
+   * Regression: a password with a raw '/', '?' or '#' (a base64 token pasted as it is), or the
+   * scheme left out ({@code user:password@host}), leaves the URL without a host; its refusal quoted
+   * the password, since the user information was looked for only after {@code //} and before the
+   * first '/'. And toString showed the endpoint whole, user information and query ({@code ?code=})
+   * included.
+   */
+  @Test
+  void neitherARefusalNorToStringShowsTheEndpointsSecrets() {
+    for (String[] given : new String[][] {{"https://scorer:s3c/ret@host/invocations", "https://host/invocations"},
+        {"https://scorer:s3c?ret@host/invocations", "https://host/invocations"},
+        {"https://scorer:s3c#ret@host/invocations", "https://host/invocations"},
+        {"scorer:s3cret@host/invocations", "host/invocations"}}) {
+      assertThatThrownBy(() -> RemotePredictor.connect(model, URI.create(given[0]), RemoteOptions.defaults()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("the endpoint must be an http or https URL with a host, got " + given[1]);
+    }
+    URI secret = URI.create("http://scorer:s3cret@127.0.0.1:" + url.getPort() + "/invocations?code=k3y#f");
+    try (RemotePredictor p = RemotePredictor.connect(model, secret, RemoteOptions.defaults())) {
+      assertThat(p).hasToString("RemotePredictor[http://127.0.0.1:" + url.getPort() + "/invocations]");
+    }
+  }
+
   @Test
   void endpointsMustBeHttp() {
     assertThatThrownBy(() -> RemotePredictor.connect(model, URI.create("file:///tmp/x"), RemoteOptions.defaults()))

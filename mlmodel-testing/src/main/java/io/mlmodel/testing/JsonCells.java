@@ -71,7 +71,9 @@ final class JsonCells {
     if (e.isIntegralNumber() && a.isIntegralNumber()) {
       // exactly: past 2^53 two different integers (int64 ids, counts) can be the same double
       BigInteger diff = e.bigIntegerValue().subtract(a.bigIntegerValue()).abs();
-      if (diff.signum() != 0 && !Double.isInfinite(allowed) && new BigDecimal(diff).compareTo(new BigDecimal(allowed)) > 0) {
+      // a tolerance that is not a number (infinity x 0) accepts no difference, as !(diff <= allowed) below
+      if (diff.signum() != 0 && !Double.isInfinite(allowed)
+          && (Double.isNaN(allowed) || new BigDecimal(diff).compareTo(new BigDecimal(allowed)) > 0)) {
         out.add(mismatch(path, e, a, "off by " + diff + ", more than the tolerance " + allowed));
       }
       return;

@@ -52,6 +52,20 @@ class JsonCellsTest {
     assertThat(compare("[1]", "[3]", Double.POSITIVE_INFINITY, 0)).as("any difference allowed").isEmpty();
   }
 
+  /**
+   * Regression: where the tolerance is not a number (an infinite relative tolerance times an
+   * expected 0), the exact comparison of two different integers threw a NumberFormatException
+   * (BigDecimal of NaN); such a tolerance accepts no difference, as it does for other numbers.
+   */
+  @Test
+  void aToleranceThatIsNotANumberAcceptsNoDifferentInteger() {
+    assertThat(compare("[0]", "[5]", 0, Double.POSITIVE_INFINITY)).extracting(Mismatch::toString)
+        .containsExactly("[0]: expected 0 but was 5 (off by 5, more than the tolerance NaN)");
+    assertThat(compare("[0.0]", "[5.0]", 0, Double.POSITIVE_INFINITY)).extracting(Mismatch::toString)
+        .containsExactly("[0]: expected 0.0 but was 5.0 (off by 5.0, more than the tolerance NaN)");
+    assertThat(compare("[0]", "[0]", 0, Double.POSITIVE_INFINITY)).isEmpty();
+  }
+
   @Test
   void typeChangesAreMismatchesEvenWhenTheTextLooksAlike() {
     assertThat(compare("[\"1\"]", "[1]", 1, 1)).extracting(Mismatch::reason).containsExactly("type differs");

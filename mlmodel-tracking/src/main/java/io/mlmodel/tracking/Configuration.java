@@ -2,6 +2,7 @@ package io.mlmodel.tracking;
 
 import io.mlmodel.Location;
 import io.mlmodel.ModelException;
+import io.mlmodel.io.UrlText;
 import io.mlmodel.tracking.internal.HttpSettings;
 import io.mlmodel.tracking.internal.Limits;
 import io.mlmodel.tracking.internal.Resolver;
@@ -36,7 +37,7 @@ final class Configuration {
           ? " (no host name a URI may have: letters, digits, '-' and '.', or an IP address)" : "";
       throw new ModelException("unsupported-uri", Location.UNKNOWN, "a tracking server is needed (an http:// or https://"
           + " URI in MLFLOW_TRACKING_URI), " + (given == null ? "and none is set (neither MLFLOW_TRACKING_URI nor the"
-          + " system property mlmodel.trackingUri)" : "not '" + withoutUserInfo(given) + "'" + why)
+          + " system property mlmodel.trackingUri)" : "not '" + UrlText.withoutUserInfo(given, "***@") + "'" + why)
           + "; a local mlruns folder is read with TrackingStore");
     }
     // credentials in the URI (http://user:password@host) are Basic auth, as requests takes them from
@@ -75,17 +76,6 @@ final class Configuration {
 
   private static String decode(String s) {
     return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8); // percent-decoding only: '+' stays
-  }
-
-  /**
-   * {@code text} with whatever stands between {@code ://} and the last {@code '@'} shown as
-   * {@code ***}: a refused URI is quoted in its error, and it may not even parse (a password with a
-   * raw {@code '/'}), so the cut errs towards hiding too much.
-   */
-  private static String withoutUserInfo(String text) {
-    int start = text.indexOf("://");
-    int at = text.lastIndexOf('@');
-    return start < 0 || at < start ? text : text.substring(0, start + 3) + "***" + text.substring(at);
   }
 
   /** {@code server} without its user information, raw parts kept as they were. */

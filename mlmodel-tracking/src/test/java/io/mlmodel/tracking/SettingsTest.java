@@ -91,12 +91,16 @@ class SettingsTest {
         + " a local mlruns folder is read with TrackingStore");
   }
 
-  /** Regression: a refused tracking URI was quoted whole in the error, its password with it. */
+  /**
+   * Regression: a refused tracking URI was quoted whole in the error, its password with it; and,
+   * without {@code ://} (the scheme left out: {@code user:password@host}), still was.
+   */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "http://ana:s3cret@mlflow_server:5000|http://***@mlflow_server:5000",
       "ftp://ana:s3cret@host/mlruns|ftp://***@host/mlruns",
-      "http://ana:s3/cret@my host:5000|http://***@my host:5000"})
+      "http://ana:s3/cret@my host:5000|http://***@my host:5000",
+      "ana:s3cret@mlflow.example.com:5000|***@mlflow.example.com:5000"})
   void aRefusedTrackingUriIsNamedWithoutItsCredentials(String uri, String shown) {
     ModelException e = catchThrowableOfType(ModelException.class,
         () -> TrackingClient.builder().variables(Map.of("MLFLOW_TRACKING_URI", uri)).build());
