@@ -3,9 +3,11 @@ package io.mlmodel.remote;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends a server's output, line by line, to System.Logger (gunicorn's {@code [ERROR]} and Python's
@@ -14,6 +16,8 @@ import java.util.Deque;
  */
 final class ServerOutput {
   private static final int KEEP = 25;
+  /** The longest line read whole; a longer one comes as several. */
+  static final int MAX_LINE = 8192;
 
   private final System.Logger log;
   private final String name;
@@ -29,7 +33,7 @@ final class ServerOutput {
   void pump(Process proc) {
     Thread t = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(proc.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
+        for (String line = readLine(r); line != null; line = readLine(r)) {
           log.log(level(line), "[{0}] {1}", name, line);
           synchronized (last) {
             last.addLast(line);
@@ -45,6 +49,26 @@ final class ServerOutput {
     t.setDaemon(true);
     t.start();
     reader = t;
+  }
+
+  /**
+   * The next line of {@code r} without its break, or its next {@link #MAX_LINE} characters when the
+   * line is longer (the rest comes as the next lines): a process that writes without line breaks
+   * cannot fill the heap, as {@code BufferedReader.readLine} would let it. Null at the end.
+   */
+  private static @Nullable String readLine(Reader r) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = r.read(); c >= 0; c = r.read()) {
+      if (c == '\n') {
+        int end = line.length();
+        return line.substring(0, end > 0 && line.charAt(end - 1) == '\r' ? end - 1 : end);
+      }
+      line.append((char) c);
+      if (line.length() == MAX_LINE) {
+        return line.toString();
+      }
+    }
+    return line.length() == 0 ? null : line.toString();
   }
 
   /** The last lines of a process that ended, once its output is read (waiting at most 500 ms). */
